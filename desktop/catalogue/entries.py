@@ -1,0 +1,143 @@
+"""Catalogue entries shaped like SYNC.md's ``LayDanhSachTTHC`` TTHC records, checked strictly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from desktop.calendar import LimitUnit
+from desktop.errors import InputError
+from desktop.sync.records import WIRE_FORMAT, wire_time
+from desktop.text import clean_text
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    name: str
+    originals: int
+    copies: int
+    required: bool
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    code: str
+    name: str
+    field_code: str
+    field_name: str
+    time_limit: Decimal
+    time_unit: LimitUnit
+    cutoff_15h: bool
+    fee: int | None
+    documents: tuple[DocumentLine, ...]
+    effective_from: datetime
+
+
+def parse_entry(raw: Any, position: int) -> CatalogueEntry:
+    """One TTHC record; :class:`InputError` names the entry and the field that is wrong."""
+    where = f"Thủ tục thứ {position}"
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: phải là một đối tượng JSON.")
+    try:
+        return CatalogueEntry(
+            code=_text(raw, "MaTTHC", 40),
+            name=_text(raw, "TenTTHC", 500),
+            field_code=_text(raw, "MaLinhVuc", 40),
+            field_name=_text(raw, "TenLinhVuc", 300),
+            time_limit=_limit(raw.get("ThoiHanGiaiQuyet")),
+            time_unit=LimitUnit.parse(str(raw.get("DonViThoiHan", ""))),
+            cutoff_15h=_flag(raw.get("CatGio15h", False), "CatGio15h"),
+            fee=_fee(raw.get("LePhi")),
+            documents=tuple(_documents(raw.get("ThanhPhanHoSo", []))),
+            effective_from=_effective(raw.get("HieuLucTu", "")),
+        )
+    except InputError as exc:
+        raise InputError(f"{where} ({raw.get('MaTTHC', '?')}): {exc.message}") from exc
+
+
+def _text(raw: dict[str, Any], key: str, max_len: int) -> str:
+    return clean_text(raw.get(key), field=key, label_vi=key, max_len=max_len)
+
+
+def _limit(value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise InputError("ThoiHanGiaiQuyet phải là một số.")
+    try:
+        limit = Decimal(str(value))
+    except InvalidOperation:
+        raise InputError("ThoiHanGiaiQuyet phải là một số.") from None
+    if not limit.is_finite() or limit < 0 or limit > 365:
+        raise InputError("ThoiHanGiaiQuyet phải nằm trong khoảng 0–365.")
+    return limit
+
+
+def _flag(value: Any, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise InputError(f"{key} phải là true hoặc false.")
+    return value
+
+
+def _fee(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InputError("LePhi phải là số nguyên không âm (đồng) hoặc null.")
+    return value
+
+
+def _count(value: Any, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 99:
+        raise InputError(f"{key} phải là số nguyên từ 0 đến 99.")
+    return value
+
+
+def _documents(value: Any) -> list[DocumentLine]:
+    if not isinstance(value, list):
+        raise InputError("ThanhPhanHoSo phải là một danh sách.")
+    lines = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise InputError("Mỗi giấy tờ trong ThanhPhanHoSo phải là một đối tượng.")
+        lines.append(
+            DocumentLine(
+                name=_text(item, "TenGiayTo", 500),
+                originals=_count(item.get("SoBanChinh", 0), "SoBanChinh"),
+                copies=_count(item.get("SoBanSao", 0), "SoBanSao"),
+                required=_flag(item.get("BatBuoc", True), "BatBuoc"),
+            )
+        )
+    return lines
+
+
+def _effective(value: Any) -> datetime:
+    try:
+        return datetime.strptime(str(value), WIRE_FORMAT)
+    except ValueError:
+        raise InputError("HieuLucTu phải có dạng yyyyMMddHHmmss.") from None
+
+
+def entry_to_wire(entry: CatalogueEntry) -> dict[str, Any]:
+    """The TTHC record of an entry (export, and what the province sends)."""
+    limit = entry.time_limit
+    return {
+        "MaTTHC": entry.code,
+        "TenTTHC": entry.name,
+        "MaLinhVuc": entry.field_code,
+        "TenLinhVuc": entry.field_name,
+        "ThoiHanGiaiQuyet": int(limit) if limit == limit.to_integral_value() else float(limit),
+        "DonViThoiHan": entry.time_unit.province_name,
+        "CatGio15h": entry.cutoff_15h,
+        "LePhi": entry.fee,
+        "ThanhPhanHoSo": [
+            {
+                "TenGiayTo": d.name,
+                "SoBanChinh": d.originals,
+                "SoBanSao": d.copies,
+                "BatBuoc": d.required,
+            }
+            for d in entry.documents
+        ],
+        "HieuLucTu": wire_time(entry.effective_from),
+    }

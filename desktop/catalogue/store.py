@@ -1,0 +1,178 @@
+"""The procedure catalogue in the database: import, export and the version in force."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import Field, Procedure, ProcedureDocument, ProcedureVersion
+from desktop.calendar import LimitUnit
+from desktop.catalogue.entries import CatalogueEntry, DocumentLine, entry_to_wire, parse_entry
+from desktop.errors import InputError, NotFoundError
+from desktop.text import fold
+
+SHIPPED_CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "catalogue"
+SHIPPED_FILE = SHIPPED_CATALOGUE / "procedures.json"
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    added: int
+    unchanged: int
+    procedures: int
+
+
+def read_entries(path: Path) -> list[CatalogueEntry]:
+    """Parse a catalogue file completely before anything is stored."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError("Tệp danh mục quá lớn (tối đa 20 MB).")
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"Không tìm thấy tệp {path.name}.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"Tệp danh mục không phải JSON UTF-8 hợp lệ: {exc}") from None
+    return parse_entries(raw)
+
+
+def parse_entries(raw: Any) -> list[CatalogueEntry]:
+    if isinstance(raw, dict) and "data" in raw:
+        raw = raw["data"]
+    if not isinstance(raw, list):
+        raise InputError("Tệp danh mục phải là một danh sách thủ tục (hoặc {\"data\": [...]}).")
+    entries = [parse_entry(item, i + 1) for i, item in enumerate(raw)]
+    keys = [(e.code, e.effective_from) for e in entries]
+    if len(set(keys)) != len(keys):
+        raise InputError("Tệp danh mục có hai phiên bản trùng mã thủ tục và ngày hiệu lực.")
+    return entries
+
+
+def import_entries(
+    session: Session, entries: list[CatalogueEntry], now: datetime, source: str
+) -> ImportOutcome:
+    """Add every version not yet stored; stored versions are never changed."""
+    added = unchanged = 0
+    for entry in entries:
+        procedure = _procedure_for(session, entry)
+        if _version_exists(session, procedure, entry.effective_from):
+            unchanged += 1
+            continue
+        session.add(_version(procedure, entry, now, source))
+        added += 1
+    session.flush()
+    return ImportOutcome(added=added, unchanged=unchanged, procedures=len({e.code for e in entries}))
+
+
+def load_shipped(session: Session, now: datetime) -> ImportOutcome:
+    return import_entries(session, read_entries(SHIPPED_FILE), now, "shipped")
+
+
+def _procedure_for(session: Session, entry: CatalogueEntry) -> Procedure:
+    field = session.scalar(select(Field).where(Field.code == entry.field_code))
+    if field is None:
+        field = Field(code=entry.field_code, name=entry.field_name)
+        session.add(field)
+    procedure = session.scalar(select(Procedure).where(Procedure.code == entry.code))
+    if procedure is None:
+        procedure = Procedure(code=entry.code, name=entry.name, field=field, active=True)
+        session.add(procedure)
+    latest = max((v.effective_from for v in procedure.versions), default=None)
+    if latest is None or entry.effective_from >= latest:
+        procedure.name = entry.name
+        procedure.field = field
+    procedure.name_folded = fold(procedure.name)
+    session.flush()
+    return procedure
+
+
+def _version_exists(session: Session, procedure: Procedure, effective: datetime) -> bool:
+    query = select(ProcedureVersion.id).where(
+        ProcedureVersion.procedure_id == procedure.id,
+        ProcedureVersion.effective_from == effective,
+    )
+    return session.scalar(query) is not None
+
+
+def _version(
+    procedure: Procedure, entry: CatalogueEntry, now: datetime, source: str
+) -> ProcedureVersion:
+    version = ProcedureVersion(
+        procedure=procedure,
+        effective_from=entry.effective_from,
+        name=entry.name,
+        time_limit=entry.time_limit,
+        time_unit=entry.time_unit.value,
+        cutoff_15h=entry.cutoff_15h,
+        fee=entry.fee,
+        source=source,
+        created_at=now,
+    )
+    version.documents = [
+        ProcedureDocument(
+            position=i + 1, name=d.name, originals=d.originals, copies=d.copies, required=d.required
+        )
+        for i, d in enumerate(entry.documents)
+    ]
+    return version
+
+
+def version_in_force(session: Session, code: str, at: datetime) -> ProcedureVersion:
+    """The version of procedure ``code`` in force at ``at`` (the dossier keeps it)."""
+    procedure = session.scalar(select(Procedure).where(Procedure.code == code.strip()))
+    if procedure is None or not procedure.active:
+        raise InputError(f"Không có thủ tục mã '{code}' trong danh mục.", field="procedure")
+    version = session.scalar(
+        select(ProcedureVersion)
+        .where(ProcedureVersion.procedure_id == procedure.id, ProcedureVersion.effective_from <= at)
+        .order_by(ProcedureVersion.effective_from.desc())
+        .limit(1)
+    )
+    if version is None:
+        raise InputError(
+            f"Thủ tục '{code}' chưa có phiên bản hiệu lực tại thời điểm {at:%d/%m/%Y %H:%M}.",
+            field="procedure",
+        )
+    return version
+
+
+def version_entry(version: ProcedureVersion) -> CatalogueEntry:
+    procedure = version.procedure
+    return CatalogueEntry(
+        code=procedure.code,
+        name=version.name,
+        field_code=procedure.field.code,
+        field_name=procedure.field.name,
+        time_limit=version.time_limit,
+        time_unit=LimitUnit(version.time_unit),
+        cutoff_15h=version.cutoff_15h,
+        fee=version.fee,
+        documents=tuple(
+            DocumentLine(d.name, d.originals, d.copies, d.required) for d in version.documents
+        ),
+        effective_from=version.effective_from,
+    )
+
+
+def export_entries(session: Session) -> list[dict[str, Any]]:
+    """Every stored version, as TTHC records (importing the file back adds nothing)."""
+    versions = session.scalars(
+        select(ProcedureVersion)
+        .join(Procedure)
+        .options(selectinload(ProcedureVersion.documents))
+        .order_by(Procedure.code, ProcedureVersion.effective_from)
+    )
+    return [entry_to_wire(version_entry(v)) for v in versions]
+
+
+def procedure_or_error(session: Session, code: str) -> Procedure:
+    procedure = session.scalar(select(Procedure).where(Procedure.code == code))
+    if procedure is None:
+        raise NotFoundError(f"Không có thủ tục mã '{code}'.")
+    return procedure

@@ -1,0 +1,48 @@
+"""What every dossier service needs to know about the office and the workstation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import CalendarOverride, Office
+from desktop.calendar import OfficeHours, WorkingCalendar
+from desktop.settings import Settings
+
+
+@dataclass(frozen=True)
+class DeskContext:
+    office_id: int
+    office_code: str
+    office_name: str
+    officer: str
+    calendar: WorkingCalendar
+    range_start: int = 1
+    range_end: int = 9999
+
+
+def office_calendar(session: Session, office: Office) -> WorkingCalendar:
+    """The office's calendar: its hours and its own changes over the shipped holidays."""
+    rows = session.execute(
+        select(CalendarOverride.day, CalendarOverride.working).where(
+            CalendarOverride.office_id == office.id
+        )
+    )
+    overrides: dict[date, bool] = {day: working for day, working in rows}
+    hours = OfficeHours.parse(office.office_hours) if office.office_hours else OfficeHours.default()
+    return WorkingCalendar(hours, overrides=overrides)
+
+
+def desk_context(session: Session, office: Office, settings: Settings) -> DeskContext:
+    return DeskContext(
+        office_id=office.id,
+        office_code=office.code,
+        office_name=office.name,
+        officer=settings.officer,
+        calendar=office_calendar(session, office),
+        range_start=settings.number_range_start,
+        range_end=settings.number_range_end,
+    )

@@ -1,0 +1,247 @@
+"""Taking in a dossier at the counter: validate everything, then number, date and store it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Applicant, Dossier, DossierDocument, ProcedureVersion, StatusChange
+from desktop.calendar import LimitUnit, TimeLimit, appointment_for
+from desktop.catalogue.store import version_in_force
+from desktop.dossiers.context import DeskContext
+from desktop.dossiers.numbering import next_code
+from desktop.dossiers.status import Action, Channel, Status
+from desktop.dossiers.validation import (
+    ADDRESS_MAX,
+    NOTE_MAX,
+    SUMMARY_MAX,
+    parse_datetime_vn,
+    validate_birth_date,
+    validate_email,
+    validate_full_name,
+    validate_id_number,
+    validate_phone,
+)
+from desktop.errors import InputError
+from desktop.sync.outbox import queue_dossier, queue_step
+from desktop.text import clean_text, fold
+
+MAX_DOCUMENTS = 50
+
+
+@dataclass(frozen=True)
+class ApplicantData:
+    full_name: str
+    id_number: str
+    birth_date: date | None
+    phone: str
+    email: str
+    address: str
+    kind: int = 1
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    name: str
+    originals: int
+    copies: int
+
+
+@dataclass(frozen=True)
+class IntakeRequest:
+    procedure_code: str
+    applicant: ApplicantData
+    channel: Channel
+    received_at: datetime | None
+    documents: tuple[DocumentData, ...]
+    summary: str
+    sets: int
+    delivery: int = 0
+    note: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+def parse_intake(raw: Any, *, today: date) -> IntakeRequest:
+    """Check a dossier given as plain values (JSON); :class:`InputError` on the first fault."""
+    if not isinstance(raw, dict):
+        raise InputError("Dữ liệu hồ sơ phải là một đối tượng JSON.")
+    applicant, warnings = _applicant(raw.get("applicant"), today)
+    procedure = clean_text(raw.get("procedure"), field="procedure", label_vi="Mã thủ tục", max_len=40)
+    received = raw.get("received_at")
+    return IntakeRequest(
+        procedure_code=procedure,
+        applicant=applicant,
+        channel=_channel(raw.get("channel", 1)),
+        received_at=_received_at(received) if received not in (None, "") else None,
+        documents=_documents(raw.get("documents", [])),
+        summary=clean_text(
+            raw.get("summary", ""), field="summary", label_vi="Trích yếu", max_len=SUMMARY_MAX,
+            required=False,
+        ),
+        sets=_small_int(raw.get("sets", 1), "sets", "Số bộ hồ sơ", 1, 20),
+        delivery=_small_int(raw.get("delivery", 0), "delivery", "Hình thức nhận kết quả", 0, 1),
+        note=clean_text(
+            raw.get("note", ""), field="note", label_vi="Ghi chú", max_len=NOTE_MAX,
+            required=False, multiline=True,
+        ),
+        warnings=warnings,
+    )
+
+
+def _applicant(raw: Any, today: date) -> tuple[ApplicantData, tuple[str, ...]]:
+    if not isinstance(raw, dict):
+        raise InputError("Thiếu thông tin người nộp hồ sơ (applicant).", field="applicant")
+    birth = validate_birth_date(raw.get("birth_date") or None, today=today)
+    id_check = validate_id_number(str(raw.get("id_number") or ""), birth_date=birth)
+    applicant = ApplicantData(
+        full_name=validate_full_name(raw.get("full_name")),
+        id_number=id_check.value,
+        birth_date=birth,
+        phone=validate_phone(str(raw.get("phone") or "")),
+        email=validate_email(str(raw.get("email") or "")),
+        address=clean_text(
+            raw.get("address", ""), field="address", label_vi="Địa chỉ", max_len=ADDRESS_MAX,
+            required=False,
+        ),
+        kind=_small_int(raw.get("kind", 1), "kind", "Loại đối tượng", 1, 2),
+    )
+    return applicant, id_check.warnings
+
+
+def _channel(value: Any) -> Channel:
+    try:
+        return Channel(int(value))
+    except (TypeError, ValueError):
+        raise InputError(
+            "Kênh tiếp nhận phải là 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính).",
+            field="channel",
+        ) from None
+
+
+def _received_at(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise InputError("Thời điểm tiếp nhận phải là chuỗi 'YYYY-MM-DD HH:MM'.", field="received_at")
+    return parse_datetime_vn(value, field="received_at", label_vi="Thời điểm tiếp nhận")
+
+
+def _small_int(value: Any, field: str, label: str, low: int, high: int) -> int:
+    if isinstance(value, bool):
+        value = None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        number = low - 1
+    if not low <= number <= high or (isinstance(value, float) and not value.is_integer()):
+        raise InputError(f"{label} phải là số nguyên từ {low} đến {high}.", field=field)
+    return number
+
+
+def _documents(raw: Any) -> tuple[DocumentData, ...]:
+    if not isinstance(raw, list) or len(raw) > MAX_DOCUMENTS:
+        raise InputError(
+            f"Danh sách giấy tờ phải là một danh sách (tối đa {MAX_DOCUMENTS}).", field="documents"
+        )
+    documents = []
+    for item in raw:
+        if isinstance(item, str):
+            item = {"name": item, "originals": 1, "copies": 0}
+        if not isinstance(item, dict):
+            raise InputError("Mỗi giấy tờ phải có tên và số bản.", field="documents")
+        documents.append(
+            DocumentData(
+                name=clean_text(item.get("name"), field="documents", label_vi="Tên giấy tờ",
+                                max_len=500),
+                originals=_small_int(item.get("originals", 0), "documents", "Số bản chính", 0, 99),
+                copies=_small_int(item.get("copies", 0), "documents", "Số bản sao", 0, 99),
+            )
+        )
+    return tuple(documents)
+
+
+def receive(session: Session, ctx: DeskContext, request: IntakeRequest, now: datetime) -> Dossier:
+    """Store an accepted dossier with its code, appointment, first history row and outbox items.
+
+    The caller commits; the code is shown to the officer only after the commit.
+    """
+    received = request.received_at or now
+    if received > now:
+        raise InputError(
+            "Thời điểm tiếp nhận không được ở tương lai.", field="received_at"
+        )
+    version = version_in_force(session, request.procedure_code, received)
+    appointment = appointment_for(received, time_limit(version), ctx.calendar)
+    code = next_code(
+        session, ctx.office_code, received.date(),
+        range_start=ctx.range_start, range_end=ctx.range_end,
+    )
+    dossier = _new_dossier(session, ctx, request, version, code, received, appointment, now)
+    change = StatusChange(
+        seq=1, action=Action.RECEIVE.value, from_status=None, to_status=int(Status.ACCEPTED),
+        at=received, recorded_at=now, officer=ctx.officer, unit=dossier.handling_unit,
+        note="", appointment_before=None, appointment_after=appointment,
+    )
+    dossier.history.append(change)
+    session.add(dossier)
+    session.flush()
+    queue_dossier(session, dossier, now)
+    queue_step(session, dossier, change, "Tiếp nhận hồ sơ", now)
+    return dossier
+
+
+def time_limit(version: ProcedureVersion) -> TimeLimit:
+    return TimeLimit(version.time_limit, LimitUnit(version.time_unit), version.cutoff_15h)
+
+
+def _new_dossier(
+    session: Session, ctx: DeskContext, request: IntakeRequest, version: ProcedureVersion,
+    code: str, received: datetime, appointment: datetime, now: datetime,
+) -> Dossier:
+    person = request.applicant
+    documents = request.documents or _checklist_documents(version)
+    return Dossier(
+        code=code, office_id=ctx.office_id, procedure_version=version,
+        applicant_id=_remember_applicant(session, person, now),
+        applicant_kind=person.kind, applicant_name=person.full_name,
+        applicant_name_folded=fold(person.full_name), applicant_id_number=person.id_number,
+        applicant_birth_date=person.birth_date, applicant_phone=person.phone,
+        applicant_email=person.email, applicant_address=person.address,
+        channel=int(request.channel), received_at=received, appointment=appointment,
+        original_appointment=appointment, status=int(Status.ACCEPTED), delivery=request.delivery,
+        sets=request.sets, summary=request.summary or version.name,
+        handling_unit=ctx.office_name, note=request.note, received_by=ctx.officer,
+        record_version=1, updated_at=now,
+        documents=[
+            DossierDocument(position=i + 1, name=d.name, originals=d.originals, copies=d.copies)
+            for i, d in enumerate(documents)
+        ],
+    )
+
+
+def _checklist_documents(version: ProcedureVersion) -> tuple[DocumentData, ...]:
+    return tuple(
+        DocumentData(d.name, d.originals, d.copies) for d in version.documents if d.required
+    )
+
+
+def _remember_applicant(session: Session, person: ApplicantData, now: datetime) -> int | None:
+    """Keep the office's record of a person with an ID number up to date (for look-ups)."""
+    if not person.id_number:
+        return None
+    applicant = session.scalar(select(Applicant).where(Applicant.id_number == person.id_number))
+    if applicant is None:
+        applicant = Applicant(id_number=person.id_number)
+        session.add(applicant)
+    applicant.kind = person.kind
+    applicant.full_name = person.full_name
+    applicant.name_folded = fold(person.full_name)
+    applicant.birth_date = person.birth_date
+    applicant.phone = person.phone
+    applicant.email = person.email
+    applicant.address = person.address
+    applicant.updated_at = now
+    session.flush()
+    return applicant.id

@@ -1,0 +1,252 @@
+"""Recording the steps of a dossier's life over the national status codes.
+
+Every step writes its history row, bumps the record version and queues the dossier record
+and the step in the outbox, all in the caller's one transaction (SYNC.md obligations 1–3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Dossier, Fee, Handover, StatusChange, SupplementRequest
+from desktop.calendar import appointment_for, resume_appointment
+from desktop.dossiers.context import DeskContext
+from desktop.dossiers.intake import time_limit
+from desktop.dossiers.status import RULES, Action, Status, allowed_actions
+from desktop.errors import InputError, NotFoundError, TransitionError
+from desktop.sync.outbox import queue_dossier, queue_step
+from desktop.text import clean_text
+
+FEE_METHODS = ("cash", "bank_transfer", "online")
+FEE_METHOD_LABELS = {"cash": "Tiền mặt", "bank_transfer": "Chuyển khoản", "online": "Trực tuyến"}
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    """What the officer typed for a step; which fields matter depends on the action."""
+
+    at: datetime | None = None
+    note: str = ""
+    reason: str = ""
+    to_unit: str = ""
+    receiver: str = ""
+    items: tuple[str, ...] = ()
+    new_appointment: datetime | None = None
+    recipient: str = ""
+    fee_name: str = ""
+    fee_amount: int | None = None
+    fee_method: str = "cash"
+
+
+def load_dossier(session: Session, code: str) -> Dossier:
+    dossier = session.scalar(select(Dossier).where(Dossier.code == code.strip().upper()))
+    if dossier is None:
+        raise NotFoundError(f"Không tìm thấy hồ sơ {code}.")
+    return dossier
+
+
+def act(
+    session: Session, ctx: DeskContext, code: str, action: Action, data: ActionInput,
+    now: datetime,
+) -> Dossier:
+    """Apply ``action`` to dossier ``code``; the caller commits."""
+    dossier = load_dossier(session, code)
+    current = Status(dossier.status)
+    if current not in RULES[action].sources:
+        allowed = ", ".join(a.value for a in allowed_actions(current)) or "không có"
+        raise TransitionError(
+            f"Không thể '{RULES[action].label}' khi hồ sơ đang ở trạng thái "
+            f"'{current.label}'. Thao tác được phép: {allowed}.",
+            field="action",
+        )
+    at = _step_time(session, dossier, data.at, now)
+    before = dossier.appointment
+    target, note = _APPLY[action](session, ctx, dossier, data, at)
+    change = StatusChange(
+        seq=_next_seq(session, dossier), action=action.value, from_status=int(current),
+        to_status=int(target), at=at, recorded_at=now, officer=ctx.officer,
+        unit=dossier.handling_unit, note=note, appointment_before=before,
+        appointment_after=dossier.appointment,
+    )
+    dossier.status = int(target)
+    dossier.record_version += 1
+    dossier.updated_at = now
+    dossier.history.append(change)
+    session.flush()
+    queue_dossier(session, dossier, now)
+    queue_step(session, dossier, change, RULES[action].label, now)
+    return dossier
+
+
+def _step_time(session: Session, dossier: Dossier, at: datetime | None, now: datetime) -> datetime:
+    when = at or now
+    if when > now:
+        raise InputError("Không được ghi nhận một bước ở thời điểm tương lai.", field="at")
+    last = session.scalar(select(func.max(StatusChange.at)).where(StatusChange.dossier_id == dossier.id))
+    if last is not None and when < last:
+        raise InputError(
+            f"Thời điểm {when:%d/%m/%Y %H:%M} sớm hơn bước trước của hồ sơ "
+            f"({last:%d/%m/%Y %H:%M}).",
+            field="at",
+        )
+    return when
+
+
+def _next_seq(session: Session, dossier: Dossier) -> int:
+    last = session.scalar(
+        select(func.max(StatusChange.seq)).where(StatusChange.dossier_id == dossier.id)
+    )
+    return int(last or 0) + 1
+
+
+def _required(value: str, field: str, label: str) -> str:
+    return clean_text(value, field=field, label_vi=label, max_len=2000, multiline=True)
+
+
+def _optional(value: str, field: str, label: str) -> str:
+    return clean_text(value, field=field, label_vi=label, max_len=2000, required=False,
+                      multiline=True)
+
+
+Step = tuple[Status, str]
+Handler = Callable[[Session, DeskContext, Dossier, ActionInput, datetime], Step]
+
+
+def _accept(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    d.appointment = appointment_for(at, time_limit(d.procedure_version), ctx.calendar)
+    d.original_appointment = d.appointment
+    return Status.ACCEPTED, _optional(data.note, "note", "Ghi chú")
+
+
+def _refuse(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    reason = _required(data.reason, "reason", "Lý do từ chối")
+    d.ended_at = at
+    return Status.REFUSED, reason
+
+
+def _transfer(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    to_unit = clean_text(data.to_unit, field="to_unit", label_vi="Đơn vị nhận", max_len=200)
+    seq = s.scalar(select(func.max(Handover.seq)).where(Handover.dossier_id == d.id)) or 0
+    d.handovers.append(
+        Handover(
+            seq=seq + 1, from_unit=d.handling_unit, to_unit=to_unit, giver=ctx.officer,
+            receiver=_optional(data.receiver, "receiver", "Người nhận"), handed_at=at,
+            note=_optional(data.note, "note", "Ghi chú"),
+        )
+    )
+    d.handling_unit = to_unit
+    return Status.IN_PROGRESS, f"Chuyển đến {to_unit}"
+
+
+def _supplement(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    items = [_required(i, "items", "Nội dung cần bổ sung") for i in data.items]
+    if not items:
+        raise InputError("Phải ghi rõ những giấy tờ cần bổ sung, hoàn thiện.", field="items")
+    d.supplements.append(
+        SupplementRequest(
+            requested_at=at, items="\n".join(items), requested_by=ctx.officer,
+            appointment_before=d.appointment,
+        )
+    )
+    d.paused_at = at
+    again = " (yêu cầu bổ sung lần thứ hai trở lên)" if len(d.supplements) > 1 else ""
+    return Status.WAITING_SUPPLEMENT, "; ".join(items) + again
+
+
+def _resume(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    request = d.supplements[-1]
+    request.supplemented_at = at
+    if d.appointment is None:  # never accepted: the time limit counts from now
+        d.appointment = appointment_for(at, time_limit(d.procedure_version), ctx.calendar)
+        d.original_appointment = d.appointment
+        target = Status.ACCEPTED
+    else:
+        paused = d.paused_at or at
+        d.appointment = resume_appointment(d.appointment, paused, at, ctx.calendar)
+        target = Status.IN_PROGRESS if d.handovers else Status.ACCEPTED
+    request.appointment_after = d.appointment
+    d.paused_at = None
+    return target, _optional(data.note, "note", "Ghi chú")
+
+
+def _request_fee(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    return Status.WAITING_FEE, _optional(data.note, "note", "Ghi chú")
+
+
+def _pay_fee(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    if data.fee_amount is None or not 0 <= data.fee_amount <= 1_000_000_000:
+        raise InputError("Số tiền phải là số nguyên không âm (đồng).", field="amount")
+    if data.fee_method not in FEE_METHODS:
+        raise InputError(
+            "Hình thức nộp phải là cash (tiền mặt), bank_transfer (chuyển khoản) "
+            "hoặc online (trực tuyến).",
+            field="method",
+        )
+    name = _optional(data.fee_name, "fee_name", "Tên phí") or "Lệ phí"
+    d.fees.append(Fee(name=name, amount=data.fee_amount, method=data.fee_method, paid_at=at))
+    target = Status.IN_PROGRESS if d.handovers else Status.ACCEPTED
+    return target, f"{name}: {data.fee_amount:,} đồng ({FEE_METHOD_LABELS[data.fee_method]})"
+
+
+def _extend(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    reason = _required(data.reason, "reason", "Lý do chậm trễ")
+    if d.appointment is None:
+        raise InputError("Hồ sơ chưa có ngày hẹn trả để gia hạn.", field="at")
+    if at > d.appointment:
+        raise InputError(
+            "Không thể xin lỗi và gia hạn sau khi đã quá hạn trả kết quả "
+            f"({d.appointment:%H:%M ngày %d/%m/%Y}): văn bản xin lỗi phải lập trước hạn.",
+            field="at",
+        )
+    new = data.new_appointment
+    if new is None or new <= d.appointment:
+        raise InputError("Ngày hẹn mới phải sau ngày hẹn hiện tại.", field="new_appointment")
+    d.appointment = new
+    return Status(d.status), reason
+
+
+def _resolve(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    d.ended_at = at
+    return Status.RESOLVED, _optional(data.note, "note", "Ghi chú")
+
+
+def _return(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    d.returned_to = clean_text(
+        data.recipient, field="recipient", label_vi="Người nhận kết quả", max_len=200
+    )
+    d.returned_at = at
+    return Status.RETURNED, f"Người nhận: {d.returned_to}"
+
+
+def _withdraw(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    d.ended_at = at
+    d.paused_at = None
+    return Status.WITHDRAWN, _optional(data.reason, "reason", "Lý do rút hồ sơ")
+
+
+def _stop(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    reason = _required(data.reason, "reason", "Lý do dừng xử lý")
+    d.ended_at = at
+    d.paused_at = None
+    return Status.STOPPED, reason
+
+
+_APPLY: dict[Action, Handler] = {
+    Action.ACCEPT: _accept,
+    Action.REFUSE: _refuse,
+    Action.TRANSFER: _transfer,
+    Action.SUPPLEMENT: _supplement,
+    Action.RESUME: _resume,
+    Action.REQUEST_FEE: _request_fee,
+    Action.PAY_FEE: _pay_fee,
+    Action.EXTEND: _extend,
+    Action.RESOLVE: _resolve,
+    Action.RETURN: _return,
+    Action.WITHDRAW: _withdraw,
+    Action.STOP: _stop,
+}

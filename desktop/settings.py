@@ -1,0 +1,115 @@
+"""Typed settings of one office profile, kept in ``settings.json`` in the profile folder.
+
+Environment variables override the file for headless runs: ``MOTCUA_DATABASE_URL``.
+Secrets (sync password) are never stored here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, ClassVar
+
+from platformdirs import user_data_dir
+
+from desktop.errors import InputError, StorageError
+
+HOME_ENV = "MOTCUA_HOME"
+DATABASE_URL_ENV = "MOTCUA_DATABASE_URL"
+SETTINGS_FILE = "settings.json"
+DATABASE_FILE = "motcua.db"
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Settings:
+    """What one workstation needs to know; the office's own data lives in the database."""
+
+    version: int = SETTINGS_VERSION
+    office_code: str = ""
+    database_url: str = ""
+    officer: str = "can-bo"
+    number_range_start: int = 1
+    number_range_end: int = 9999
+    language: str = "vi"
+    report_window: str = "calendar"
+    sync_url: str = ""
+    sync_user: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
+    SETTABLE: ClassVar[dict[str, str]] = {
+        "office.code": "office_code",
+        "database.url": "database_url",
+        "officer": "officer",
+        "numbering.start": "number_range_start",
+        "numbering.end": "number_range_end",
+        "language": "language",
+        "report.window": "report_window",
+        "sync.url": "sync_url",
+        "sync.user": "sync_user",
+    }
+
+    def set(self, key: str, value: str) -> None:
+        attr = self.SETTABLE.get(key)
+        if attr is None:
+            raise InputError(f"Không có thiết lập '{key}'.", field="key")
+        current = getattr(self, attr)
+        if isinstance(current, int):
+            try:
+                setattr(self, attr, int(value))
+            except ValueError:
+                raise InputError(f"Thiết lập '{key}' phải là số nguyên.", field="value") from None
+        else:
+            setattr(self, attr, value.strip())
+        self.check()
+
+    def check(self) -> None:
+        if not 1 <= self.number_range_start <= self.number_range_end <= 9999:
+            raise InputError(
+                "Dải số hồ sơ của máy phải nằm trong 1–9999 và số đầu không lớn hơn số cuối.",
+                field="numbering",
+            )
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env)
+    return Path(user_data_dir("motcua", appauthor=False))
+
+
+def load_settings(data_dir: Path) -> Settings:
+    path = data_dir / SETTINGS_FILE
+    if not path.exists():
+        return Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StorageError(f"Không đọc được tệp thiết lập {path.name}: {exc}") from exc
+    known = {f.name for f in fields(Settings)}
+    settings = Settings(**{k: v for k, v in raw.items() if k in known})
+    settings.version = SETTINGS_VERSION
+    return settings
+
+
+def save_settings(data_dir: Path, settings: Settings) -> None:
+    """Write atomically: a power cut leaves the old file or the new one, never half."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / SETTINGS_FILE
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        json.dump(asdict(settings), handle, ensure_ascii=False, indent=2)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def database_url(data_dir: Path, settings: Settings, override: str | None = None) -> str:
+    """The URL in force: the command line, then the environment, then the file, then SQLite."""
+    url = override or os.environ.get(DATABASE_URL_ENV) or settings.database_url
+    if url:
+        return url
+    return f"sqlite+pysqlite:///{data_dir / DATABASE_FILE}"

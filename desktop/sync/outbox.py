@@ -1,0 +1,64 @@
+"""The transactional outbox: queue a snapshot in the same transaction as the change."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from db.models import Dossier, OutboxItem, StatusChange
+from desktop.sync.records import dossier_record, step_record
+
+
+class ItemKind(StrEnum):
+    DOSSIER = "dossier"
+    STEP = "step"
+
+
+class ItemState(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    ACKED = "acked"
+    FAILED = "failed"
+    NEEDS_ATTENTION = "needs_attention"
+
+
+def queue_dossier(session: Session, dossier: Dossier, now: datetime) -> OutboxItem:
+    """Queue the dossier's current version (call after every change, before commit)."""
+    key = str(uuid.uuid4())
+    item = OutboxItem(
+        kind=ItemKind.DOSSIER.value,
+        dossier_code=dossier.code,
+        record_version=dossier.record_version,
+        idempotency_key=key,
+        payload=json.dumps(dossier_record(dossier, key), ensure_ascii=False),
+        state=ItemState.PENDING.value,
+        attempts=0,
+        last_error="",
+        created_at=now,
+    )
+    session.add(item)
+    return item
+
+
+def queue_step(
+    session: Session, dossier: Dossier, change: StatusChange, label: str, now: datetime
+) -> OutboxItem:
+    """Queue one processing step; queued after the dossier record of the same change."""
+    key = str(uuid.uuid4())
+    item = OutboxItem(
+        kind=ItemKind.STEP.value,
+        dossier_code=dossier.code,
+        record_version=None,
+        idempotency_key=key,
+        payload=json.dumps(step_record(dossier, change, label, key), ensure_ascii=False),
+        state=ItemState.PENDING.value,
+        attempts=0,
+        last_error="",
+        created_at=now,
+    )
+    session.add(item)
+    return item
