@@ -1,0 +1,142 @@
+"""`motcua` — the desk's command line. With no sub-command it opens the desk window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop.commands import demo_cmd
+from desktop.commands import dossier_cmds as dossier
+from desktop.commands import profile_cmds as profile
+from desktop.commands.common import Run
+from desktop.errors import DeskError
+
+Handler = Callable[[Run], int]
+log = logging.getLogger("motcua")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)")
+    parser.add_argument("--database-url", help="URL cơ sở dữ liệu (PostgreSQL dùng chung)")
+    parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+
+
+def _add(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, handler: Handler,
+         help_text: str) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, help=help_text, description=help_text)
+    _common(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _profile_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = _add(sub, "init", profile.cmd_init, "khởi tạo hồ sơ văn phòng")
+    p.add_argument("--office-code", required=True)
+    p.add_argument("--office-name", required=True)
+    p.add_argument("--office-hours", help='ví dụ "07:30-11:30,13:30-17:00"')
+    p.add_argument("--superior", help="tên cơ quan cấp trên (in trên biểu mẫu)")
+    p.add_argument("--place", help="địa danh (in trên biểu mẫu)")
+    p = _add(sub, "demo", demo_cmd.cmd_demo, "tạo dữ liệu mẫu")
+    p.add_argument("--dossiers", type=int, default=1000)
+    p.add_argument("--seed", type=int, default=2026)
+    config = sub.add_parser("config", help="thiết lập").add_subparsers(dest="sub", required=True)
+    p = _add(config, "set", profile.cmd_config_set, "đặt một thiết lập")
+    p.add_argument("key")
+    p.add_argument("value")
+    _add(config, "show", profile.cmd_config_show, "xem thiết lập")
+    holidays = sub.add_parser("holidays", help="ngày nghỉ").add_subparsers(dest="sub", required=True)
+    p = _add(holidays, "show", profile.cmd_holidays_show, "xem ngày nghỉ, ngày làm bù của năm")
+    p.add_argument("year", type=int)
+    p = _add(sub, "deadline", profile.cmd_deadline, "tính ngày hẹn trả")
+    p.add_argument("--received", required=True, help='"YYYY-MM-DD HH:MM"')
+    p.add_argument("--procedure")
+    p.add_argument("--limit")
+    p.add_argument("--unit", help="working_days | working_hours | same_day")
+    p.add_argument("--cutoff-15h", action="store_true")
+    cat = sub.add_parser("catalogue", help="danh mục thủ tục").add_subparsers(dest="sub", required=True)
+    p = _add(cat, "import", profile.cmd_catalogue_import, "nhập danh mục (JSON)")
+    p.add_argument("file")
+    p = _add(cat, "export", profile.cmd_catalogue_export, "xuất danh mục (JSON)")
+    p.add_argument("file")
+
+
+def _dossier_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    ds = sub.add_parser("dossier", help="hồ sơ").add_subparsers(dest="sub", required=True)
+    p = _add(ds, "add", dossier.cmd_dossier_add, "tiếp nhận một hồ sơ từ JSON (tệp hoặc -)")
+    p.add_argument("file")
+    p = _add(ds, "show", dossier.cmd_dossier_show, "xem một hồ sơ")
+    p.add_argument("code")
+    p = _add(ds, "list", dossier.cmd_dossier_list, "danh sách hồ sơ")
+    p.add_argument("--status", action="append", help="mã trạng thái (có thể lặp, hoặc 2,4)")
+    p.add_argument("--procedure")
+    p.add_argument("--field")
+    p.add_argument("--channel", type=int, choices=(1, 2, 3))
+    p.add_argument("--from", dest="received_from", help="tiếp nhận từ ngày YYYY-MM-DD")
+    p.add_argument("--to", dest="received_to", help="tiếp nhận đến hết ngày YYYY-MM-DD")
+    p.add_argument("--due-soon", action="store_true")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--reveal", action="store_true", help="hiện đầy đủ số định danh, điện thoại")
+    p = _add(ds, "act", dossier.cmd_dossier_act, "ghi nhận một bước xử lý")
+    p.add_argument("code")
+    p.add_argument("action", help=", ".join(dossier.CLI_ACTIONS))
+    p.add_argument("--at", help='thời điểm đã xảy ra "YYYY-MM-DD HH:MM"')
+    p.add_argument("--note")
+    p.add_argument("--reason")
+    p.add_argument("--to-unit")
+    p.add_argument("--receiver")
+    p.add_argument("--item", action="append", help="nội dung cần bổ sung (lặp lại được)")
+    p.add_argument("--new-appointment", help='"YYYY-MM-DD HH:MM"')
+    p.add_argument("--recipient")
+    p.add_argument("--fee-name")
+    p.add_argument("--amount", type=int)
+    p.add_argument("--method", choices=("cash", "bank_transfer", "online"))
+    p = _add(sub, "search", dossier.cmd_search, "tìm hồ sơ theo mã, số định danh, điện thoại, tên")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--reveal", action="store_true")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"Lỗi: tham số không hợp lệ: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="motcua", description="Motcua Desk — bộ phận Một cửa cấp xã")
+    parser.add_argument("--version", action="version", version="motcua 0.1.0")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    _profile_commands(sub)
+    _dossier_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return _open_desk()
+    run = Run(args)
+    try:
+        return handler(run)
+    except DeskError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        run.close()
+
+
+def _open_desk() -> int:
+    """The desk window arrives with the counter UI; until then say what is here."""
+    print("Motcua Desk: giao diện quầy chưa có trong bản này. Dùng `motcua --help` để xem "
+          "các lệnh (init, demo, dossier, search, deadline, catalogue, holidays).")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

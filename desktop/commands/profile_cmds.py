@@ -1,0 +1,178 @@
+"""Profile commands: init, config, holidays, deadline, catalogue."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.models import Office
+from desktop.calendar import (
+    LimitUnit,
+    OfficeHours,
+    TimeLimit,
+    WorkingCalendar,
+    appointment_for,
+    load_holiday_year,
+)
+from desktop.catalogue.store import (
+    export_entries,
+    import_entries,
+    load_shipped,
+    read_entries,
+    version_in_force,
+)
+from desktop.commands.common import Run, emit, fmt_time
+from desktop.dossiers.context import office_calendar
+from desktop.dossiers.intake import time_limit
+from desktop.dossiers.numbering import check_agency_code
+from desktop.dossiers.validation import parse_datetime_vn
+from desktop.errors import InputError, NotFoundError
+from desktop.settings import load_settings, save_settings
+from desktop.text import clean_text
+
+
+def cmd_init(run: Run) -> int:
+    args = run.args
+    code = check_agency_code(args.office_code)
+    name = clean_text(args.office_name, field="office_name", label_vi="Tên cơ quan", max_len=200)
+    hours = OfficeHours.parse(args.office_hours) if args.office_hours else OfficeHours.default()
+    profile = run.profile()
+    now = run.now()
+    with profile.db.session() as session, session.begin():
+        office = session.scalar(select(Office).where(Office.code == code))
+        if office is None:
+            office = Office(code=code, created_at=now)
+            session.add(office)
+        office.name = name
+        office.superior_name = args.superior or ""
+        office.place_name = args.place or ""
+        office.office_hours = hours.to_text()
+        outcome = load_shipped(session, now)
+    profile.settings.office_code = code
+    save_settings(profile.data_dir, profile.settings)
+    years = [y for y in range(now.year - 1, now.year + 2) if _has_year(y)]
+    result = {
+        "office_code": code, "office_name": name, "data_dir": str(profile.data_dir),
+        "database": profile.db.dialect, "procedures_added": outcome.added,
+        "office_hours": hours.to_text(), "holiday_years": years,
+    }
+    emit(run, result, f"Đã khởi tạo {name} ({code}) tại {profile.data_dir}: "
+         f"{outcome.added} phiên bản thủ tục mới, ngày nghỉ các năm {years}.")
+    return 0
+
+
+def _has_year(year: int) -> bool:
+    try:
+        load_holiday_year(year)
+    except InputError:
+        return False
+    return True
+
+
+def cmd_config_set(run: Run) -> int:
+    folder = run.profile().data_dir
+    settings = load_settings(folder)
+    settings.set(run.args.key, run.args.value)
+    save_settings(folder, settings)
+    emit(run, {run.args.key: run.args.value}, f"Đã đặt {run.args.key} = {run.args.value}")
+    return 0
+
+
+def cmd_config_show(run: Run) -> int:
+    profile = run.profile()
+    values = asdict(profile.settings)
+    values["data_dir"] = str(profile.data_dir)
+    emit(run, values)
+    return 0
+
+
+def cmd_holidays_show(run: Run) -> int:
+    year = run.args.year
+    if not 1900 <= year <= 2199:
+        raise InputError("Năm phải nằm trong khoảng 1900–2199.", field="year")
+    data = load_holiday_year(year)
+    if run.json:
+        emit(run, {
+            "year": data.year, "provisional": data.provisional,
+            "days_off": [{"date": d, "name": n} for d, n in sorted(data.days_off.items())],
+            "makeup_days": [{"date": d, "name": n} for d, n in sorted(data.makeup_days.items())],
+        })
+        return 0
+    note = " (dự kiến, chưa có quyết định chính thức)" if data.provisional else ""
+    print(f"Ngày nghỉ năm {year}{note}:")
+    for day, name in sorted(data.days_off.items()):
+        print(f"  {day:%d/%m/%Y} ({_weekday(day.weekday())}) {name}")
+    if data.makeup_days:
+        print("Ngày làm bù:")
+        for day, name in sorted(data.makeup_days.items()):
+            print(f"  {day:%d/%m/%Y} ({_weekday(day.weekday())}) {name}")
+    return 0
+
+
+def _weekday(index: int) -> str:
+    return ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")[index]
+
+
+def cmd_deadline(run: Run) -> int:
+    args = run.args
+    received = parse_datetime_vn(args.received, field="received", label_vi="Thời điểm tiếp nhận")
+    if args.procedure:
+        profile = run.profile()
+        with profile.db.read_session() as session, session.begin():
+            office = profile.office()
+            cal = office_calendar(session, office)
+            limit = time_limit(version_in_force(session, args.procedure, received))
+    else:
+        limit = _limit_from_args(args)
+        cal = _calendar_without_profile(run)
+    appointment = appointment_for(received, limit, cal)
+    emit(run, {"received": received, "appointment": appointment, "limit": str(limit.value),
+               "unit": limit.unit.value, "cutoff_15h": limit.cutoff_15h}, fmt_time(appointment))
+    return 0
+
+
+def _limit_from_args(args: argparse.Namespace) -> TimeLimit:
+    if args.limit is None or args.unit is None:
+        raise InputError("Cần --procedure, hoặc cả --limit và --unit.", field="limit")
+    try:
+        value = Decimal(args.limit)
+    except InvalidOperation:
+        raise InputError("--limit phải là một số.", field="limit") from None
+    if not value.is_finite() or not 0 <= value <= 365:
+        raise InputError("--limit phải nằm trong khoảng 0–365.", field="limit")
+    return TimeLimit(value, LimitUnit.parse(args.unit), bool(args.cutoff_15h))
+
+
+def _calendar_without_profile(run: Run) -> WorkingCalendar:
+    """The office's calendar when a profile exists, else the default one."""
+    try:
+        profile = run.profile()
+        office = profile.office()
+    except NotFoundError:
+        return WorkingCalendar(OfficeHours.default())
+    with profile.db.read_session() as session, session.begin():
+        return office_calendar(session, office)
+
+
+def cmd_catalogue_import(run: Run) -> int:
+    entries = read_entries(Path(run.args.file))
+    with run.writing() as (session, _ctx):
+        outcome = import_entries(session, entries, run.now(), "import")
+    emit(run, asdict(outcome), f"Đã nhập {outcome.added} phiên bản mới; "
+         f"{outcome.unchanged} đã có; {outcome.procedures} thủ tục trong tệp.")
+    return 0
+
+
+def cmd_catalogue_export(run: Run) -> int:
+    with run.reading() as (session, _ctx):
+        data = export_entries(session)
+    target = Path(run.args.file)
+    target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    emit(run, {"file": str(target), "versions": len(data)},
+         f"Đã xuất {len(data)} phiên bản thủ tục ra {target}.")
+    return 0

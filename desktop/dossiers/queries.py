@@ -1,0 +1,143 @@
+"""Listing dossiers: filters, due soon and overdue, and search by code, ID, phone or name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Select, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload
+
+from db.models import Dossier, Procedure, ProcedureVersion
+from desktop.calendar import WorkingCalendar
+from desktop.dossiers.status import CLOCK_RUNNING, Status
+from desktop.errors import InputError
+from desktop.text import fold
+
+MAX_LIMIT = 10_000
+PREFIX_END = "\U0010ffff"
+DIGITS = re.compile(r"^\+?\d[\d .-]*$")
+
+
+@dataclass(frozen=True)
+class DossierFilter:
+    statuses: tuple[int, ...] = ()
+    procedure_code: str = ""
+    field_code: str = ""
+    channel: int | None = None
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+    due_soon: bool = False
+    overdue: bool = False
+    limit: int = 200
+    offset: int = 0
+
+
+def _with_procedure(query: Select[tuple[Dossier]]) -> Select[tuple[Dossier]]:
+    return query.options(
+        joinedload(Dossier.procedure_version).joinedload(ProcedureVersion.procedure)
+    )
+
+
+def _clock_running() -> list[int]:
+    return sorted(int(s) for s in CLOCK_RUNNING)
+
+
+def list_dossiers(
+    session: Session, flt: DossierFilter, now: datetime, cal: WorkingCalendar
+) -> list[Dossier]:
+    """Dossiers matching ``flt``: deadline lists by appointment, others newest first."""
+    _check_limit(flt.limit)
+    query = _with_procedure(select(Dossier))
+    if flt.overdue or flt.due_soon:
+        query = query.where(Dossier.status.in_(_clock_running())).order_by(Dossier.appointment)
+        if flt.overdue and not flt.due_soon:
+            query = query.where(Dossier.appointment < now)
+        elif flt.due_soon and not flt.overdue:
+            soon = cal.add_office_time(now, one_working_day(cal))
+            query = query.where(Dossier.appointment >= now, Dossier.appointment <= soon)
+        else:
+            soon = cal.add_office_time(now, one_working_day(cal))
+            query = query.where(Dossier.appointment <= soon)
+    else:
+        query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc())
+    query = _apply_filters(query, flt)
+    return list(session.scalars(query.offset(flt.offset).limit(flt.limit)).unique())
+
+
+def one_working_day(cal: WorkingCalendar) -> timedelta:
+    return cal.standard_day_length() if hasattr(cal, "standard_day_length") else timedelta(hours=8)
+
+
+def _apply_filters(query: Select[tuple[Dossier]], flt: DossierFilter) -> Select[tuple[Dossier]]:
+    if flt.statuses:
+        query = query.where(Dossier.status.in_([int(Status(s)) for s in flt.statuses]))
+    if flt.channel is not None:
+        query = query.where(Dossier.channel == flt.channel)
+    if flt.received_from is not None:
+        query = query.where(Dossier.received_at >= flt.received_from)
+    if flt.received_to is not None:
+        query = query.where(Dossier.received_at < flt.received_to)
+    if flt.procedure_code or flt.field_code:
+        versions = select(ProcedureVersion.id).join(Procedure)
+        if flt.procedure_code:
+            versions = versions.where(Procedure.code == flt.procedure_code)
+        if flt.field_code:
+            versions = versions.where(Procedure.field.has(code=flt.field_code))
+        query = query.where(Dossier.procedure_version_id.in_(versions))
+    return query
+
+
+def _check_limit(limit: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise InputError(f"Số dòng phải từ 1 đến {MAX_LIMIT}.", field="limit")
+
+
+def search(session: Session, raw: str, *, limit: int = 50) -> list[Dossier]:
+    """By dossier code or ID/phone prefix when the text looks like one, else by folded name."""
+    _check_limit(limit)
+    term = raw.strip()
+    if not term or len(term) > 200:
+        raise InputError("Nhập từ 1 đến 200 ký tự để tìm kiếm.", field="text")
+    if DIGITS.match(term):
+        return _by_number(session, re.sub(r"[ .-]", "", term).replace("+84", "0", 1), limit)
+    if "-" in term and any(ch.isdigit() for ch in term):
+        return _by_prefix(session, Dossier.code, term.upper(), limit)
+    return _by_name(session, fold(term), limit)
+
+
+def _by_prefix(
+    session: Session, column: InstrumentedAttribute[str], prefix: str, limit: int
+) -> list[Dossier]:
+    query = _with_procedure(select(Dossier)).where(column >= prefix, column < prefix + PREFIX_END)
+    return list(session.scalars(query.order_by(column).limit(limit)).unique())
+
+
+def _by_number(session: Session, digits: str, limit: int) -> list[Dossier]:
+    found = {d.id: d for d in _by_prefix(session, Dossier.applicant_id_number, digits, limit)}
+    for d in _by_prefix(session, Dossier.applicant_phone, digits, limit):
+        found.setdefault(d.id, d)
+    for d in _by_prefix(session, Dossier.code, digits, limit):
+        found.setdefault(d.id, d)
+    return sorted(found.values(), key=lambda d: d.received_at, reverse=True)[:limit]
+
+
+def _by_name(session: Session, folded: str, limit: int) -> list[Dossier]:
+    words = [w for w in re.split(r"[^0-9a-z]+", folded) if w]
+    if not words:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        match = " ".join(f'"{w}"*' for w in words)
+        ids = select(text("rowid")).select_from(text("dossier_fts")).where(
+            text("dossier_fts MATCH :match")
+        ).order_by(text("rowid DESC")).limit(limit)
+        rows = session.execute(ids, {"match": match}).scalars().all()
+        query = _with_procedure(select(Dossier)).where(Dossier.id.in_(rows))
+    else:
+        query = _with_procedure(select(Dossier))
+        for w in words:
+            query = query.where(Dossier.applicant_name_folded.contains(w, autoescape=True))
+        query = query.order_by(Dossier.id.desc()).limit(limit)
+    found = list(session.scalars(query).unique())
+    return sorted(found, key=lambda d: d.id, reverse=True)
