@@ -98,7 +98,7 @@ class DemoMaker:
             at = start + timedelta(seconds=int(self.rng.random() * span))
             opening = self.cal.next_opening(at)
             if opening <= self.now:
-                times.append(opening if self.rng.random() < 0.1 else max(at, opening))
+                times.append(opening)
         return sorted(times)
 
 
