@@ -220,7 +220,9 @@ class DossierDocument(Base):
     __tablename__ = "dossier_document"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(SmallInteger)
     name: Mapped[str] = mapped_column(String(500))
     originals: Mapped[int] = mapped_column(SmallInteger, default=0)
@@ -254,7 +256,9 @@ class SupplementRequest(Base):
     __tablename__ = "supplement_request"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     requested_at: Mapped[datetime] = mapped_column(DateTime)
     items: Mapped[str] = mapped_column(Text)
     requested_by: Mapped[str] = mapped_column(String(100), default="")
@@ -286,7 +290,9 @@ class Fee(Base):
     __tablename__ = "fee"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(300))
     amount: Mapped[int] = mapped_column(Integer)
     method: Mapped[str] = mapped_column(String(20))

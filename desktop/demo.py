@@ -28,21 +28,122 @@ from desktop.dossiers.validation import PROVINCE_CODES, id_number_for
 from desktop.sync.records import wire_time
 from desktop.text import fold
 
-SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Mai")
+SURNAMES = (
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đinh",
+    "Trương",
+    "Lương",
+    "Mai",
+)
 MIDDLE_M = ("Văn", "Hữu", "Đức", "Minh", "Quang", "Thành", "Công", "Xuân", "Ngọc", "Gia")
 MIDDLE_F = ("Thị", "Ngọc", "Thu", "Thanh", "Minh", "Kim", "Mỹ", "Bảo", "Diệu", "Phương")
-GIVEN_M = ("An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh", "Long", "Nam", "Phúc",
-           "Quân", "Sơn", "Thắng", "Trung", "Tuấn", "Việt", "Ưng", "Đạt", "Hiếu", "Lộc")
-GIVEN_F = ("Anh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hương", "Lan", "Linh", "Mai",
-           "Nga", "Ngọc", "Nhung", "Oanh", "Phượng", "Quyên", "Thảo", "Trang", "Uyên", "Yến")
-HAMLETS = ("Thôn Đông", "Thôn Tây", "Thôn Trung", "Xóm Mới", "Thôn Bắc Sơn", "Ấp Phú Lợi",
-           "Thôn Yên Khê", "Khu phố 3", "Thôn Hạ Long", "Thôn Đồng Tâm")
-UNITS = ("Công chức Tư pháp - Hộ tịch", "Công chức Văn hóa - Xã hội",
-         "Công chức Địa chính - Xây dựng", "Công chức Tài chính - Kế toán")
-MOBILE_PREFIXES = ("032", "033", "034", "035", "036", "037", "038", "039", "070", "076", "077",
-                   "078", "079", "081", "082", "083", "084", "085", "086", "088", "089", "090",
-                   "091", "093", "094", "096", "097", "098")
+GIVEN_M = (
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Hải",
+    "Hùng",
+    "Khánh",
+    "Long",
+    "Nam",
+    "Phúc",
+    "Quân",
+    "Sơn",
+    "Thắng",
+    "Trung",
+    "Tuấn",
+    "Việt",
+    "Ưng",
+    "Đạt",
+    "Hiếu",
+    "Lộc",
+)
+GIVEN_F = (
+    "Anh",
+    "Chi",
+    "Dung",
+    "Giang",
+    "Hà",
+    "Hạnh",
+    "Hương",
+    "Lan",
+    "Linh",
+    "Mai",
+    "Nga",
+    "Ngọc",
+    "Nhung",
+    "Oanh",
+    "Phượng",
+    "Quyên",
+    "Thảo",
+    "Trang",
+    "Uyên",
+    "Yến",
+)
+HAMLETS = (
+    "Thôn Đông",
+    "Thôn Tây",
+    "Thôn Trung",
+    "Xóm Mới",
+    "Thôn Bắc Sơn",
+    "Ấp Phú Lợi",
+    "Thôn Yên Khê",
+    "Khu phố 3",
+    "Thôn Hạ Long",
+    "Thôn Đồng Tâm",
+)
+UNITS = (
+    "Công chức Tư pháp - Hộ tịch",
+    "Công chức Văn hóa - Xã hội",
+    "Công chức Địa chính - Xây dựng",
+    "Công chức Tài chính - Kế toán",
+)
+MOBILE_PREFIXES = (
+    "032",
+    "033",
+    "034",
+    "035",
+    "036",
+    "037",
+    "038",
+    "039",
+    "070",
+    "076",
+    "077",
+    "078",
+    "079",
+    "081",
+    "082",
+    "083",
+    "084",
+    "085",
+    "086",
+    "088",
+    "089",
+    "090",
+    "091",
+    "093",
+    "094",
+    "096",
+    "097",
+    "098",
+)
 BATCH = 5000
 
 
@@ -62,30 +163,42 @@ class _Rows:
 class DemoMaker:
     """Builds dossiers received between ``start`` and ``now`` with plausible outcomes."""
 
-    def __init__(self, ctx: DeskContext, versions: list[ProcedureVersion], now: datetime,
-                 seed: int) -> None:
+    def __init__(
+        self, ctx: DeskContext, versions: list[ProcedureVersion], now: datetime, seed: int
+    ) -> None:
         self.ctx = ctx
         self.cal: WorkingCalendar = ctx.calendar
         self.versions = versions
         self.now = now
         self.rng = random.Random(seed)
         self.limits = {v.id: time_limit(v) for v in versions}
-        self.wire = {v.id: (v.procedure.code, v.name, v.procedure.field.code,
-                            v.procedure.field.name) for v in versions}
+        self.wire = {
+            v.id: (v.procedure.code, v.name, v.procedure.field.code, v.procedure.field.name)
+            for v in versions
+        }
         self.weights = [6 if v.time_unit == "same_day" else 2 for v in versions]
 
     def person(self) -> dict[str, Any]:
         rng = self.rng
         female = rng.random() < 0.5
-        name = " ".join((rng.choice(SURNAMES), rng.choice(MIDDLE_F if female else MIDDLE_M),
-                         rng.choice(GIVEN_F if female else GIVEN_M)))
+        name = " ".join(
+            (
+                rng.choice(SURNAMES),
+                rng.choice(MIDDLE_F if female else MIDDLE_M),
+                rng.choice(GIVEN_F if female else GIVEN_M),
+            )
+        )
         birth = date(1940, 1, 1) + timedelta(days=rng.randrange(0, 365 * 66))
         province = rng.choice(list(PROVINCE_CODES))
         phone = rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**7):07d}"
         return {
-            "applicant_kind": 1, "applicant_name": name, "applicant_name_folded": fold(name),
+            "applicant_kind": 1,
+            "applicant_name": name,
+            "applicant_name_folded": fold(name),
             "applicant_id_number": id_number_for(province, birth, female, rng.randrange(10**6)),
-            "applicant_birth_date": birth, "applicant_phone": phone, "applicant_email": "",
+            "applicant_birth_date": birth,
+            "applicant_phone": phone,
+            "applicant_email": "",
             "applicant_address": f"{rng.choice(HAMLETS)}, {self.ctx.office_name}",
         }
 
@@ -93,7 +206,7 @@ class DemoMaker:
         """``count`` receipt instants inside office hours over the last ``days`` days."""
         start = self.now - timedelta(days=days)
         span = (self.now - start).total_seconds()
-        times = []
+        times: list[datetime] = []
         while len(times) < count:
             at = start + timedelta(seconds=int(self.rng.random() * span))
             opening = self.cal.next_opening(at)
@@ -102,7 +215,9 @@ class DemoMaker:
         return sorted(times)
 
 
-def _outcome(maker: DemoMaker, received: datetime, appointment: datetime) -> tuple[Status, datetime]:
+def _outcome(
+    maker: DemoMaker, received: datetime, appointment: datetime
+) -> tuple[Status, datetime]:
     """A final or current status, and when it was reached, that fits the dossier's age."""
     rng, now = maker.rng, maker.now
     if appointment < now - timedelta(days=3):
@@ -150,8 +265,10 @@ def _steps(status: Status, received: datetime, reached: datetime) -> list[tuple[
     if status in (Status.IN_PROGRESS, Status.RESOLVED, Status.RETURNED, Status.STOPPED):
         path.append((Action.TRANSFER, Status.IN_PROGRESS))
     final = {
-        Status.WAITING_SUPPLEMENT: Action.SUPPLEMENT, Status.RESOLVED: Action.RESOLVE,
-        Status.WITHDRAWN: Action.WITHDRAW, Status.STOPPED: Action.STOP,
+        Status.WAITING_SUPPLEMENT: Action.SUPPLEMENT,
+        Status.RESOLVED: Action.RESOLVE,
+        Status.WITHDRAWN: Action.WITHDRAW,
+        Status.STOPPED: Action.STOP,
     }
     if status in final:
         path.append((final[status], status))
@@ -160,24 +277,44 @@ def _steps(status: Status, received: datetime, reached: datetime) -> list[tuple[
     return path
 
 
-def _add_dossier(maker: DemoMaker, rows: _Rows, ident: int, code: str, received: datetime,
-                 version: ProcedureVersion) -> Status:
+def _add_dossier(
+    maker: DemoMaker,
+    rows: _Rows,
+    ident: int,
+    code: str,
+    received: datetime,
+    version: ProcedureVersion,
+) -> Status:
     appointment = appointment_for(received, maker.limits[version.id], maker.cal)
     status, reached = _outcome(maker, received, appointment)
     steps = _steps(status, received, reached)
     times = _step_times(received, reached, len(steps))
     unit = maker.rng.choice(UNITS)
     row: dict[str, Any] = {
-        "id": ident, "code": code, "office_id": maker.ctx.office_id,
-        "procedure_version_id": version.id, "applicant_id": None, **maker.person(),
-        "channel": maker.rng.choices((1, 2, 3), (70, 25, 5))[0], "received_at": received,
-        "appointment": appointment, "original_appointment": appointment,
+        "id": ident,
+        "code": code,
+        "office_id": maker.ctx.office_id,
+        "procedure_version_id": version.id,
+        "applicant_id": None,
+        **maker.person(),
+        "channel": maker.rng.choices((1, 2, 3), (70, 25, 5))[0],
+        "received_at": received,
+        "appointment": appointment,
+        "original_appointment": appointment,
         "paused_at": reached if status == Status.WAITING_SUPPLEMENT else None,
-        "status": int(status), "delivery": 0, "sets": 1, "summary": version.name,
+        "status": int(status),
+        "delivery": 0,
+        "sets": 1,
+        "summary": version.name,
         "handling_unit": unit if len(steps) > 1 else maker.ctx.office_name,
-        "note": "", "received_by": maker.ctx.officer, "record_version": len(steps),
-        "updated_at": times[-1], "satisfaction": None, "returned_to": "",
-        "ended_at": _ended(status, times), "returned_at": times[-1] if status == Status.RETURNED else None,
+        "note": "",
+        "received_by": maker.ctx.officer,
+        "record_version": len(steps),
+        "updated_at": times[-1],
+        "satisfaction": None,
+        "returned_to": "",
+        "ended_at": _ended(status, times),
+        "returned_at": times[-1] if status == Status.RETURNED else None,
     }
     if status == Status.RETURNED:
         row["returned_to"] = row["applicant_name"]
@@ -202,18 +339,33 @@ def _step_times(received: datetime, reached: datetime, count: int) -> list[datet
     return [received + gap * i for i in range(count - 1)] + [reached]
 
 
-def _history_rows(rows: _Rows, ident: int, steps: list[tuple[Action, Status]],
-                  times: list[datetime], appointment: datetime, officer: str, unit: str) -> None:
+def _history_rows(
+    rows: _Rows,
+    ident: int,
+    steps: list[tuple[Action, Status]],
+    times: list[datetime],
+    appointment: datetime,
+    officer: str,
+    unit: str,
+) -> None:
     previous: Status | None = None
     for seq, ((action, target), at) in enumerate(zip(steps, times, strict=True), start=1):
-        rows.history.append({
-            "dossier_id": ident, "seq": seq, "action": action.value,
-            "from_status": int(previous) if previous else None, "to_status": int(target),
-            "at": at.replace(microsecond=0), "recorded_at": at.replace(microsecond=0),
-            "officer": officer, "unit": unit if seq > 1 else "", "note": "",
-            "appointment_before": appointment if seq > 1 else None,
-            "appointment_after": appointment,
-        })
+        rows.history.append(
+            {
+                "dossier_id": ident,
+                "seq": seq,
+                "action": action.value,
+                "from_status": int(previous) if previous else None,
+                "to_status": int(target),
+                "at": at.replace(microsecond=0),
+                "recorded_at": at.replace(microsecond=0),
+                "officer": officer,
+                "unit": unit if seq > 1 else "",
+                "note": "",
+                "appointment_before": appointment if seq > 1 else None,
+                "appointment_after": appointment,
+            }
+        )
         previous = target
 
 
@@ -221,26 +373,55 @@ def _outbox_row(maker: DemoMaker, row: dict[str, Any], version: ProcedureVersion
     key = str(uuid.UUID(int=maker.rng.getrandbits(128), version=4))
     code, name, field_code, field_name = maker.wire[version.id]
     record = {
-        "MaHoSo": row["code"], "RecordVersion": row["record_version"], "IdempotencyKey": key,
-        "MaTTHC": code, "TenTTHC": name, "MaLinhVuc": field_code, "TenLinhVuc": field_name,
-        "KenhThucHien": str(row["channel"]), "ChuHoSo": row["applicant_name"],
-        "LoaiDoiTuong": "1", "MaDoiTuong": row["applicant_id_number"],
-        "SoDienThoai": row["applicant_phone"], "Email": "", "DiaChi": row["applicant_address"],
-        "TrichYeuHoSo": row["summary"], "NgayTiepNhan": wire_time(row["received_at"]),
-        "NgayHenTra": wire_time(row["appointment"]), "TrangThaiHoSo": str(row["status"]),
-        "NgayKetThucXuLy": wire_time(row["ended_at"]), "NgayTra": wire_time(row["returned_at"]),
-        "HinhThuc": "0", "DonViXuLy": row["handling_unit"], "TaiLieuNop": [],
-        "DanhSachLePhi": [], "DanhSachHoSoBoSung": [], "GhiChu": "",
+        "MaHoSo": row["code"],
+        "RecordVersion": row["record_version"],
+        "IdempotencyKey": key,
+        "MaTTHC": code,
+        "TenTTHC": name,
+        "MaLinhVuc": field_code,
+        "TenLinhVuc": field_name,
+        "KenhThucHien": str(row["channel"]),
+        "ChuHoSo": row["applicant_name"],
+        "LoaiDoiTuong": "1",
+        "MaDoiTuong": row["applicant_id_number"],
+        "SoDienThoai": row["applicant_phone"],
+        "Email": "",
+        "DiaChi": row["applicant_address"],
+        "TrichYeuHoSo": row["summary"],
+        "NgayTiepNhan": wire_time(row["received_at"]),
+        "NgayHenTra": wire_time(row["appointment"]),
+        "TrangThaiHoSo": str(row["status"]),
+        "NgayKetThucXuLy": wire_time(row["ended_at"]),
+        "NgayTra": wire_time(row["returned_at"]),
+        "HinhThuc": "0",
+        "DonViXuLy": row["handling_unit"],
+        "TaiLieuNop": [],
+        "DanhSachLePhi": [],
+        "DanhSachHoSoBoSung": [],
+        "GhiChu": "",
     }
     return {
-        "kind": "dossier", "dossier_code": row["code"], "record_version": row["record_version"],
-        "idempotency_key": key, "payload": json.dumps(record, ensure_ascii=False),
-        "state": "pending", "attempts": 0, "last_error": "", "created_at": row["updated_at"],
+        "kind": "dossier",
+        "dossier_code": row["code"],
+        "record_version": row["record_version"],
+        "idempotency_key": key,
+        "payload": json.dumps(record, ensure_ascii=False),
+        "state": "pending",
+        "attempts": 0,
+        "last_error": "",
+        "created_at": row["updated_at"],
     }
 
 
-def seed_demo(session: Session, ctx: DeskContext, count: int, now: datetime, *, seed: int = 2026,
-              days: int = 180) -> DemoOutcome:
+def seed_demo(
+    session: Session,
+    ctx: DeskContext,
+    count: int,
+    now: datetime,
+    *,
+    seed: int = 2026,
+    days: int = 180,
+) -> DemoOutcome:
     """Add ``count`` demo dossiers (in the caller's transaction, flushed in batches)."""
     versions = _current_versions(session, now)
     maker = DemoMaker(ctx, versions, now, seed)
@@ -264,9 +445,11 @@ def seed_demo(session: Session, ctx: DeskContext, count: int, now: datetime, *, 
 
 
 def _current_versions(session: Session, now: datetime) -> list[ProcedureVersion]:
-    versions = list(session.scalars(
-        select(ProcedureVersion).join(Procedure).where(ProcedureVersion.effective_from <= now)
-    ))
+    versions = list(
+        session.scalars(
+            select(ProcedureVersion).join(Procedure).where(ProcedureVersion.effective_from <= now)
+        )
+    )
     latest: dict[int, ProcedureVersion] = {}
     for v in versions:
         if v.procedure_id not in latest or v.effective_from > latest[v.procedure_id].effective_from:
@@ -277,8 +460,11 @@ def _current_versions(session: Session, now: datetime) -> list[ProcedureVersion]
 
 
 def _day_counters(session: Session, ctx: DeskContext) -> dict[date, int]:
-    rows = session.execute(select(DayCounter.day, DayCounter.last_number).where(
-        DayCounter.office_code == ctx.office_code, DayCounter.range_start == ctx.range_start))
+    rows = session.execute(
+        select(DayCounter.day, DayCounter.last_number).where(
+            DayCounter.office_code == ctx.office_code, DayCounter.range_start == ctx.range_start
+        )
+    )
     return {day: number for day, number in rows}
 
 
@@ -286,15 +472,23 @@ def _save_counters(session: Session, ctx: DeskContext, counters: dict[date, int]
     session.query(DayCounter).filter(
         DayCounter.office_code == ctx.office_code, DayCounter.range_start == ctx.range_start
     ).delete()
-    session.execute(insert(DayCounter), [
-        {"office_code": ctx.office_code, "day": day, "range_start": ctx.range_start,
-         "last_number": number} for day, number in counters.items()
-    ])
+    session.execute(
+        insert(DayCounter),
+        [
+            {
+                "office_code": ctx.office_code,
+                "day": day,
+                "range_start": ctx.range_start,
+                "last_number": number,
+            }
+            for day, number in counters.items()
+        ],
+    )
 
 
 def _chunks(items: list[datetime], size: int) -> Iterator[list[datetime]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _write(session: Session, rows: _Rows) -> None:

@@ -61,7 +61,9 @@ def pg_template() -> Iterator[str | None]:
 
 
 @pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path, pg_template: str | None) -> Iterator[str]:
+def db_url(
+    request: pytest.FixtureRequest, tmp_path: Path, pg_template: str | None
+) -> Iterator[str]:
     """A database URL of a fresh, empty database of each backend."""
     if request.param == "sqlite":
         yield f"sqlite+pysqlite:///{tmp_path / 'motcua.db'}"
@@ -83,8 +85,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, pg_template: str | No
 
 def init_office(profile: Profile, now: datetime) -> None:
     with profile.db.session() as session, session.begin():
-        office = Office(code=OFFICE_CODE, name=OFFICE_NAME, superior_name="UBND tỉnh Lâm Đồng",
-                        place_name="Hòa Bình", office_hours="", created_at=now)
+        office = Office(
+            code=OFFICE_CODE,
+            name=OFFICE_NAME,
+            superior_name="UBND tỉnh Lâm Đồng",
+            place_name="Hòa Bình",
+            office_hours="",
+            created_at=now,
+        )
         session.add(office)
         load_shipped(session, now)
     profile.settings.office_code = OFFICE_CODE

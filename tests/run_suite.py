@@ -67,12 +67,26 @@ def postgres() -> Iterator[str | None]:
         shutil.chown(workdir, "postgres")
     data, port = workdir / "data", free_port()
     ctl = [*prefix, str(bindir / "pg_ctl"), "-D", str(data)]
-    subprocess.check_call([*prefix, str(bindir / "initdb"), "-D", str(data), "-A", "trust",
-                           "-U", "postgres", "-E", "UTF8", "--no-locale"],
-                          stdout=subprocess.DEVNULL)
+    subprocess.check_call(
+        [
+            *prefix,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-locale",
+        ],
+        stdout=subprocess.DEVNULL,
+    )
     options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.check_call([*ctl, "-o", options, "-l", str(workdir / "log"), "-w", "start"],
-                          stdout=subprocess.DEVNULL)
+    subprocess.check_call(
+        [*ctl, "-o", options, "-l", str(workdir / "log"), "-w", "start"], stdout=subprocess.DEVNULL
+    )
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:

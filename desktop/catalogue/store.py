@@ -46,7 +46,7 @@ def parse_entries(raw: Any) -> list[CatalogueEntry]:
     if isinstance(raw, dict) and "data" in raw:
         raw = raw["data"]
     if not isinstance(raw, list):
-        raise InputError("Tệp danh mục phải là một danh sách thủ tục (hoặc {\"data\": [...]}).")
+        raise InputError('Tệp danh mục phải là một danh sách thủ tục (hoặc {"data": [...]}).')
     entries = [parse_entry(item, i + 1) for i, item in enumerate(raw)]
     keys = [(e.code, e.effective_from) for e in entries]
     if len(set(keys)) != len(keys):
@@ -67,7 +67,9 @@ def import_entries(
         session.add(_version(procedure, entry, now, source))
         added += 1
     session.flush()
-    return ImportOutcome(added=added, unchanged=unchanged, procedures=len({e.code for e in entries}))
+    return ImportOutcome(
+        added=added, unchanged=unchanged, procedures=len({e.code for e in entries})
+    )
 
 
 def load_shipped(session: Session, now: datetime) -> ImportOutcome:

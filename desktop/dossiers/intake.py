@@ -70,7 +70,9 @@ def parse_intake(raw: Any, *, today: date) -> IntakeRequest:
     if not isinstance(raw, dict):
         raise InputError("Dữ liệu hồ sơ phải là một đối tượng JSON.")
     applicant, warnings = _applicant(raw.get("applicant"), today)
-    procedure = clean_text(raw.get("procedure"), field="procedure", label_vi="Mã thủ tục", max_len=40)
+    procedure = clean_text(
+        raw.get("procedure"), field="procedure", label_vi="Mã thủ tục", max_len=40
+    )
     received = raw.get("received_at")
     return IntakeRequest(
         procedure_code=procedure,
@@ -79,14 +81,21 @@ def parse_intake(raw: Any, *, today: date) -> IntakeRequest:
         received_at=_received_at(received) if received not in (None, "") else None,
         documents=_documents(raw.get("documents", [])),
         summary=clean_text(
-            raw.get("summary", ""), field="summary", label_vi="Trích yếu", max_len=SUMMARY_MAX,
+            raw.get("summary", ""),
+            field="summary",
+            label_vi="Trích yếu",
+            max_len=SUMMARY_MAX,
             required=False,
         ),
         sets=_small_int(raw.get("sets", 1), "sets", "Số bộ hồ sơ", 1, 20),
         delivery=_small_int(raw.get("delivery", 0), "delivery", "Hình thức nhận kết quả", 0, 1),
         note=clean_text(
-            raw.get("note", ""), field="note", label_vi="Ghi chú", max_len=NOTE_MAX,
-            required=False, multiline=True,
+            raw.get("note", ""),
+            field="note",
+            label_vi="Ghi chú",
+            max_len=NOTE_MAX,
+            required=False,
+            multiline=True,
         ),
         warnings=warnings,
     )
@@ -104,7 +113,10 @@ def _applicant(raw: Any, today: date) -> tuple[ApplicantData, tuple[str, ...]]:
         phone=validate_phone(str(raw.get("phone") or "")),
         email=validate_email(str(raw.get("email") or "")),
         address=clean_text(
-            raw.get("address", ""), field="address", label_vi="Địa chỉ", max_len=ADDRESS_MAX,
+            raw.get("address", ""),
+            field="address",
+            label_vi="Địa chỉ",
+            max_len=ADDRESS_MAX,
             required=False,
         ),
         kind=_small_int(raw.get("kind", 1), "kind", "Loại đối tượng", 1, 2),
@@ -124,7 +136,9 @@ def _channel(value: Any) -> Channel:
 
 def _received_at(value: Any) -> datetime:
     if not isinstance(value, str):
-        raise InputError("Thời điểm tiếp nhận phải là chuỗi 'YYYY-MM-DD HH:MM'.", field="received_at")
+        raise InputError(
+            "Thời điểm tiếp nhận phải là chuỗi 'YYYY-MM-DD HH:MM'.", field="received_at"
+        )
     return parse_datetime_vn(value, field="received_at", label_vi="Thời điểm tiếp nhận")
 
 
@@ -153,8 +167,9 @@ def _documents(raw: Any) -> tuple[DocumentData, ...]:
             raise InputError("Mỗi giấy tờ phải có tên và số bản.", field="documents")
         documents.append(
             DocumentData(
-                name=clean_text(item.get("name"), field="documents", label_vi="Tên giấy tờ",
-                                max_len=500),
+                name=clean_text(
+                    item.get("name"), field="documents", label_vi="Tên giấy tờ", max_len=500
+                ),
                 originals=_small_int(item.get("originals", 0), "documents", "Số bản chính", 0, 99),
                 copies=_small_int(item.get("copies", 0), "documents", "Số bản sao", 0, 99),
             )
@@ -169,20 +184,29 @@ def receive(session: Session, ctx: DeskContext, request: IntakeRequest, now: dat
     """
     received = request.received_at or now
     if received > now:
-        raise InputError(
-            "Thời điểm tiếp nhận không được ở tương lai.", field="received_at"
-        )
+        raise InputError("Thời điểm tiếp nhận không được ở tương lai.", field="received_at")
     version = version_in_force(session, request.procedure_code, received)
     appointment = appointment_for(received, time_limit(version), ctx.calendar)
     code = next_code(
-        session, ctx.office_code, received.date(),
-        range_start=ctx.range_start, range_end=ctx.range_end,
+        session,
+        ctx.office_code,
+        received.date(),
+        range_start=ctx.range_start,
+        range_end=ctx.range_end,
     )
     dossier = _new_dossier(session, ctx, request, version, code, received, appointment, now)
     change = StatusChange(
-        seq=1, action=Action.RECEIVE.value, from_status=None, to_status=int(Status.ACCEPTED),
-        at=received, recorded_at=now, officer=ctx.officer, unit=dossier.handling_unit,
-        note="", appointment_before=None, appointment_after=appointment,
+        seq=1,
+        action=Action.RECEIVE.value,
+        from_status=None,
+        to_status=int(Status.ACCEPTED),
+        at=received,
+        recorded_at=now,
+        officer=ctx.officer,
+        unit=dossier.handling_unit,
+        note="",
+        appointment_before=None,
+        appointment_after=appointment,
     )
     dossier.history.append(change)
     session.add(dossier)
@@ -197,23 +221,43 @@ def time_limit(version: ProcedureVersion) -> TimeLimit:
 
 
 def _new_dossier(
-    session: Session, ctx: DeskContext, request: IntakeRequest, version: ProcedureVersion,
-    code: str, received: datetime, appointment: datetime, now: datetime,
+    session: Session,
+    ctx: DeskContext,
+    request: IntakeRequest,
+    version: ProcedureVersion,
+    code: str,
+    received: datetime,
+    appointment: datetime,
+    now: datetime,
 ) -> Dossier:
     person = request.applicant
     documents = request.documents or _checklist_documents(version)
     return Dossier(
-        code=code, office_id=ctx.office_id, procedure_version=version,
+        code=code,
+        office_id=ctx.office_id,
+        procedure_version=version,
         applicant_id=_remember_applicant(session, person, now),
-        applicant_kind=person.kind, applicant_name=person.full_name,
-        applicant_name_folded=fold(person.full_name), applicant_id_number=person.id_number,
-        applicant_birth_date=person.birth_date, applicant_phone=person.phone,
-        applicant_email=person.email, applicant_address=person.address,
-        channel=int(request.channel), received_at=received, appointment=appointment,
-        original_appointment=appointment, status=int(Status.ACCEPTED), delivery=request.delivery,
-        sets=request.sets, summary=request.summary or version.name,
-        handling_unit=ctx.office_name, note=request.note, received_by=ctx.officer,
-        record_version=1, updated_at=now,
+        applicant_kind=person.kind,
+        applicant_name=person.full_name,
+        applicant_name_folded=fold(person.full_name),
+        applicant_id_number=person.id_number,
+        applicant_birth_date=person.birth_date,
+        applicant_phone=person.phone,
+        applicant_email=person.email,
+        applicant_address=person.address,
+        channel=int(request.channel),
+        received_at=received,
+        appointment=appointment,
+        original_appointment=appointment,
+        status=int(Status.ACCEPTED),
+        delivery=request.delivery,
+        sets=request.sets,
+        summary=request.summary or version.name,
+        handling_unit=ctx.office_name,
+        note=request.note,
+        received_by=ctx.officer,
+        record_version=1,
+        updated_at=now,
         documents=[
             DossierDocument(position=i + 1, name=d.name, originals=d.originals, copies=d.copies)
             for i, d in enumerate(documents)

@@ -51,7 +51,11 @@ def load_dossier(session: Session, code: str) -> Dossier:
 
 
 def act(
-    session: Session, ctx: DeskContext, code: str, action: Action, data: ActionInput,
+    session: Session,
+    ctx: DeskContext,
+    code: str,
+    action: Action,
+    data: ActionInput,
     now: datetime,
 ) -> Dossier:
     """Apply ``action`` to dossier ``code``; the caller commits."""
@@ -68,9 +72,16 @@ def act(
     before = dossier.appointment
     target, note = _APPLY[action](session, ctx, dossier, data, at)
     change = StatusChange(
-        seq=_next_seq(session, dossier), action=action.value, from_status=int(current),
-        to_status=int(target), at=at, recorded_at=now, officer=ctx.officer,
-        unit=dossier.handling_unit, note=note, appointment_before=before,
+        seq=_next_seq(session, dossier),
+        action=action.value,
+        from_status=int(current),
+        to_status=int(target),
+        at=at,
+        recorded_at=now,
+        officer=ctx.officer,
+        unit=dossier.handling_unit,
+        note=note,
+        appointment_before=before,
         appointment_after=dossier.appointment,
     )
     dossier.status = int(target)
@@ -87,7 +98,9 @@ def _step_time(session: Session, dossier: Dossier, at: datetime | None, now: dat
     when = at or now
     if when > now:
         raise InputError("Không được ghi nhận một bước ở thời điểm tương lai.", field="at")
-    last = session.scalar(select(func.max(StatusChange.at)).where(StatusChange.dossier_id == dossier.id))
+    last = session.scalar(
+        select(func.max(StatusChange.at)).where(StatusChange.dossier_id == dossier.id)
+    )
     if last is not None and when < last:
         raise InputError(
             f"Thời điểm {when:%d/%m/%Y %H:%M} sớm hơn bước trước của hồ sơ "
@@ -109,8 +122,9 @@ def _required(value: str, field: str, label: str) -> str:
 
 
 def _optional(value: str, field: str, label: str) -> str:
-    return clean_text(value, field=field, label_vi=label, max_len=2000, required=False,
-                      multiline=True)
+    return clean_text(
+        value, field=field, label_vi=label, max_len=2000, required=False, multiline=True
+    )
 
 
 Step = tuple[Status, str]
@@ -134,8 +148,12 @@ def _transfer(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: d
     seq = s.scalar(select(func.max(Handover.seq)).where(Handover.dossier_id == d.id)) or 0
     d.handovers.append(
         Handover(
-            seq=seq + 1, from_unit=d.handling_unit, to_unit=to_unit, giver=ctx.officer,
-            receiver=_optional(data.receiver, "receiver", "Người nhận"), handed_at=at,
+            seq=seq + 1,
+            from_unit=d.handling_unit,
+            to_unit=to_unit,
+            giver=ctx.officer,
+            receiver=_optional(data.receiver, "receiver", "Người nhận"),
+            handed_at=at,
             note=_optional(data.note, "note", "Ghi chú"),
         )
     )
@@ -149,7 +167,9 @@ def _supplement(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at:
         raise InputError("Phải ghi rõ những giấy tờ cần bổ sung, hoàn thiện.", field="items")
     d.supplements.append(
         SupplementRequest(
-            requested_at=at, items="\n".join(items), requested_by=ctx.officer,
+            requested_at=at,
+            items="\n".join(items),
+            requested_by=ctx.officer,
             appointment_before=d.appointment,
         )
     )

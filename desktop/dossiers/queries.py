@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, select, text
@@ -34,7 +35,7 @@ class DossierFilter:
     offset: int = 0
 
 
-def _with_procedure(query: Select[tuple[Dossier]]) -> Select[tuple[Dossier]]:
+def _with_procedure(query: Select[Any]) -> Select[Any]:
     return query.options(
         joinedload(Dossier.procedure_version).joinedload(ProcedureVersion.procedure)
     )
@@ -67,10 +68,11 @@ def list_dossiers(
 
 
 def one_working_day(cal: WorkingCalendar) -> timedelta:
-    return cal.standard_day_length() if hasattr(cal, "standard_day_length") else timedelta(hours=8)
+    """"Due soon" means within one working day of office time."""
+    return cal.standard_day
 
 
-def _apply_filters(query: Select[tuple[Dossier]], flt: DossierFilter) -> Select[tuple[Dossier]]:
+def _apply_filters(query: Select[Any], flt: DossierFilter) -> Select[Any]:
     if flt.statuses:
         query = query.where(Dossier.status.in_([int(Status(s)) for s in flt.statuses]))
     if flt.channel is not None:
@@ -129,9 +131,13 @@ def _by_name(session: Session, folded: str, limit: int) -> list[Dossier]:
         return []
     if session.get_bind().dialect.name == "sqlite":
         match = " ".join(f'"{w}"*' for w in words)
-        ids = select(text("rowid")).select_from(text("dossier_fts")).where(
-            text("dossier_fts MATCH :match")
-        ).order_by(text("rowid DESC")).limit(limit)
+        ids = (
+            select(text("rowid"))
+            .select_from(text("dossier_fts"))
+            .where(text("dossier_fts MATCH :match"))
+            .order_by(text("rowid DESC"))
+            .limit(limit)
+        )
         rows = session.execute(ids, {"match": match}).scalars().all()
         query = _with_procedure(select(Dossier)).where(Dossier.id.in_(rows))
     else:

@@ -50,7 +50,11 @@ class Channel(IntEnum):
     POST = 3
 
 
-CHANNEL_LABELS = {Channel.COUNTER: "Trực tiếp", Channel.ONLINE: "Trực tuyến", Channel.POST: "Bưu chính"}
+CHANNEL_LABELS = {
+    Channel.COUNTER: "Trực tiếp",
+    Channel.ONLINE: "Trực tuyến",
+    Channel.POST: "Bưu chính",
+}
 
 
 class Action(StrEnum):

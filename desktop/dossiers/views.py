@@ -84,16 +84,18 @@ def summary_of(
     return DossierSummary(**_summary_fields(d, now, cal, reveal))
 
 
-def _summary_fields(d: Dossier, now: datetime, cal: WorkingCalendar, reveal: bool) -> dict[str, Any]:
+def _summary_fields(
+    d: Dossier, now: datetime, cal: WorkingCalendar, reveal: bool
+) -> dict[str, Any]:
     version = d.procedure_version
     return {
         "code": d.code,
         "procedure_code": version.procedure.code,
         "procedure_name": version.name,
         "applicant_name": d.applicant_name,
-        "applicant_id_number": d.applicant_id_number if reveal else mask_id_number(
-            d.applicant_id_number
-        ),
+        "applicant_id_number": d.applicant_id_number
+        if reveal
+        else mask_id_number(d.applicant_id_number),
         "applicant_phone": d.applicant_phone if reveal else mask_phone(d.applicant_phone),
         "channel": d.channel,
         "received_at": d.received_at,
@@ -133,14 +135,25 @@ def detail_of(
         ],
         history=[_history(h) for h in d.history],
         handovers=[
-            {"seq": h.seq, "from_unit": h.from_unit, "to_unit": h.to_unit, "giver": h.giver,
-             "receiver": h.receiver, "handed_at": h.handed_at, "note": h.note}
+            {
+                "seq": h.seq,
+                "from_unit": h.from_unit,
+                "to_unit": h.to_unit,
+                "giver": h.giver,
+                "receiver": h.receiver,
+                "handed_at": h.handed_at,
+                "note": h.note,
+            }
             for h in d.handovers
         ],
         supplements=[
-            {"requested_at": s.requested_at, "items": s.items.split("\n"),
-             "supplemented_at": s.supplemented_at, "appointment_before": s.appointment_before,
-             "appointment_after": s.appointment_after}
+            {
+                "requested_at": s.requested_at,
+                "items": s.items.split("\n"),
+                "supplemented_at": s.supplemented_at,
+                "appointment_before": s.appointment_before,
+                "appointment_after": s.appointment_after,
+            }
             for s in d.supplements
         ],
         fees=[
@@ -152,8 +165,15 @@ def detail_of(
 
 def _history(h: Any) -> HistoryView:
     return HistoryView(
-        seq=h.seq, action=h.action, from_status=h.from_status, to_status=h.to_status, at=h.at,
-        officer=h.officer, unit=h.unit, note=h.note, appointment_before=h.appointment_before,
+        seq=h.seq,
+        action=h.action,
+        from_status=h.from_status,
+        to_status=h.to_status,
+        at=h.at,
+        officer=h.officer,
+        unit=h.unit,
+        note=h.note,
+        appointment_before=h.appointment_before,
         appointment_after=h.appointment_after,
     )
 

@@ -37,7 +37,8 @@ def take_in(profile: Profile, ctx: DeskContext, now: datetime, **overrides: Any)
         return receive(session, ctx, request, now).code
 
 
-def do(profile: Profile, ctx: DeskContext, code: str, action: Action, now: datetime,
-       **fields: Any) -> None:
+def do(
+    profile: Profile, ctx: DeskContext, code: str, action: Action, now: datetime, **fields: Any
+) -> None:
     with profile.db.session() as session, session.begin():
         act(session, ctx, code, action, ActionInput(**fields), now)

@@ -38,8 +38,11 @@ def test_receive_numbers_dates_and_queues(profile: Profile, ctx: DeskContext) ->
         assert dossier.applicant_name_folded == "dang van ung"
         history = session.scalars(select(StatusChange).where(StatusChange.dossier_id == dossier.id))
         assert [(h.action, h.to_status) for h in history] == [("receive", 2)]
-        items = list(session.scalars(
-            select(OutboxItem).where(OutboxItem.dossier_code == code).order_by(OutboxItem.id)))
+        items = list(
+            session.scalars(
+                select(OutboxItem).where(OutboxItem.dossier_code == code).order_by(OutboxItem.id)
+            )
+        )
     assert [i.kind for i in items] == ["dossier", "step"]
     record = json.loads(items[0].payload)
     assert record["MaHoSo"] == code and record["RecordVersion"] == 1
@@ -85,10 +88,16 @@ def test_dossier_keeps_the_version_it_was_received_under(
 ) -> None:
     old_code = take_in(profile, ctx, datetime(2026, 3, 2, 9, 0))
     newer = {
-        "MaTTHC": "1.004873", "TenTTHC": "Cấp Giấy xác nhận tình trạng hôn nhân",
-        "MaLinhVuc": "HT", "TenLinhVuc": "Hộ tịch", "ThoiHanGiaiQuyet": 1,
-        "DonViThoiHan": "ngay_lam_viec", "CatGio15h": False, "LePhi": 5000,
-        "ThanhPhanHoSo": [], "HieuLucTu": "20260601000000",
+        "MaTTHC": "1.004873",
+        "TenTTHC": "Cấp Giấy xác nhận tình trạng hôn nhân",
+        "MaLinhVuc": "HT",
+        "TenLinhVuc": "Hộ tịch",
+        "ThoiHanGiaiQuyet": 1,
+        "DonViThoiHan": "ngay_lam_viec",
+        "CatGio15h": False,
+        "LePhi": 5000,
+        "ThanhPhanHoSo": [],
+        "HieuLucTu": "20260601000000",
     }
     with profile.db.session() as session, session.begin():
         import_entries(session, [parse_entry(newer, 1)], NOW, "test")

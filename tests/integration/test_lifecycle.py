@@ -28,14 +28,24 @@ def state(profile: Profile, code: str) -> Dossier:
 
 def outbox(profile: Profile, code: str) -> list[OutboxItem]:
     with profile.db.read_session() as session:
-        return list(session.scalars(
-            select(OutboxItem).where(OutboxItem.dossier_code == code).order_by(OutboxItem.id)))
+        return list(
+            session.scalars(
+                select(OutboxItem).where(OutboxItem.dossier_code == code).order_by(OutboxItem.id)
+            )
+        )
 
 
 def test_counter_flow_transfer_resolve_return(profile: Profile, ctx: DeskContext) -> None:
     code = take_in(profile, ctx, RECEIVED)
-    do(profile, ctx, code, Action.TRANSFER, RECEIVED + timedelta(hours=1),
-       to_unit="Công chức Tư pháp - Hộ tịch", receiver="Lê Thị Hoa")
+    do(
+        profile,
+        ctx,
+        code,
+        Action.TRANSFER,
+        RECEIVED + timedelta(hours=1),
+        to_unit="Công chức Tư pháp - Hộ tịch",
+        receiver="Lê Thị Hoa",
+    )
     do(profile, ctx, code, Action.RESOLVE, datetime(2026, 11, 18, 15, 0))
     do(profile, ctx, code, Action.RETURN, datetime(2026, 11, 19, 8, 0), recipient="Đặng Văn Ưng")
     dossier = state(profile, code)
@@ -46,8 +56,14 @@ def test_counter_flow_transfer_resolve_return(profile: Profile, ctx: DeskContext
     assert dossier.handovers[0].to_unit == "Công chức Tư pháp - Hộ tịch"
     items = outbox(profile, code)
     assert [(i.kind, i.record_version) for i in items] == [
-        ("dossier", 1), ("step", None), ("dossier", 2), ("step", None),
-        ("dossier", 3), ("step", None), ("dossier", 4), ("step", None),
+        ("dossier", 1),
+        ("step", None),
+        ("dossier", 2),
+        ("step", None),
+        ("dossier", 3),
+        ("step", None),
+        ("dossier", 4),
+        ("step", None),
     ]
     last = json.loads(items[-2].payload)
     assert last["TrangThaiHoSo"] == "10" and last["NgayTra"] == "20261119080000"
@@ -57,8 +73,14 @@ def test_counter_flow_transfer_resolve_return(profile: Profile, ctx: DeskContext
 def test_supplement_then_resume_moves_appointment(profile: Profile, ctx: DeskContext) -> None:
     code = take_in(profile, ctx, RECEIVED)
     assert state(profile, code).appointment == datetime(2026, 11, 19, 9, 0)
-    do(profile, ctx, code, Action.SUPPLEMENT, datetime(2026, 11, 16, 10, 0),
-       items=("Bản sao giấy khai sinh", "Ảnh chân dung"))
+    do(
+        profile,
+        ctx,
+        code,
+        Action.SUPPLEMENT,
+        datetime(2026, 11, 16, 10, 0),
+        items=("Bản sao giấy khai sinh", "Ảnh chân dung"),
+    )
     # Waited Mon 10:00 → Tue 10:00: one working day of office time (8 h).
     do(profile, ctx, code, Action.RESUME, datetime(2026, 11, 17, 10, 0))
     dossier = state(profile, code)
@@ -72,13 +94,27 @@ def test_supplement_then_resume_moves_appointment(profile: Profile, ctx: DeskCon
 def test_extend_before_deadline_only(profile: Profile, ctx: DeskContext) -> None:
     code = take_in(profile, ctx, RECEIVED)
     new = datetime(2026, 11, 23, 9, 0)
-    do(profile, ctx, code, Action.EXTEND, datetime(2026, 11, 18, 16, 0),
-       new_appointment=new, reason="Chờ xác minh")
+    do(
+        profile,
+        ctx,
+        code,
+        Action.EXTEND,
+        datetime(2026, 11, 18, 16, 0),
+        new_appointment=new,
+        reason="Chờ xác minh",
+    )
     assert state(profile, code).appointment == new
     assert state(profile, code).original_appointment == datetime(2026, 11, 19, 9, 0)
     with pytest.raises(InputError, match="quá hạn"):
-        do(profile, ctx, code, Action.EXTEND, datetime(2026, 11, 23, 9, 1),
-           new_appointment=datetime(2026, 11, 25, 9, 0), reason="Trễ")
+        do(
+            profile,
+            ctx,
+            code,
+            Action.EXTEND,
+            datetime(2026, 11, 23, 9, 1),
+            new_appointment=datetime(2026, 11, 25, 9, 0),
+            reason="Trễ",
+        )
 
 
 def test_disallowed_and_bad_steps_change_nothing(profile: Profile, ctx: DeskContext) -> None:
@@ -87,8 +123,14 @@ def test_disallowed_and_bad_steps_change_nothing(profile: Profile, ctx: DeskCont
     with pytest.raises(TransitionError):
         do(profile, ctx, code, Action.RETURN, RECEIVED, recipient="X")
     with pytest.raises(InputError, match="tương lai"):
-        do(profile, ctx, code, Action.RESOLVE, RECEIVED + timedelta(days=1),
-           at=RECEIVED + timedelta(days=2))
+        do(
+            profile,
+            ctx,
+            code,
+            Action.RESOLVE,
+            RECEIVED + timedelta(days=1),
+            at=RECEIVED + timedelta(days=2),
+        )
     with pytest.raises(InputError, match="sớm hơn"):
         do(profile, ctx, code, Action.RESOLVE, RECEIVED, at=RECEIVED - timedelta(hours=1))
     with pytest.raises(InputError):

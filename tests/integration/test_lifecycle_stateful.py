@@ -31,7 +31,7 @@ FIELDS = {
 }
 
 
-def expected_target(action: Action, current: Status, model: "Model") -> Status:
+def expected_target(action: Action, current: Status, model: Model) -> Status:
     if action == Action.EXTEND:
         return current
     if action in (Action.RESUME, Action.PAY_FEE):
@@ -88,10 +88,18 @@ class LifecycleMachine(RuleBasedStateMachine):
         with PROFILE.db.read_session() as session:
             dossier = session.scalar(select(Dossier).where(Dossier.code == self.code))
             assert dossier is not None
-            history = session.scalar(select(func.count()).select_from(StatusChange).where(
-                StatusChange.dossier_id == dossier.id))
-            items = list(session.execute(select(OutboxItem.kind, OutboxItem.record_version).where(
-                OutboxItem.dossier_code == self.code).order_by(OutboxItem.id)))
+            history = session.scalar(
+                select(func.count())
+                .select_from(StatusChange)
+                .where(StatusChange.dossier_id == dossier.id)
+            )
+            items = list(
+                session.execute(
+                    select(OutboxItem.kind, OutboxItem.record_version)
+                    .where(OutboxItem.dossier_code == self.code)
+                    .order_by(OutboxItem.id)
+                )
+            )
         assert dossier.status == int(self.model.status)
         assert history == self.model.steps == dossier.record_version
         assert [v for kind, v in items if kind == "dossier"] == list(range(1, self.model.steps + 1))
@@ -106,7 +114,9 @@ def test_lifecycle_state_machine(profile: Profile, ctx: DeskContext) -> None:
     global PROFILE, CTX
     PROFILE, CTX = profile, ctx
     LifecycleMachine.TestCase.settings = settings(
-        max_examples=30, stateful_step_count=25, deadline=None,
+        max_examples=30,
+        stateful_step_count=25,
+        deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     )
     LifecycleMachine.TestCase().runTest()

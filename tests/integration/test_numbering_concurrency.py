@@ -18,15 +18,17 @@ PER_WORKER = 250
 NOW = datetime(2026, 11, 20, 9, 30)
 
 
-def _worker(data_dir: str, url: str, barrier: Barrier, out: "mp.Queue[list[str]]") -> None:
+def _worker(data_dir: str, url: str, barrier: Barrier, out: mp.Queue[list[str]]) -> None:
     from tests.integration.dossier_factory import take_in
 
     profile = open_profile(Path(data_dir), url=url, migrate=False)
     with profile.db.read_session() as session:
         ctx = desk_context(session, profile.office(), profile.settings)
     barrier.wait()
-    codes = [take_in(profile, ctx, NOW, applicant={"full_name": "Trần Thị Bình"})
-             for _ in range(PER_WORKER)]
+    codes = [
+        take_in(profile, ctx, NOW, applicant={"full_name": "Trần Thị Bình"})
+        for _ in range(PER_WORKER)
+    ]
     profile.close()
     out.put(codes)
 
