@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from db.models import Applicant, Dossier, DossierDocument, ProcedureVersion, StatusChange
@@ -272,20 +272,24 @@ def _checklist_documents(version: ProcedureVersion) -> tuple[DocumentData, ...]:
 
 
 def _remember_applicant(session: Session, person: ApplicantData, now: datetime) -> int | None:
-    """Keep the office's record of a person with an ID number up to date (for look-ups)."""
+    """Keep the office's record of a person with an ID number up to date (for look-ups).
+
+    An upsert, so two counters taking in the same person at once never collide.
+    """
     if not person.id_number:
         return None
-    applicant = session.scalar(select(Applicant).where(Applicant.id_number == person.id_number))
-    if applicant is None:
-        applicant = Applicant(id_number=person.id_number)
-        session.add(applicant)
-    applicant.kind = person.kind
-    applicant.full_name = person.full_name
-    applicant.name_folded = fold(person.full_name)
-    applicant.birth_date = person.birth_date
-    applicant.phone = person.phone
-    applicant.email = person.email
-    applicant.address = person.address
-    applicant.updated_at = now
-    session.flush()
-    return applicant.id
+    values = {
+        "kind": person.kind,
+        "full_name": person.full_name,
+        "name_folded": fold(person.full_name),
+        "birth_date": person.birth_date,
+        "phone": person.phone,
+        "email": person.email,
+        "address": person.address,
+        "updated_at": now,
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(Applicant).values(id_number=person.id_number, **values)
+    statement = statement.on_conflict_do_update(index_elements=["id_number"], set_=values)
+    return session.execute(statement.returning(Applicant.id)).scalar_one()

@@ -132,3 +132,18 @@ def test_receive_refuses_future(profile: Profile, ctx: DeskContext) -> None:
     request = parse_intake(intake_json(received_at="2026-11-20 10:01"), today=NOW.date())
     with profile.db.session() as session, session.begin(), pytest.raises(InputError):
         receive(session, ctx, request, NOW)
+
+
+def test_applicant_record_follows_the_latest_intake(profile: Profile, ctx: DeskContext) -> None:
+    from db.models import Applicant
+
+    take_in(profile, ctx, NOW)
+    take_in(
+        profile,
+        ctx,
+        NOW,
+        applicant={"full_name": "Đặng Văn Ưng", "id_number": "001090012345", "phone": "0987000111"},
+    )
+    with profile.db.read_session() as session:
+        rows = list(session.scalars(select(Applicant)))
+    assert [(a.id_number, a.phone) for a in rows] == [("001090012345", "0987000111")]
