@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -23,15 +24,16 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
 
 
-def _add(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, handler: Handler,
-         help_text: str) -> argparse.ArgumentParser:
+def _add(
+    sub: argparse._SubParsersAction[_Parser], name: str, handler: Handler, help_text: str
+) -> argparse.ArgumentParser:
     parser = sub.add_parser(name, help=help_text, description=help_text)
     _common(parser)
     parser.set_defaults(handler=handler)
     return parser
 
 
-def _profile_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _profile_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = _add(sub, "init", profile.cmd_init, "khởi tạo hồ sơ văn phòng")
     p.add_argument("--office-code", required=True)
     p.add_argument("--office-name", required=True)
@@ -46,7 +48,9 @@ def _profile_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("key")
     p.add_argument("value")
     _add(config, "show", profile.cmd_config_show, "xem thiết lập")
-    holidays = sub.add_parser("holidays", help="ngày nghỉ").add_subparsers(dest="sub", required=True)
+    holidays = sub.add_parser("holidays", help="ngày nghỉ").add_subparsers(
+        dest="sub", required=True
+    )
     p = _add(holidays, "show", profile.cmd_holidays_show, "xem ngày nghỉ, ngày làm bù của năm")
     p.add_argument("year", type=int)
     p = _add(sub, "deadline", profile.cmd_deadline, "tính ngày hẹn trả")
@@ -55,14 +59,16 @@ def _profile_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--limit")
     p.add_argument("--unit", help="working_days | working_hours | same_day")
     p.add_argument("--cutoff-15h", action="store_true")
-    cat = sub.add_parser("catalogue", help="danh mục thủ tục").add_subparsers(dest="sub", required=True)
+    cat = sub.add_parser("catalogue", help="danh mục thủ tục").add_subparsers(
+        dest="sub", required=True
+    )
     p = _add(cat, "import", profile.cmd_catalogue_import, "nhập danh mục (JSON)")
     p.add_argument("file")
     p = _add(cat, "export", profile.cmd_catalogue_export, "xuất danh mục (JSON)")
     p.add_argument("file")
 
 
-def _dossier_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     ds = sub.add_parser("dossier", help="hồ sơ").add_subparsers(dest="sub", required=True)
     p = _add(ds, "add", dossier.cmd_dossier_add, "tiếp nhận một hồ sơ từ JSON (tệp hoặc -)")
     p.add_argument("file")
@@ -123,18 +129,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_desk()
     run = Run(args)
     try:
-        return handler(run)
+        code = handler(run)
+        sys.stdout.flush()
+        return code
     except DeskError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # Whoever read the output went away (`motcua dossier list | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     finally:
         run.close()
 
 
 def _open_desk() -> int:
     """The desk window arrives with the counter UI; until then say what is here."""
-    print("Motcua Desk: giao diện quầy chưa có trong bản này. Dùng `motcua --help` để xem "
-          "các lệnh (init, demo, dossier, search, deadline, catalogue, holidays).")
+    print(
+        "Motcua Desk: giao diện quầy chưa có trong bản này. Dùng `motcua --help` để xem "
+        "các lệnh (init, demo, dossier, search, deadline, catalogue, holidays)."
+    )
     return 0
 
 

@@ -38,7 +38,9 @@ class Run:
 
     def profile(self) -> Profile:
         if self._profile is None:
-            self._profile = open_profile(self.data_dir, url=getattr(self.args, "database_url", None))
+            self._profile = open_profile(
+                self.data_dir, url=getattr(self.args, "database_url", None)
+            )
         return self._profile
 
     def now(self) -> datetime:
@@ -74,6 +76,17 @@ def emit(run: Run, value: Any, text: str | None = None) -> None:
 
 def warn(message: str) -> None:
     print(f"Cảnh báo: {message}", file=sys.stderr)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in Vietnamese."""
+    if isinstance(exc, IsADirectoryError):
+        return "đây là một thư mục, không phải tệp"
+    if isinstance(exc, PermissionError):
+        return "không có quyền truy cập"
+    if isinstance(exc, FileNotFoundError):
+        return "thư mục chứa tệp không tồn tại"
+    return f"lỗi hệ thống ({exc.strerror or exc})"
 
 
 def fmt_time(value: datetime | None) -> str:

@@ -21,6 +21,10 @@ def cmd_demo(run: Run) -> int:
         outcome = seed_demo(session, ctx, count, now, seed=run.args.seed)
     seconds = round(time.perf_counter() - started, 1)
     result = {"dossiers": outcome.dossiers, "by_status": outcome.by_status, "seconds": seconds}
-    emit(run, result, f"Đã tạo {outcome.dossiers} hồ sơ mẫu trong {seconds} giây "
-         f"(theo trạng thái: {dict(sorted(outcome.by_status.items()))}).")
+    emit(
+        run,
+        result,
+        f"Đã tạo {outcome.dossiers} hồ sơ mẫu trong {seconds} giây "
+        f"(theo trạng thái: {dict(sorted(outcome.by_status.items()))}).",
+    )
     return 0

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import Run, emit, fmt_time, warn
+from desktop.commands.common import Run, emit, fmt_time, os_reason, warn
 from desktop.dossiers.intake import parse_intake, receive
 from desktop.dossiers.lifecycle import ActionInput, act, load_dossier
 from desktop.dossiers.queries import DossierFilter, list_dossiers, search
@@ -21,8 +21,9 @@ from desktop.errors import InputError
 MAX_INPUT_BYTES = 1024 * 1024
 
 # CLI action names (with dashes) mapped to the state machine's actions.
-CLI_ACTIONS = {a.value.replace("_", "-"): a for a in Action if a not in (
-    Action.RECEIVE, Action.SUBMIT_ONLINE)}
+CLI_ACTIONS = {
+    a.value.replace("_", "-"): a for a in Action if a not in (Action.RECEIVE, Action.SUBMIT_ONLINE)
+}
 
 
 def _read_json(source: str) -> Any:
@@ -35,6 +36,8 @@ def _read_json(source: str) -> Any:
         raise InputError(f"Không tìm thấy tệp {source}.") from None
     except UnicodeDecodeError:
         raise InputError("Tệp hồ sơ phải là văn bản UTF-8.") from None
+    except OSError as exc:  # a folder, no permission, a device that fails
+        raise InputError(f"Không đọc được tệp {source}: {os_reason(exc)}.") from None
     if len(text) > MAX_INPUT_BYTES:
         raise InputError("Dữ liệu hồ sơ quá lớn (tối đa 1 MB).")
     try:
@@ -66,14 +69,20 @@ def cmd_dossier_show(run: Run) -> int:
         return 0
     print(f"Hồ sơ {detail.code} — {detail.status_label} (phiên bản {detail.record_version})")
     print(f"  Thủ tục: {detail.procedure_code} {detail.procedure_name}")
-    print(f"  Người nộp: {detail.applicant_name}  ĐDCN: {detail.applicant_id_number or '—'}"
-          f"  ĐT: {detail.applicant_phone or '—'}")
-    print(f"  Tiếp nhận: {fmt_time(detail.received_at)}  Hẹn trả: {fmt_time(detail.appointment)}"
-          f"  Hạn: {detail.deadline_state or '—'}")
+    print(
+        f"  Người nộp: {detail.applicant_name}  ĐDCN: {detail.applicant_id_number or '—'}"
+        f"  ĐT: {detail.applicant_phone or '—'}"
+    )
+    print(
+        f"  Tiếp nhận: {fmt_time(detail.received_at)}  Hẹn trả: {fmt_time(detail.appointment)}"
+        f"  Hạn: {detail.deadline_state or '—'}"
+    )
     print("  Quá trình:")
     for h in detail.history:
-        print(f"   {h.seq:>2}. {fmt_time(h.at)} {h.action:<12} → {h.to_status:<2} {h.officer}"
-              f" {h.note}".rstrip())
+        print(
+            f"   {h.seq:>2}. {fmt_time(h.at)} {h.action:<12} → {h.to_status:<2} {h.officer}"
+            f" {h.note}".rstrip()
+        )
     return 0
 
 
@@ -84,15 +93,19 @@ def _status_list(raw: list[str] | None) -> tuple[int, ...]:
             try:
                 statuses.append(int(Status(int(part))))
             except ValueError:
-                raise InputError(f"Trạng thái '{part}' không hợp lệ (1–10).", field="status") from None
+                raise InputError(
+                    f"Trạng thái '{part}' không hợp lệ (1–10).", field="status"
+                ) from None
     return tuple(statuses)
 
 
 def _print_rows(rows: list[DossierSummary]) -> None:
     for r in rows:
         state = {"overdue": "QUÁ HẠN", "due_soon": "sắp đến hạn"}.get(r.deadline_state or "", "")
-        print(f"{r.code}  {r.status:>2} {fmt_time(r.received_at)} → {fmt_time(r.appointment)}  "
-              f"{r.applicant_name[:30]:<30} {r.procedure_code} {state}".rstrip())
+        print(
+            f"{r.code}  {r.status:>2} {fmt_time(r.received_at)} → {fmt_time(r.appointment)}  "
+            f"{r.applicant_name[:30]:<30} {r.procedure_code} {state}".rstrip()
+        )
     print(f"({len(rows)} hồ sơ)")
 
 
@@ -100,14 +113,21 @@ def cmd_dossier_list(run: Run) -> int:
     args = run.args
     now = run.now()
     flt = DossierFilter(
-        statuses=_status_list(args.status), procedure_code=args.procedure or "",
-        field_code=args.field or "", channel=args.channel,
-        received_from=_day(args.received_from, "from"), received_to=_day(args.received_to, "to"),
-        due_soon=args.due_soon, overdue=args.overdue, limit=args.limit,
+        statuses=_status_list(args.status),
+        procedure_code=args.procedure or "",
+        field_code=args.field or "",
+        channel=args.channel,
+        received_from=_day(args.received_from, "from"),
+        received_to=_day(args.received_to, "to"),
+        due_soon=args.due_soon,
+        overdue=args.overdue,
+        limit=args.limit,
     )
     with run.reading() as (session, ctx):
-        rows = [summary_of(d, now, ctx.calendar, reveal=args.reveal)
-                for d in list_dossiers(session, flt, now, ctx.calendar)]
+        rows = [
+            summary_of(d, now, ctx.calendar, reveal=args.reveal)
+            for d in list_dossiers(session, flt, now, ctx.calendar)
+        ]
     if run.json:
         emit(run, rows)
     else:
@@ -126,8 +146,10 @@ def _day(value: str | None, which: str) -> datetime | None:
 def cmd_search(run: Run) -> int:
     now = run.now()
     with run.reading() as (session, ctx):
-        rows = [summary_of(d, now, ctx.calendar, reveal=run.args.reveal)
-                for d in search(session, run.args.text, limit=run.args.limit)]
+        rows = [
+            summary_of(d, now, ctx.calendar, reveal=run.args.reveal)
+            for d in search(session, run.args.text, limit=run.args.limit)
+        ]
     if run.json:
         emit(run, rows)
     else:
@@ -141,11 +163,17 @@ def _action_input(args: argparse.Namespace) -> ActionInput:
 
     amount = args.amount
     return ActionInput(
-        at=when(args.at, "at", "Thời điểm"), note=args.note or "", reason=args.reason or "",
-        to_unit=args.to_unit or "", receiver=args.receiver or "", items=tuple(args.item or ()),
+        at=when(args.at, "at", "Thời điểm"),
+        note=args.note or "",
+        reason=args.reason or "",
+        to_unit=args.to_unit or "",
+        receiver=args.receiver or "",
+        items=tuple(args.item or ()),
         new_appointment=when(args.new_appointment, "new_appointment", "Ngày hẹn mới"),
-        recipient=args.recipient or "", fee_name=args.fee_name or "",
-        fee_amount=amount, fee_method=args.method or "cash",
+        recipient=args.recipient or "",
+        fee_name=args.fee_name or "",
+        fee_amount=amount,
+        fee_method=args.method or "cash",
     )
 
 
@@ -159,6 +187,10 @@ def cmd_dossier_act(run: Run) -> int:
     with run.writing() as (session, ctx):
         dossier = act(session, ctx, run.args.code, action, data, now)
         detail = detail_of(dossier, now, ctx.calendar, reveal=True)
-    emit(run, detail, f"Hồ sơ {detail.code}: {detail.status_label}; "
-         f"hẹn trả {fmt_time(detail.appointment)} (phiên bản {detail.record_version}).")
+    emit(
+        run,
+        detail,
+        f"Hồ sơ {detail.code}: {detail.status_label}; "
+        f"hẹn trả {fmt_time(detail.appointment)} (phiên bản {detail.record_version}).",
+    )
     return 0

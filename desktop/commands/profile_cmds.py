@@ -26,7 +26,7 @@ from desktop.catalogue.store import (
     read_entries,
     version_in_force,
 )
-from desktop.commands.common import Run, emit, fmt_time
+from desktop.commands.common import Run, emit, fmt_time, os_reason
 from desktop.dossiers.context import office_calendar
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.numbering import check_agency_code
@@ -40,6 +40,16 @@ def cmd_init(run: Run) -> int:
     args = run.args
     code = check_agency_code(args.office_code)
     name = clean_text(args.office_name, field="office_name", label_vi="Tên cơ quan", max_len=200)
+    superior = clean_text(
+        args.superior or "",
+        field="superior",
+        label_vi="Cơ quan cấp trên",
+        max_len=200,
+        required=False,
+    )
+    place = clean_text(
+        args.place or "", field="place", label_vi="Địa danh", max_len=100, required=False
+    )
     hours = OfficeHours.parse(args.office_hours) if args.office_hours else OfficeHours.default()
     profile = run.profile()
     now = run.now()
@@ -49,20 +59,28 @@ def cmd_init(run: Run) -> int:
             office = Office(code=code, created_at=now)
             session.add(office)
         office.name = name
-        office.superior_name = args.superior or ""
-        office.place_name = args.place or ""
+        office.superior_name = superior
+        office.place_name = place
         office.office_hours = hours.to_text()
         outcome = load_shipped(session, now)
     profile.settings.office_code = code
     save_settings(profile.data_dir, profile.settings)
     years = [y for y in range(now.year - 1, now.year + 2) if _has_year(y)]
     result = {
-        "office_code": code, "office_name": name, "data_dir": str(profile.data_dir),
-        "database": profile.db.dialect, "procedures_added": outcome.added,
-        "office_hours": hours.to_text(), "holiday_years": years,
+        "office_code": code,
+        "office_name": name,
+        "data_dir": str(profile.data_dir),
+        "database": profile.db.dialect,
+        "procedures_added": outcome.added,
+        "office_hours": hours.to_text(),
+        "holiday_years": years,
     }
-    emit(run, result, f"Đã khởi tạo {name} ({code}) tại {profile.data_dir}: "
-         f"{outcome.added} phiên bản thủ tục mới, ngày nghỉ các năm {years}.")
+    emit(
+        run,
+        result,
+        f"Đã khởi tạo {name} ({code}) tại {profile.data_dir}: "
+        f"{outcome.added} phiên bản thủ tục mới, ngày nghỉ các năm {years}.",
+    )
     return 0
 
 
@@ -97,11 +115,17 @@ def cmd_holidays_show(run: Run) -> int:
         raise InputError("Năm phải nằm trong khoảng 1900–2199.", field="year")
     data = load_holiday_year(year)
     if run.json:
-        emit(run, {
-            "year": data.year, "provisional": data.provisional,
-            "days_off": [{"date": d, "name": n} for d, n in sorted(data.days_off.items())],
-            "makeup_days": [{"date": d, "name": n} for d, n in sorted(data.makeup_days.items())],
-        })
+        emit(
+            run,
+            {
+                "year": data.year,
+                "provisional": data.provisional,
+                "days_off": [{"date": d, "name": n} for d, n in sorted(data.days_off.items())],
+                "makeup_days": [
+                    {"date": d, "name": n} for d, n in sorted(data.makeup_days.items())
+                ],
+            },
+        )
         return 0
     note = " (dự kiến, chưa có quyết định chính thức)" if data.provisional else ""
     print(f"Ngày nghỉ năm {year}{note}:")
@@ -131,8 +155,17 @@ def cmd_deadline(run: Run) -> int:
         limit = _limit_from_args(args)
         cal = _calendar_without_profile(run)
     appointment = appointment_for(received, limit, cal)
-    emit(run, {"received": received, "appointment": appointment, "limit": str(limit.value),
-               "unit": limit.unit.value, "cutoff_15h": limit.cutoff_15h}, fmt_time(appointment))
+    emit(
+        run,
+        {
+            "received": received,
+            "appointment": appointment,
+            "limit": str(limit.value),
+            "unit": limit.unit.value,
+            "cutoff_15h": limit.cutoff_15h,
+        },
+        fmt_time(appointment),
+    )
     return 0
 
 
@@ -160,11 +193,18 @@ def _calendar_without_profile(run: Run) -> WorkingCalendar:
 
 
 def cmd_catalogue_import(run: Run) -> int:
-    entries = read_entries(Path(run.args.file))
+    try:
+        entries = read_entries(Path(run.args.file))
+    except OSError as exc:  # a folder, no permission (a missing file is an InputError)
+        raise InputError(f"Không đọc được tệp {run.args.file}: {os_reason(exc)}.") from None
     with run.writing() as (session, _ctx):
         outcome = import_entries(session, entries, run.now(), "import")
-    emit(run, asdict(outcome), f"Đã nhập {outcome.added} phiên bản mới; "
-         f"{outcome.unchanged} đã có; {outcome.procedures} thủ tục trong tệp.")
+    emit(
+        run,
+        asdict(outcome),
+        f"Đã nhập {outcome.added} phiên bản mới; "
+        f"{outcome.unchanged} đã có; {outcome.procedures} thủ tục trong tệp.",
+    )
     return 0
 
 
@@ -172,7 +212,13 @@ def cmd_catalogue_export(run: Run) -> int:
     with run.reading() as (session, _ctx):
         data = export_entries(session)
     target = Path(run.args.file)
-    target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    emit(run, {"file": str(target), "versions": len(data)},
-         f"Đã xuất {len(data)} phiên bản thủ tục ra {target}.")
+    try:
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"Không ghi được tệp {target}: {os_reason(exc)}.") from None
+    emit(
+        run,
+        {"file": str(target), "versions": len(data)},
+        f"Đã xuất {len(data)} phiên bản thủ tục ra {target}.",
+    )
     return 0
