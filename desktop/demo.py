@@ -492,6 +492,10 @@ def _chunks(items: list[datetime], size: int) -> Iterator[list[datetime]]:
 
 
 def _write(session: Session, rows: _Rows) -> None:
-    session.execute(insert(Dossier), rows.dossiers)
-    session.execute(insert(StatusChange), rows.history)
-    session.execute(insert(OutboxItem), rows.outbox)
+    """One executemany per table (Core inserts: the ORM would split rows by their NULLs)."""
+    for model, batch in (
+        (Dossier, rows.dossiers),
+        (StatusChange, rows.history),
+        (OutboxItem, rows.outbox),
+    ):
+        session.execute(insert(model.__table__), batch)
