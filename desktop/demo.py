@@ -18,7 +18,13 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import DayCounter, Dossier, OutboxItem, Procedure, ProcedureVersion, StatusChange
+from db.models import (
+    Base,
+    DayCounter,
+    Dossier,
+    Procedure,
+    ProcedureVersion,
+)
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import time_limit
@@ -493,9 +499,10 @@ def _chunks(items: list[datetime], size: int) -> Iterator[list[datetime]]:
 
 def _write(session: Session, rows: _Rows) -> None:
     """One executemany per table (Core inserts: the ORM would split rows by their NULLs)."""
-    for model, batch in (
-        (Dossier, rows.dossiers),
-        (StatusChange, rows.history),
-        (OutboxItem, rows.outbox),
+    tables = Base.metadata.tables
+    for name, batch in (
+        ("dossier", rows.dossiers),
+        ("status_change", rows.history),
+        ("outbox_item", rows.outbox),
     ):
-        session.execute(insert(model.__table__), batch)
+        session.execute(insert(tables[name]), batch)
