@@ -19,6 +19,7 @@ from desktop.dossiers.views import DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
 
 MAX_INPUT_BYTES = 1024 * 1024
+DEADLINE_LABELS = {"on_time": "trong hạn", "due_soon": "sắp đến hạn", "overdue": "quá hạn"}
 
 # CLI action names (with dashes) mapped to the state machine's actions.
 CLI_ACTIONS = {
@@ -75,7 +76,7 @@ def cmd_dossier_show(run: Run) -> int:
     )
     print(
         f"  Tiếp nhận: {fmt_time(detail.received_at)}  Hẹn trả: {fmt_time(detail.appointment)}"
-        f"  Hạn: {detail.deadline_state or '—'}"
+        f"  Hạn: {DEADLINE_LABELS.get(detail.deadline_state or '', '—')}"
     )
     print("  Quá trình:")
     for h in detail.history:

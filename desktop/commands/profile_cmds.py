@@ -160,7 +160,7 @@ def cmd_deadline(run: Run) -> int:
         {
             "received": received,
             "appointment": appointment,
-            "limit": str(limit.value),
+            "limit": format(limit.value.normalize(), "f"),  # 3, not 3.00
             "unit": limit.unit.value,
             "cutoff_15h": limit.cutoff_15h,
         },
@@ -170,15 +170,20 @@ def cmd_deadline(run: Run) -> int:
 
 
 def _limit_from_args(args: argparse.Namespace) -> TimeLimit:
-    if args.limit is None or args.unit is None:
+    if args.unit is None:
         raise InputError("Cần --procedure, hoặc cả --limit và --unit.", field="limit")
+    unit = LimitUnit.parse(args.unit)
+    if args.limit is None:
+        if unit is not LimitUnit.SAME_DAY:  # a same-day limit has no number
+            raise InputError("Cần --procedure, hoặc cả --limit và --unit.", field="limit")
+        return TimeLimit(Decimal(0), unit, bool(args.cutoff_15h))
     try:
         value = Decimal(args.limit)
     except InvalidOperation:
         raise InputError("--limit phải là một số.", field="limit") from None
     if not value.is_finite() or not 0 <= value <= 365:
         raise InputError("--limit phải nằm trong khoảng 0–365.", field="limit")
-    return TimeLimit(value, LimitUnit.parse(args.unit), bool(args.cutoff_15h))
+    return TimeLimit(value, unit, bool(args.cutoff_15h))
 
 
 def _calendar_without_profile(run: Run) -> WorkingCalendar:

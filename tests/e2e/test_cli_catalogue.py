@@ -1,0 +1,71 @@
+"""`motcua catalogue export/import`: a round trip adds nothing, and a bad file is refused
+whole (nothing of it is stored). SQLite only: the store itself is tested on both backends in
+tests/integration."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.e2e.cli_runner import Cli
+
+NEW_PROCEDURE: dict[str, Any] = {
+    "MaTTHC": "1.999001",
+    "TenTTHC": "Thủ tục thử nghiệm của xã",
+    "MaLinhVuc": "HT",
+    "TenLinhVuc": "Hộ tịch",
+    "ThoiHanGiaiQuyet": 2,
+    "DonViThoiHan": "ngay_lam_viec",
+    "CatGio15h": False,
+    "LePhi": 5000,
+    "ThanhPhanHoSo": [{"TenGiayTo": "Tờ khai", "SoBanChinh": 1, "SoBanSao": 0, "BatBuoc": True}],
+    "HieuLucTu": "20260101000000",
+}
+
+
+def write(path: Path, value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_export_import_round_trip_and_bad_files(sqlite_office: Cli, tmp_path: Path) -> None:
+    office = sqlite_office
+    exported = tmp_path / "danh-muc.json"
+    assert office("catalogue", "export", str(exported), "--json").json()["versions"] == 13
+    before = json.loads(exported.read_text(encoding="utf-8"))
+    assert {e["MaTTHC"] for e in before} >= {"1.004873", "1.001193", "2.000815"}
+
+    bad_unit = {**NEW_PROCEDURE, "DonViThoiHan": "tuan"}
+    files = {
+        "same": str(exported),
+        "not JSON": write(tmp_path / "hong.json", "MaTTHC;TenTTHC\n1.004873;Khai sinh\n"),
+        "wrong shape": write(tmp_path / "sai.json", {"thu_tuc": before}),
+        # A good new procedure first, then a bad one: neither may be stored.
+        "bad unit": write(tmp_path / "don-vi.json", [NEW_PROCEDURE, bad_unit]),
+        "bad limit": write(tmp_path / "han.json", [{**NEW_PROCEDURE, "ThoiHanGiaiQuyet": -1}]),
+    }
+    results = dict(
+        zip(
+            files,
+            office.many(
+                [(("catalogue", "import", path, "--json"), None) for path in files.values()]
+            ),
+            strict=True,
+        )
+    )
+    assert results["same"].json() == {"added": 0, "unchanged": 13, "procedures": 13}
+    results["not JSON"].refused("JSON")
+    results["wrong shape"].refused("danh sách thủ tục")
+    results["bad unit"].refused("Thủ tục thứ 2", "Đơn vị thời hạn 'tuan'")
+    results["bad limit"].refused("ThoiHanGiaiQuyet")
+
+    again = tmp_path / "lan-2.json"
+    office("catalogue", "export", str(again)).ok()
+    assert json.loads(again.read_text(encoding="utf-8")) == before  # nothing was stored
+
+    good = write(tmp_path / "moi.json", {"data": [NEW_PROCEDURE]})
+    assert office("catalogue", "import", good, "--json").json()["added"] == 1
+    due = office("deadline", "--received", "2026-11-20 10:00", "--procedure", "1.999001")
+    assert due.ok().out == "2026-11-25 10:00\n"  # 2 working days, 24/11 off

@@ -1,0 +1,62 @@
+"""`motcua holidays show` and `motcua config set/show`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.e2e.cli_runner import Cli
+
+
+def test_holidays_show(tmp_path: Path) -> None:
+    cli = Cli(tmp_path / "empty")
+    text, year2026, year2027, too_early = cli.many(
+        [
+            (("holidays", "show", "2026"), None),
+            (("holidays", "show", "2026", "--json"), None),
+            (("holidays", "show", "2027", "--json"), None),
+            (("holidays", "show", "1800"), None),
+        ]
+    )
+    out = text.ok().out
+    days_off, _, makeup = out.partition("Ngày làm bù:")
+    assert "24/11/2026 (Thứ Ba) Ngày Văn hóa Việt Nam" in days_off
+    for day in ("01/01/2026", "02/01/2026", "17/02/2026", "27/04/2026", "02/09/2026"):
+        assert day in days_off
+    assert "10/01/2026 (Thứ Bảy)" in makeup and "22/08/2026 (Thứ Bảy)" in makeup
+    assert "dự kiến" not in out
+
+    data = year2026.json()
+    assert data["year"] == 2026 and data["provisional"] is False
+    off = {d["date"] for d in data["days_off"]}
+    assert {"2026-11-24", "2026-02-16", "2026-02-20", "2026-04-27", "2026-08-31"} <= off
+    assert [d["date"] for d in data["makeup_days"]] == ["2026-01-10", "2026-08-22"]
+
+    provisional = year2027.json()
+    assert provisional["year"] == 2027 and provisional["provisional"] is True
+    off = {d["date"] for d in provisional["days_off"]}
+    assert {"2027-01-01", "2027-04-16", "2027-04-30", "2027-09-02", "2027-11-24"} <= off
+    assert provisional["makeup_days"] == []
+    too_early.refused("1900")
+
+
+def test_config_set_and_show(tmp_path: Path) -> None:
+    cli = Cli(tmp_path / "profile")
+    url = "https://dichvucong.lamdong.gov.vn/api/motcua"
+    assert cli("config", "set", "sync.url", url, "--json").json() == {"sync.url": url}
+    shown, unknown, not_a_number, bad_range = cli.many(
+        [
+            (("config", "show", "--json"), None),
+            (("config", "set", "sync.passwd", "x"), None),
+            (("config", "set", "numbering.start", "một"), None),
+            (("config", "set", "numbering.start", "20000"), None),
+        ]
+    )
+    values = shown.json()
+    assert values["sync_url"] == url
+    assert values["data_dir"] == str(tmp_path / "profile")
+    unknown.refused("sync.passwd")
+    not_a_number.refused("số nguyên")
+    bad_range.refused("1–9999")
+    stored = json.loads((tmp_path / "profile" / "settings.json").read_text(encoding="utf-8"))
+    assert stored["sync_url"] == url and stored["number_range_start"] == 1
