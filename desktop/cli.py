@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import os
 import sys
@@ -12,6 +13,7 @@ from desktop.commands import demo_cmd
 from desktop.commands import dossier_cmds as dossier
 from desktop.commands import profile_cmds as profile
 from desktop.commands.common import Run
+from desktop.commands.desk_cmd import demo_profile, print_overview
 from desktop.errors import DeskError
 
 Handler = Callable[[Run], int]
@@ -115,6 +117,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="motcua", description="Motcua Desk — bộ phận Một cửa cấp xã")
     parser.add_argument("--version", action="version", version="motcua 0.1.0")
+    parser.add_argument(
+        "--demo", action="store_true", help="mở quầy trên hồ sơ mẫu (tạo ở lần chạy đầu)"
+    )
+    parser.add_argument("--data-dir", help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)")
+    parser.add_argument("--database-url", help="URL cơ sở dữ liệu (PostgreSQL dùng chung)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     _profile_commands(sub)
     _dossier_commands(sub)
@@ -126,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        return _open_desk()
+        handler = _open_desk
     run = Run(args)
     try:
         code = handler(run)
@@ -143,13 +150,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         run.close()
 
 
-def _open_desk() -> int:
-    """The desk window arrives with the counter UI; until then say what is here."""
-    print(
-        "Motcua Desk: giao diện quầy chưa có trong bản này. Dùng `motcua --help` để xem "
-        "các lệnh (init, demo, dossier, search, deadline, catalogue, holidays)."
-    )
-    return 0
+def _open_desk(run: Run) -> int:
+    """The composition root: open the counter window (imported lazily) on the profile."""
+    args = run.args
+    profile = demo_profile(run.data_dir) if args.demo else run.profile()
+    try:
+        if importlib.util.find_spec("ui.app") is None:
+            print_overview(profile)
+            return 0
+        from ui.app import run_desk  # type: ignore[import-not-found, unused-ignore]
+
+        return int(run_desk(profile))
+    finally:
+        profile.close()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -447,6 +447,11 @@ def seed_demo(
         _write(session, rows)
         outcome.dossiers += len(received_batch)
     _save_counters(session, ctx, counters)
+    if session.get_bind().dialect.name == "postgresql":  # ids were given explicitly
+        session.execute(
+            text("SELECT setval(pg_get_serial_sequence('dossier', 'id'), :last)"),
+            {"last": next_id - 1},
+        )
     return outcome
 
 

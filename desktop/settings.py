@@ -15,12 +15,14 @@ from typing import Any, ClassVar
 from platformdirs import user_data_dir
 
 from desktop.errors import InputError, StorageError
+from desktop.text import clean_text
 
 HOME_ENV = "MOTCUA_HOME"
 DATABASE_URL_ENV = "MOTCUA_DATABASE_URL"
 SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "motcua.db"
 SETTINGS_VERSION = 1
+OFFICER_MAX = 100
 
 
 @dataclass
@@ -67,6 +69,9 @@ class Settings:
         self.check()
 
     def check(self) -> None:
+        self.officer = clean_text(
+            self.officer, field="officer", label_vi="Tên cán bộ", max_len=OFFICER_MAX
+        )
         if not 1 <= self.number_range_start <= self.number_range_end <= 9999:
             raise InputError(
                 "Dải số hồ sơ của máy phải nằm trong 1–9999 và số đầu không lớn hơn số cuối.",

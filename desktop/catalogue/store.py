@@ -37,6 +37,8 @@ def read_entries(path: Path) -> list[CatalogueEntry]:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"Không tìm thấy tệp {path.name}.") from None
+    except OSError as exc:
+        raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"Tệp danh mục không phải JSON UTF-8 hợp lệ: {exc}") from None
     return parse_entries(raw)

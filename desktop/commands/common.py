@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from desktop import clock
 from desktop.dossiers.context import DeskContext, desk_context
 from desktop.dossiers.views import to_jsonable
 from desktop.profile import Profile, open_profile
+from desktop.settings import DATABASE_URL_ENV, SETTINGS_FILE, default_data_dir
 
 
 @dataclass
@@ -42,6 +44,12 @@ class Run:
                 self.data_dir, url=getattr(self.args, "database_url", None)
             )
         return self._profile
+
+    def has_profile(self) -> bool:
+        """Whether a profile was set up here (or a database named), without creating one."""
+        if getattr(self.args, "database_url", None) or os.environ.get(DATABASE_URL_ENV):
+            return True
+        return ((self.data_dir or default_data_dir()) / SETTINGS_FILE).exists()
 
     def now(self) -> datetime:
         return clock.now()

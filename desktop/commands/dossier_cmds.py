@@ -22,9 +22,7 @@ MAX_INPUT_BYTES = 1024 * 1024
 DEADLINE_LABELS = {"on_time": "trong hạn", "due_soon": "sắp đến hạn", "overdue": "quá hạn"}
 
 # CLI action names (with dashes) mapped to the state machine's actions.
-CLI_ACTIONS = {
-    a.value.replace("_", "-"): a for a in Action if a not in (Action.RECEIVE, Action.SUBMIT_ONLINE)
-}
+CLI_ACTIONS = {a.value.replace("_", "-"): a for a in Action if a != Action.RECEIVE}
 
 
 def _read_json(source: str) -> Any:

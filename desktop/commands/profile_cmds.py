@@ -187,7 +187,9 @@ def _limit_from_args(args: argparse.Namespace) -> TimeLimit:
 
 
 def _calendar_without_profile(run: Run) -> WorkingCalendar:
-    """The office's calendar when a profile exists, else the default one."""
+    """The office's calendar when a profile exists, else the default one (nothing created)."""
+    if not run.has_profile():
+        return WorkingCalendar(OfficeHours.default())
     try:
         profile = run.profile()
         office = profile.office()

@@ -126,6 +126,8 @@ def _applicant(raw: Any, today: date) -> tuple[ApplicantData, tuple[str, ...]]:
 
 def _channel(value: Any) -> Channel:
     try:
+        if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+            raise ValueError(value)
         return Channel(int(value))
     except (TypeError, ValueError):
         raise InputError(

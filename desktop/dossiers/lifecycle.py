@@ -18,10 +18,12 @@ from desktop.calendar import appointment_for, resume_appointment
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.status import RULES, Action, Status, allowed_actions
+from desktop.dossiers.validation import NOTE_MAX
 from desktop.errors import InputError, NotFoundError, TransitionError
 from desktop.sync.outbox import queue_dossier, queue_step
 from desktop.text import clean_text
 
+PERSON_MAX = 100  # officer and recipient names (column width)
 FEE_METHODS = ("cash", "bank_transfer", "online")
 FEE_METHOD_LABELS = {"cash": "Tiền mặt", "bank_transfer": "Chuyển khoản", "online": "Trực tuyến"}
 
@@ -62,7 +64,7 @@ def act(
     dossier = load_dossier(session, code)
     current = Status(dossier.status)
     if current not in RULES[action].sources:
-        allowed = ", ".join(a.value for a in allowed_actions(current)) or "không có"
+        allowed = "; ".join(RULES[a].label for a in allowed_actions(current)) or "không có"
         raise TransitionError(
             f"Không thể '{RULES[action].label}' khi hồ sơ đang ở trạng thái "
             f"'{current.label}'. Thao tác được phép: {allowed}.",
@@ -117,13 +119,13 @@ def _next_seq(session: Session, dossier: Dossier) -> int:
     return int(last or 0) + 1
 
 
-def _required(value: str, field: str, label: str) -> str:
-    return clean_text(value, field=field, label_vi=label, max_len=2000, multiline=True)
+def _required(value: str, field: str, label: str, max_len: int = NOTE_MAX) -> str:
+    return clean_text(value, field=field, label_vi=label, max_len=max_len, multiline=True)
 
 
-def _optional(value: str, field: str, label: str) -> str:
+def _optional(value: str, field: str, label: str, max_len: int = NOTE_MAX) -> str:
     return clean_text(
-        value, field=field, label_vi=label, max_len=2000, required=False, multiline=True
+        value, field=field, label_vi=label, max_len=max_len, required=False, multiline=max_len > 200
     )
 
 
@@ -152,7 +154,7 @@ def _transfer(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: d
             from_unit=d.handling_unit,
             to_unit=to_unit,
             giver=ctx.officer,
-            receiver=_optional(data.receiver, "receiver", "Người nhận"),
+            receiver=_optional(data.receiver, "receiver", "Người nhận", PERSON_MAX),
             handed_at=at,
             note=_optional(data.note, "note", "Ghi chú"),
         )
@@ -207,10 +209,11 @@ def _pay_fee(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: da
             "hoặc online (trực tuyến).",
             field="method",
         )
-    name = _optional(data.fee_name, "fee_name", "Tên phí") or "Lệ phí"
+    name = _optional(data.fee_name, "fee_name", "Tên phí", 300) or "Lệ phí"
     d.fees.append(Fee(name=name, amount=data.fee_amount, method=data.fee_method, paid_at=at))
     target = Status.IN_PROGRESS if d.handovers else Status.ACCEPTED
-    return target, f"{name}: {data.fee_amount:,} đồng ({FEE_METHOD_LABELS[data.fee_method]})"
+    amount = f"{data.fee_amount:,}".replace(",", ".")
+    return target, f"{name}: {amount} đồng ({FEE_METHOD_LABELS[data.fee_method]})"
 
 
 def _extend(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload
 
 from db.models import Dossier, Procedure, ProcedureVersion
@@ -41,8 +41,18 @@ def _with_procedure(query: Select[Any]) -> Select[Any]:
     )
 
 
-def _clock_running() -> list[int]:
-    return sorted(int(s) for s in CLOCK_RUNNING)
+def clock_running_clause(session: Session) -> ColumnElement[bool]:
+    """``status IN (2, 4, 6)`` written out literally, so the partial index on the appointment
+    (``ix_dossier_open_appointment``) can serve deadline lists; on SQLite ``likely()`` keeps
+    the planner off the status index when the database has no statistics."""
+    values = sorted(int(s) for s in CLOCK_RUNNING)
+    running: BindParameter[list[int]] = bindparam(
+        "clock_running", values, expanding=True, literal_execute=True
+    )
+    clause: ColumnElement[bool] = Dossier.status.in_(running)
+    if session.get_bind().dialect.name == "sqlite":
+        clause = func.likely(clause)
+    return clause
 
 
 def list_dossiers(
@@ -52,7 +62,7 @@ def list_dossiers(
     _check_limit(flt.limit)
     query = _with_procedure(select(Dossier))
     if flt.overdue or flt.due_soon:
-        query = query.where(Dossier.status.in_(_clock_running())).order_by(Dossier.appointment)
+        query = query.where(clock_running_clause(session)).order_by(Dossier.appointment)
         if flt.overdue and not flt.due_soon:
             query = query.where(Dossier.appointment < now)
         elif flt.due_soon and not flt.overdue:
@@ -68,7 +78,7 @@ def list_dossiers(
 
 
 def one_working_day(cal: WorkingCalendar) -> timedelta:
-    """"Due soon" means within one working day of office time."""
+    """ "Due soon" means within one working day of office time."""
     return cal.standard_day
 
 

@@ -59,7 +59,6 @@ CHANNEL_LABELS = {
 
 class Action(StrEnum):
     RECEIVE = "receive"
-    SUBMIT_ONLINE = "submit_online"
     ACCEPT = "accept"
     REFUSE = "refuse"
     TRANSFER = "transfer"

@@ -108,18 +108,7 @@ def test_unreadable_dossier_files_and_bad_text(tmp_path: Path) -> None:
     assert not cli.data_dir.exists()
 
 
-LONG_TEXT_BUG = (
-    "desktop/dossiers/lifecycle.py takes --receiver up to 2,000 characters, but "
-    "handover.receiver is VARCHAR(100) (and --fee-name: 2,000 against VARCHAR(300)): "
-    "PostgreSQL raises StringDataRightTruncation and `motcua` dies with a traceback"
-)
-
-
-@pytest.mark.parametrize(
-    "db_url",
-    [pytest.param("postgresql", marks=pytest.mark.xfail(strict=True, reason=LONG_TEXT_BUG))],
-    indirect=True,
-)
+@pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
 def test_long_free_text_in_a_step_is_refused_or_kept(office: Cli) -> None:
     code = office.add(dossier_json())["code"]
     receiver = "Nguyễn Thị Minh Khai " * 7  # 147 characters

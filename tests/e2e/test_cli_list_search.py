@@ -91,20 +91,7 @@ def test_demo_office_lists_and_search(office: Cli) -> None:
     assert by_phone[0]["applicant_phone"] == "*******987"
 
 
-DEMO_IDS_BUG = (
-    "desktop/demo.py inserts dossiers with explicit ids and leaves PostgreSQL's dossier.id "
-    "sequence behind: the next `dossier add` fails with UniqueViolation on pk_dossier"
-)
-
-
-@pytest.mark.parametrize(
-    "db_url",
-    [
-        "sqlite",
-        pytest.param("postgresql", marks=pytest.mark.xfail(strict=True, reason=DEMO_IDS_BUG)),
-    ],
-    indirect=True,
-)
+@pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
 def test_dossier_add_after_demo(office: Cli) -> None:
     office("demo", "--dossiers", "3").ok()
     added = office("dossier", "add", "-", "--json", stdin=json.dumps(dossier_json()))

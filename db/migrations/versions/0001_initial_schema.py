@@ -311,7 +311,8 @@ def _create_name_search() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE dossier_fts USING fts5(applicant_name_folded, "
-            "content='dossier', content_rowid='id', tokenize='unicode61')"
+            "content='dossier', content_rowid='id', tokenize='unicode61', "
+            "prefix='1 2 3 4 5 6')"
         )
         for trigger in _FTS_TRIGGERS:
             op.execute(trigger)

@@ -1,0 +1,71 @@
+"""The demo profile behind `motcua --demo`, and the desk at a glance in the terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from db.models import Dossier, Office
+from desktop import clock
+from desktop.catalogue.store import load_shipped
+from desktop.commands.common import fmt_time
+from desktop.demo import seed_demo
+from desktop.dossiers.context import desk_context
+from desktop.dossiers.queries import DossierFilter, list_dossiers
+from desktop.dossiers.status import Status
+from desktop.profile import Profile, open_profile
+from desktop.settings import default_data_dir, save_settings
+
+DEMO_OFFICE = ("000.00.00.H56", "UBND xã Hòa Bình (dữ liệu mẫu)")
+DEMO_DOSSIERS = 1000
+
+
+def demo_profile(data_dir: Path | None) -> Profile:
+    """The demo profile, made on first use: an office, the catalogue and demo dossiers."""
+    profile = open_profile(data_dir or default_data_dir() / "demo")
+    now = clock.now()
+    with profile.db.session() as session, session.begin():
+        if session.scalar(select(func.count()).select_from(Office)):
+            return profile
+        code, name = DEMO_OFFICE
+        session.add(
+            Office(
+                code=code,
+                name=name,
+                superior_name="UBND tỉnh Lâm Đồng",
+                place_name="Hòa Bình",
+                office_hours="",
+                created_at=now,
+            )
+        )
+        load_shipped(session, now)
+    profile.settings.office_code = DEMO_OFFICE[0]
+    save_settings(profile.data_dir, profile.settings)
+    with profile.db.session() as session, session.begin():
+        ctx = desk_context(session, profile.office(), profile.settings)
+        seed_demo(session, ctx, DEMO_DOSSIERS, now)
+    return profile
+
+
+def print_overview(profile: Profile) -> None:
+    """The desk at a glance in the terminal (until the counter window is installed)."""
+    now = clock.now()
+    office = profile.office()
+    with profile.db.read_session() as session, session.begin():
+        ctx = desk_context(session, office, profile.settings)
+        counts = dict(
+            session.execute(select(Dossier.status, func.count()).group_by(Dossier.status))
+            .tuples()
+            .all()
+        )
+        overdue = list_dossiers(session, DossierFilter(overdue=True, limit=10), now, ctx.calendar)
+        soon = list_dossiers(session, DossierFilter(due_soon=True, limit=1000), now, ctx.calendar)
+        rows = [(d.code, d.applicant_name, d.appointment) for d in overdue]
+    print(f"Motcua Desk — {office.name} ({office.code}) — {profile.data_dir}")
+    for status in Status:
+        print(f"  {status.value:>2} {status.label:<40} {counts.get(int(status), 0):>7}")
+    print(f"Sắp đến hạn: {len(soon)}. Quá hạn (10 hồ sơ đầu):")
+    for code, name, appointment in rows:
+        print(f"  {code}  {name:<30} hẹn {fmt_time(appointment)}")
+    print("Giao diện quầy (PySide6) chưa có trong bản này; xem `motcua --help`.")

@@ -1,0 +1,31 @@
+"""The deadline lists walk the partial index on the appointment (no sort of every open dossier)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, text
+from sqlalchemy.dialects import sqlite
+
+from db.models import Dossier
+from desktop.dossiers.queries import clock_running_clause
+from desktop.profile import Profile
+
+
+def test_overdue_list_uses_the_open_appointment_index(profile: Profile) -> None:
+    with profile.db.read_session() as session:
+        query = (
+            select(Dossier.id)
+            .where(clock_running_clause(session), Dossier.appointment < datetime(2026, 11, 20))
+            .order_by(Dossier.appointment)
+            .limit(200)
+        )
+        if profile.db.dialect != "sqlite":
+            assert "IN (2, 4, 6)" in str(
+                query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+            )
+            return
+        sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        plan = " ".join(row[3] for row in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+    assert "ix_dossier_open_appointment" in plan
+    assert "TEMP B-TREE" not in plan
