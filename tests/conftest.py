@@ -14,11 +14,9 @@ from sqlalchemy.engine import make_url
 
 from db.engine import make_engine
 from db.migrate import upgrade
-from db.models import Office
-from desktop.catalogue.store import load_shipped
 from desktop.dossiers.context import DeskContext, desk_context
+from desktop.office_setup import OfficeInfo, setup_office
 from desktop.profile import Profile, open_profile
-from desktop.settings import save_settings
 
 PG_ENV = "MOTCUA_TEST_PG_URL"
 OFFICE_CODE = "000.00.00.H56"
@@ -83,21 +81,11 @@ def db_url(
     admin.dispose()
 
 
+OFFICE = OfficeInfo(OFFICE_CODE, OFFICE_NAME, "UBND tỉnh Lâm Đồng", "Hòa Bình")
+
+
 def init_office(profile: Profile, now: datetime) -> None:
-    with profile.db.session() as session, session.begin():
-        office = Office(
-            code=OFFICE_CODE,
-            name=OFFICE_NAME,
-            superior_name="UBND tỉnh Lâm Đồng",
-            place_name="Hòa Bình",
-            office_hours="",
-            created_at=now,
-        )
-        session.add(office)
-        load_shipped(session, now)
-    profile.settings.office_code = OFFICE_CODE
-    profile.settings.database_url = profile.db.url
-    save_settings(profile.data_dir, profile.settings)
+    setup_office(profile, OFFICE, now)
 
 
 @pytest.fixture

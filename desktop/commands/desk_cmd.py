@@ -8,40 +8,29 @@ from sqlalchemy import func, select
 
 from db.models import Dossier, Office
 from desktop import clock
-from desktop.catalogue.store import load_shipped
 from desktop.commands.common import fmt_time
 from desktop.demo import seed_demo
 from desktop.dossiers.context import desk_context
 from desktop.dossiers.queries import DossierFilter, list_dossiers
 from desktop.dossiers.status import Status
+from desktop.office_setup import OfficeInfo, setup_office
 from desktop.profile import Profile, open_profile
-from desktop.settings import default_data_dir, save_settings
+from desktop.settings import default_data_dir
 
-DEMO_OFFICE = ("000.00.00.H56", "UBND xã Hòa Bình (dữ liệu mẫu)")
+DEMO_OFFICE = OfficeInfo(
+    "000.00.00.H56", "UBND xã Hòa Bình (dữ liệu mẫu)", "UBND tỉnh Lâm Đồng", "Hòa Bình"
+)
 DEMO_DOSSIERS = 1000
 
 
 def demo_profile(data_dir: Path | None) -> Profile:
     """The demo profile, made on first use: an office, the catalogue and demo dossiers."""
     profile = open_profile(data_dir or default_data_dir() / "demo")
-    now = clock.now()
-    with profile.db.session() as session, session.begin():
+    with profile.db.read_session() as session:
         if session.scalar(select(func.count()).select_from(Office)):
             return profile
-        code, name = DEMO_OFFICE
-        session.add(
-            Office(
-                code=code,
-                name=name,
-                superior_name="UBND tỉnh Lâm Đồng",
-                place_name="Hòa Bình",
-                office_hours="",
-                created_at=now,
-            )
-        )
-        load_shipped(session, now)
-    profile.settings.office_code = DEMO_OFFICE[0]
-    save_settings(profile.data_dir, profile.settings)
+    now = clock.now()
+    setup_office(profile, DEMO_OFFICE, now)
     with profile.db.session() as session, session.begin():
         ctx = desk_context(session, profile.office(), profile.settings)
         seed_demo(session, ctx, DEMO_DOSSIERS, now)

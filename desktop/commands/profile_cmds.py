@@ -8,9 +8,6 @@ from dataclasses import asdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from sqlalchemy import select
-
-from db.models import Office
 from desktop.calendar import (
     LimitUnit,
     OfficeHours,
@@ -22,49 +19,28 @@ from desktop.calendar import (
 from desktop.catalogue.store import (
     export_entries,
     import_entries,
-    load_shipped,
     read_entries,
     version_in_force,
 )
 from desktop.commands.common import Run, emit, fmt_time, os_reason
 from desktop.dossiers.context import office_calendar
 from desktop.dossiers.intake import time_limit
-from desktop.dossiers.numbering import check_agency_code
 from desktop.dossiers.validation import parse_datetime_vn
 from desktop.errors import InputError, NotFoundError
+from desktop.office_setup import OfficeInfo, setup_office
 from desktop.settings import load_settings, save_settings
-from desktop.text import clean_text
 
 
 def cmd_init(run: Run) -> int:
     args = run.args
-    code = check_agency_code(args.office_code)
-    name = clean_text(args.office_name, field="office_name", label_vi="Tên cơ quan", max_len=200)
-    superior = clean_text(
-        args.superior or "",
-        field="superior",
-        label_vi="Cơ quan cấp trên",
-        max_len=200,
-        required=False,
-    )
-    place = clean_text(
-        args.place or "", field="place", label_vi="Địa danh", max_len=100, required=False
-    )
     hours = OfficeHours.parse(args.office_hours) if args.office_hours else OfficeHours.default()
+    info = OfficeInfo(
+        args.office_code, args.office_name, args.superior or "", args.place or "", hours
+    )
+    code, name = info.code, info.name
     profile = run.profile()
     now = run.now()
-    with profile.db.session() as session, session.begin():
-        office = session.scalar(select(Office).where(Office.code == code))
-        if office is None:
-            office = Office(code=code, created_at=now)
-            session.add(office)
-        office.name = name
-        office.superior_name = superior
-        office.place_name = place
-        office.office_hours = hours.to_text()
-        outcome = load_shipped(session, now)
-    profile.settings.office_code = code
-    save_settings(profile.data_dir, profile.settings)
+    outcome = setup_office(profile, info, now)
     years = [y for y in range(now.year - 1, now.year + 2) if _has_year(y)]
     result = {
         "office_code": code,

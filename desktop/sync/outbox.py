@@ -6,6 +6,7 @@ import json
 import uuid
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -29,19 +30,8 @@ class ItemState(StrEnum):
 def queue_dossier(session: Session, dossier: Dossier, now: datetime) -> OutboxItem:
     """Queue the dossier's current version (call after every change, before commit)."""
     key = str(uuid.uuid4())
-    item = OutboxItem(
-        kind=ItemKind.DOSSIER.value,
-        dossier_code=dossier.code,
-        record_version=dossier.record_version,
-        idempotency_key=key,
-        payload=json.dumps(dossier_record(dossier, key), ensure_ascii=False),
-        state=ItemState.PENDING.value,
-        attempts=0,
-        last_error="",
-        created_at=now,
-    )
-    session.add(item)
-    return item
+    record = dossier_record(dossier, key)
+    return _queue(session, ItemKind.DOSSIER, dossier, dossier.record_version, key, record, now)
 
 
 def queue_step(
@@ -49,12 +39,25 @@ def queue_step(
 ) -> OutboxItem:
     """Queue one processing step; queued after the dossier record of the same change."""
     key = str(uuid.uuid4())
+    record = step_record(dossier, change, label, key)
+    return _queue(session, ItemKind.STEP, dossier, None, key, record, now)
+
+
+def _queue(
+    session: Session,
+    kind: ItemKind,
+    dossier: Dossier,
+    version: int | None,
+    key: str,
+    record: dict[str, Any],
+    now: datetime,
+) -> OutboxItem:
     item = OutboxItem(
-        kind=ItemKind.STEP.value,
+        kind=kind.value,
         dossier_code=dossier.code,
-        record_version=None,
+        record_version=version,
         idempotency_key=key,
-        payload=json.dumps(step_record(dossier, change, label, key), ensure_ascii=False),
+        payload=json.dumps(record, ensure_ascii=False),
         state=ItemState.PENDING.value,
         attempts=0,
         last_error="",

@@ -20,8 +20,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.models import Dossier, Office, OutboxItem, Procedure, StatusChange
-from desktop.catalogue.store import load_shipped
+from db.models import Dossier, OutboxItem, Procedure, StatusChange
 from desktop.demo import (
     GIVEN_F,
     GIVEN_M,
@@ -34,8 +33,8 @@ from desktop.demo import (
 )
 from desktop.dossiers.context import DeskContext, desk_context
 from desktop.dossiers.validation import PROVINCE_CODES, id_number_for
+from desktop.office_setup import OfficeInfo, setup_office
 from desktop.profile import Profile
-from desktop.settings import save_settings
 
 OFFICE_CODE = "000.00.00.H56"
 OFFICE_NAME = "UBND xã Hòa Bình"
@@ -63,21 +62,10 @@ NAME_TERMS = (
 
 
 def init_office(profile: Profile) -> None:
-    """The office row and the shipped catalogue (as ``tests/conftest.py`` does for tests)."""
-    with profile.db.session() as session, session.begin():
-        office = Office(
-            code=OFFICE_CODE,
-            name=OFFICE_NAME,
-            superior_name="UBND tỉnh Lâm Đồng",
-            place_name="Hòa Bình",
-            office_hours="",
-            created_at=INIT_AT,
-        )
-        session.add(office)
-        load_shipped(session, INIT_AT)
-    profile.settings.office_code = OFFICE_CODE
-    profile.settings.database_url = profile.db.url
-    save_settings(profile.data_dir, profile.settings)
+    """The office row and the shipped catalogue, as `motcua init` makes them."""
+    setup_office(
+        profile, OfficeInfo(OFFICE_CODE, OFFICE_NAME, "UBND tỉnh Lâm Đồng", "Hòa Bình"), INIT_AT
+    )
 
 
 def context(profile: Profile) -> DeskContext:
