@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from db.models import Applicant, Dossier, DossierDocument, ProcedureVersion, StatusChange
+from db.models import (
+    Applicant,
+    Dossier,
+    DossierDocument,
+    ProcedureVersion,
+    StatusChange,
+    SupplementRequest,
+)
 from desktop.calendar import LimitUnit, TimeLimit, appointment_for
 from desktop.catalogue.store import version_in_force
 from desktop.dossiers.context import DeskContext
@@ -179,8 +187,33 @@ def _documents(raw: Any) -> tuple[DocumentData, ...]:
     return tuple(documents)
 
 
-def receive(session: Session, ctx: DeskContext, request: IntakeRequest, now: datetime) -> Dossier:
-    """Store an accepted dossier with its code, appointment, first history row and outbox items.
+class OutcomeKind(StrEnum):
+    ACCEPT = "accept"
+    SUPPLEMENT = "supplement"
+    REFUSE = "refuse"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How the counter closes an intake: accepted, sent back to complete (form 02), refused
+    (form 03). A code is issued in every case, so the slip can be printed and synced."""
+
+    kind: OutcomeKind = OutcomeKind.ACCEPT
+    items: tuple[str, ...] = ()
+    reason: str = ""
+
+
+ACCEPT = Outcome()
+
+
+def receive(
+    session: Session,
+    ctx: DeskContext,
+    request: IntakeRequest,
+    now: datetime,
+    outcome: Outcome = ACCEPT,
+) -> Dossier:
+    """Store a dossier with its code, appointment, first history row and outbox items.
 
     The caller commits; the code is shown to the officer only after the commit.
     """
@@ -188,7 +221,9 @@ def receive(session: Session, ctx: DeskContext, request: IntakeRequest, now: dat
     if received > now:
         raise InputError("Thời điểm tiếp nhận không được ở tương lai.", field="received_at")
     version = version_in_force(session, request.procedure_code, received)
-    appointment = appointment_for(received, time_limit(version), ctx.calendar)
+    step = _first_step(
+        outcome, received, appointment_for(received, time_limit(version), ctx.calendar)
+    )
     code = next_code(
         session,
         ctx.office_code,
@@ -196,26 +231,66 @@ def receive(session: Session, ctx: DeskContext, request: IntakeRequest, now: dat
         range_start=ctx.range_start,
         range_end=ctx.range_end,
     )
-    dossier = _new_dossier(session, ctx, request, version, code, received, appointment, now)
+    dossier = _new_dossier(session, ctx, request, version, code, received, step, now)
     change = StatusChange(
         seq=1,
-        action=Action.RECEIVE.value,
+        action=step.action.value,
         from_status=None,
-        to_status=int(Status.ACCEPTED),
+        to_status=int(step.status),
         at=received,
         recorded_at=now,
         officer=ctx.officer,
         unit=dossier.handling_unit,
-        note="",
+        note=step.note,
         appointment_before=None,
-        appointment_after=appointment,
+        appointment_after=step.appointment,
     )
     dossier.history.append(change)
+    if outcome.kind == OutcomeKind.SUPPLEMENT:
+        dossier.supplements.append(
+            SupplementRequest(
+                requested_at=received, items="\n".join(step.items), requested_by=ctx.officer
+            )
+        )
     session.add(dossier)
     session.flush()
     queue_dossier(session, dossier, now)
-    queue_step(session, dossier, change, "Tiếp nhận hồ sơ", now)
+    queue_step(session, dossier, change, step.label, now)
     return dossier
+
+
+@dataclass(frozen=True)
+class _FirstStep:
+    action: Action
+    status: Status
+    appointment: datetime | None
+    label: str
+    note: str = ""
+    items: tuple[str, ...] = ()
+
+
+def _first_step(outcome: Outcome, received: datetime, appointment: datetime) -> _FirstStep:
+    if outcome.kind == OutcomeKind.ACCEPT:
+        return _FirstStep(Action.RECEIVE, Status.ACCEPTED, appointment, "Tiếp nhận hồ sơ")
+    if outcome.kind == OutcomeKind.SUPPLEMENT:
+        items = tuple(
+            clean_text(i, field="items", label_vi="Nội dung cần bổ sung", max_len=NOTE_MAX)
+            for i in outcome.items
+        )
+        if not items:
+            raise InputError("Phải ghi rõ những giấy tờ cần bổ sung, hoàn thiện.", field="items")
+        return _FirstStep(
+            Action.SUPPLEMENT,
+            Status.WAITING_SUPPLEMENT,
+            None,
+            "Hướng dẫn bổ sung hồ sơ",
+            "; ".join(items),
+            items,
+        )
+    reason = clean_text(
+        outcome.reason, field="reason", label_vi="Lý do từ chối", max_len=NOTE_MAX, multiline=True
+    )
+    return _FirstStep(Action.REFUSE, Status.REFUSED, None, "Từ chối tiếp nhận", reason)
 
 
 def time_limit(version: ProcedureVersion) -> TimeLimit:
@@ -229,7 +304,7 @@ def _new_dossier(
     version: ProcedureVersion,
     code: str,
     received: datetime,
-    appointment: datetime,
+    step: _FirstStep,
     now: datetime,
 ) -> Dossier:
     person = request.applicant
@@ -249,9 +324,11 @@ def _new_dossier(
         applicant_address=person.address,
         channel=int(request.channel),
         received_at=received,
-        appointment=appointment,
-        original_appointment=appointment,
-        status=int(Status.ACCEPTED),
+        appointment=step.appointment,
+        original_appointment=step.appointment,
+        paused_at=received if step.status == Status.WAITING_SUPPLEMENT else None,
+        ended_at=received if step.status == Status.REFUSED else None,
+        status=int(step.status),
         delivery=request.delivery,
         sets=request.sets,
         summary=request.summary or version.name,

@@ -147,3 +147,38 @@ def test_applicant_record_follows_the_latest_intake(profile: Profile, ctx: DeskC
     with profile.db.read_session() as session:
         rows = list(session.scalars(select(Applicant)))
     assert [(a.id_number, a.phone) for a in rows] == [("001090012345", "0987000111")]
+
+
+def test_counter_outcomes_supplement_then_resume_and_refuse(
+    profile: Profile, ctx: DeskContext
+) -> None:
+    from desktop.dossiers.intake import Outcome, OutcomeKind
+    from desktop.dossiers.lifecycle import ActionInput, act
+    from desktop.dossiers.status import Action
+
+    request = parse_intake(intake_json(), today=NOW.date())
+    with profile.db.session() as session, session.begin():
+        sent_back = receive(
+            session,
+            ctx,
+            request,
+            NOW,
+            Outcome(OutcomeKind.SUPPLEMENT, items=("Bản sao giấy khai sinh",)),
+        ).code
+        refused = receive(
+            session, ctx, request, NOW, Outcome(OutcomeKind.REFUSE, reason="Không thuộc thẩm quyền")
+        ).code
+    with profile.db.session() as session, session.begin():
+        back = session.scalar(select(Dossier).where(Dossier.code == sent_back))
+        assert back is not None and back.status == 5 and back.appointment is None
+        assert back.supplements[0].items == "Bản sao giấy khai sinh"
+        later = datetime(2026, 11, 23, 8, 0)
+        act(session, ctx, sent_back, Action.RESUME, ActionInput(), later)
+        # Counted from the day the complete dossier came back: 3 working days, 24/11 off.
+        assert back.status == 2 and back.appointment == datetime(2026, 11, 27, 8, 0)
+        no = session.scalar(select(Dossier).where(Dossier.code == refused))
+        assert no is not None and no.status == 3 and no.ended_at == NOW
+        assert [h.note for h in no.history] == ["Không thuộc thẩm quyền"]
+    with pytest.raises(InputError):
+        with profile.db.session() as session, session.begin():
+            receive(session, ctx, request, NOW, Outcome(OutcomeKind.REFUSE, reason=" "))
