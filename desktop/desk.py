@@ -1,0 +1,217 @@
+"""The desk's application core for the window: one method per officer action or view.
+
+Each method opens its own session and transaction (an action commits once, durably) and
+returns plain dataclasses; nothing here imports Qt, so the CLI and tests can use it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Dossier, OutboxItem, Procedure, ProcedureVersion
+from desktop import clock
+from desktop.calendar import WorkingCalendar, appointment_for
+from desktop.catalogue.store import version_in_force
+from desktop.dossiers.context import desk_context
+from desktop.dossiers.intake import ACCEPT, Outcome, parse_intake, receive, time_limit
+from desktop.dossiers.lifecycle import ActionInput, act, load_dossier
+from desktop.dossiers.queries import (
+    DossierFilter,
+    clock_running_clause,
+    list_dossiers,
+    one_working_day,
+    search,
+)
+from desktop.dossiers.status import Action, Status
+from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
+from desktop.profile import Profile
+from desktop.text import fold
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    name: str
+    originals: int
+    copies: int
+    required: bool
+
+
+@dataclass(frozen=True)
+class ProcedureChoice:
+    code: str
+    name: str
+    folded: str
+    field_code: str
+    field_name: str
+    time_limit: str
+    time_unit: str
+    cutoff_15h: bool
+    fee: int | None
+    checklist: tuple[ChecklistLine, ...]
+
+
+@dataclass(frozen=True)
+class BoardCounts:
+    due_today: int
+    due_soon: int
+    overdue: int
+    waiting_supplement: int
+    results_ready: int
+    month_resolved: int
+    month_on_time_share: float | None
+    month_overdue_share: float | None
+
+
+class Desk:
+    """The office profile seen as the officer's actions and views."""
+
+    def __init__(self, profile: Profile, now: Callable[[], datetime] = clock.now) -> None:
+        self.profile = profile
+        self.now = now
+        office = profile.office()
+        self.office_code, self.office_name = office.code, office.name
+        with profile.db.read_session() as session:
+            self._ctx = desk_context(session, office, profile.settings)
+
+    @property
+    def calendar(self) -> WorkingCalendar:
+        return self._ctx.calendar
+
+    @property
+    def officer(self) -> str:
+        return self._ctx.officer
+
+    def _read(self) -> Session:
+        return self.profile.db.read_session()
+
+    def procedures(self) -> list[ProcedureChoice]:
+        """The procedures in force now, with their checklists, for the picker."""
+        now = self.now()
+        with self._read() as session:
+            codes = session.scalars(
+                select(Procedure.code).where(Procedure.active).order_by(Procedure.code)
+            ).all()
+            return [_choice(version_in_force(session, code, now)) for code in codes]
+
+    def preview_appointment(
+        self, procedure_code: str, received: datetime | None = None
+    ) -> datetime:
+        when = received or self.now()
+        with self._read() as session:
+            version = version_in_force(session, procedure_code, when)
+            return appointment_for(when, time_limit(version), self.calendar)
+
+    def receive(self, raw: dict[str, Any], outcome: Outcome = ACCEPT) -> DossierDetail:
+        """Validate and store a dossier; returns it only once the commit is durable."""
+        now = self.now()
+        request = parse_intake(raw, today=now.date())
+        with self.profile.db.session() as session, session.begin():
+            dossier = receive(session, self._ctx, request, now, outcome)
+            session.flush()
+            return detail_of(dossier, now, self.calendar, reveal=True)
+
+    def act(self, code: str, action: Action, data: ActionInput) -> DossierDetail:
+        now = self.now()
+        with self.profile.db.session() as session, session.begin():
+            dossier = act(session, self._ctx, code, action, data, now)
+            return detail_of(dossier, now, self.calendar, reveal=True)
+
+    def detail(self, code: str) -> DossierDetail:
+        with self._read() as session:
+            return detail_of(load_dossier(session, code), self.now(), self.calendar, reveal=True)
+
+    def dossiers(self, flt: DossierFilter, *, reveal: bool = False) -> list[DossierSummary]:
+        now = self.now()
+        with self._read() as session:
+            rows = list_dossiers(session, flt, now, self.calendar)
+            return [summary_of(d, now, self.calendar, reveal=reveal) for d in rows]
+
+    def search(self, text: str, limit: int = 50) -> list[DossierSummary]:
+        now = self.now()
+        with self._read() as session:
+            return [summary_of(d, now, self.calendar) for d in search(session, text, limit=limit)]
+
+    def pending_sync(self) -> int:
+        with self._read() as session:
+            query = (
+                select(func.count())
+                .select_from(OutboxItem)
+                .where(OutboxItem.state.in_(("pending", "sending", "failed")))
+            )
+            return int(session.scalar(query) or 0)
+
+    def board(self) -> BoardCounts:
+        """Counts at a glance, and this month's shares (see :func:`month_shares`)."""
+        now = self.now()
+        with self._read() as session:
+            open_ = select(func.count()).select_from(Dossier).where(clock_running_clause(session))
+            end_of_day = datetime.combine(now.date(), datetime.max.time())
+            soon = self.calendar.add_office_time(now, one_working_day(self.calendar))
+            counts = [
+                session.scalar(
+                    open_.where(Dossier.appointment >= now, Dossier.appointment <= end_of_day)
+                ),
+                session.scalar(
+                    open_.where(Dossier.appointment >= now, Dossier.appointment <= soon)
+                ),
+                session.scalar(open_.where(Dossier.appointment < now)),
+                _status_count(session, Status.WAITING_SUPPLEMENT),
+                _status_count(session, Status.RESOLVED),
+            ]
+            resolved, on_time, late = month_shares(session, now)
+            overdue_now = int(counts[2] or 0)
+        denominator = resolved + overdue_now
+        due_today, due_soon, overdue, waiting, ready = (int(c or 0) for c in counts)
+        return BoardCounts(
+            due_today=due_today,
+            due_soon=due_soon,
+            overdue=overdue,
+            waiting_supplement=waiting,
+            results_ready=ready,
+            month_resolved=resolved,
+            month_on_time_share=on_time / resolved if resolved else None,
+            month_overdue_share=(late + overdue_now) / denominator if denominator else None,
+        )
+
+
+def _status_count(session: Session, status: Status) -> int:
+    query = select(func.count()).select_from(Dossier).where(Dossier.status == int(status))
+    return int(session.scalar(query) or 0)
+
+
+def month_shares(session: Session, now: datetime) -> tuple[int, int, int]:
+    """This month's dossiers that ended with a result (statuses 9 and 10): how many, how many
+    by their appointment (end ≤ appointment), how many late."""
+    start = now.replace(day=1, hour=0, minute=0, second=0)
+    finished = select(Dossier.ended_at, Dossier.appointment).where(
+        Dossier.status.in_((int(Status.RESOLVED), int(Status.RETURNED))),
+        Dossier.ended_at >= start,
+        Dossier.ended_at < start + timedelta(days=32),
+    )
+    rows = [(e, a) for e, a in session.execute(finished) if e is not None and e.month == now.month]
+    on_time = sum(1 for end, appointment in rows if appointment is None or end <= appointment)
+    return len(rows), on_time, len(rows) - on_time
+
+
+def _choice(version: ProcedureVersion) -> ProcedureChoice:
+    procedure = version.procedure
+    return ProcedureChoice(
+        code=procedure.code,
+        name=version.name,
+        folded=fold(f"{procedure.code} {version.name}"),
+        field_code=procedure.field.code,
+        field_name=procedure.field.name,
+        time_limit=format(version.time_limit.normalize(), "f"),
+        time_unit=version.time_unit,
+        cutoff_15h=version.cutoff_15h,
+        fee=version.fee,
+        checklist=tuple(
+            ChecklistLine(d.name, d.originals, d.copies, d.required) for d in version.documents
+        ),
+    )
