@@ -328,3 +328,21 @@ class DayCounter(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     range_start: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer)
+
+
+class PrintRecord(Base):
+    """One printing of a form (01–07): who printed it and when; copy 2 on is a reprint.
+
+    ``copy_number`` counts the prints of one form for one dossier (1 = the first print); the
+    register (form 07) has no dossier and is not counted.
+    """
+
+    __tablename__ = "print_record"
+    __table_args__ = (UniqueConstraint("form", "dossier_code", "copy_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form: Mapped[str] = mapped_column(String(2))
+    dossier_code: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    printed_at: Mapped[datetime] = mapped_column(DateTime)
+    officer: Mapped[str] = mapped_column(String(100), default="")
+    copy_number: Mapped[int] = mapped_column(Integer, default=1)
