@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from desktop.commands import demo_cmd
 from desktop.commands import dossier_cmds as dossier
+from desktop.commands import holiday_cmds as holiday
 from desktop.commands import profile_cmds as profile
 from desktop.commands.common import Run
 from desktop.commands.desk_cmd import demo_profile, print_overview
@@ -53,8 +54,16 @@ def _profile_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     holidays = sub.add_parser("holidays", help="ngày nghỉ").add_subparsers(
         dest="sub", required=True
     )
-    p = _add(holidays, "show", profile.cmd_holidays_show, "xem ngày nghỉ, ngày làm bù của năm")
+    p = _add(holidays, "show", holiday.cmd_holidays_show, "xem ngày nghỉ, ngày làm bù của năm")
     p.add_argument("year", type=int)
+    p = _add(holidays, "set", holiday.cmd_holidays_set, "đặt một ngày nghỉ/làm việc của cơ quan")
+    p.add_argument("day", help="YYYY-MM-DD")
+    kind = p.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--off", dest="working", action="store_false")
+    kind.add_argument("--working", dest="working", action="store_true")
+    p.add_argument("--note")
+    p = _add(holidays, "unset", holiday.cmd_holidays_unset, "bỏ thay đổi riêng của một ngày")
+    p.add_argument("day", help="YYYY-MM-DD")
     p = _add(sub, "deadline", profile.cmd_deadline, "tính ngày hẹn trả")
     p.add_argument("--received", required=True, help='"YYYY-MM-DD HH:MM"')
     p.add_argument("--procedure")

@@ -85,39 +85,6 @@ def cmd_config_show(run: Run) -> int:
     return 0
 
 
-def cmd_holidays_show(run: Run) -> int:
-    year = run.args.year
-    if not 1900 <= year <= 2199:
-        raise InputError("Năm phải nằm trong khoảng 1900–2199.", field="year")
-    data = load_holiday_year(year)
-    if run.json:
-        emit(
-            run,
-            {
-                "year": data.year,
-                "provisional": data.provisional,
-                "days_off": [{"date": d, "name": n} for d, n in sorted(data.days_off.items())],
-                "makeup_days": [
-                    {"date": d, "name": n} for d, n in sorted(data.makeup_days.items())
-                ],
-            },
-        )
-        return 0
-    note = " (dự kiến, chưa có quyết định chính thức)" if data.provisional else ""
-    print(f"Ngày nghỉ năm {year}{note}:")
-    for day, name in sorted(data.days_off.items()):
-        print(f"  {day:%d/%m/%Y} ({_weekday(day.weekday())}) {name}")
-    if data.makeup_days:
-        print("Ngày làm bù:")
-        for day, name in sorted(data.makeup_days.items()):
-            print(f"  {day:%d/%m/%Y} ({_weekday(day.weekday())}) {name}")
-    return 0
-
-
-def _weekday(index: int) -> str:
-    return ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")[index]
-
-
 def cmd_deadline(run: Run) -> int:
     args = run.args
     received = parse_datetime_vn(args.received, field="received", label_vi="Thời điểm tiếp nhận")
