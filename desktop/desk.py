@@ -7,12 +7,12 @@ returns plain dataclasses; nothing here imports Qt, so the CLI and tests can use
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, joinedload
 
 from db.models import Dossier, OutboxItem, Procedure, ProcedureVersion
 from desktop import clock
@@ -28,10 +28,18 @@ from desktop.dossiers.queries import (
     one_working_day,
     search,
 )
+from desktop.dossiers.queries import _apply_filters as apply_filters
+from desktop.dossiers.queries import _check_limit as check_limit
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
+from desktop.errors import InputError
 from desktop.profile import Profile
+from desktop.settings import save_settings
+from desktop.sync.outbox import ItemState, queue_dossier
 from desktop.text import fold
+
+SATISFACTION_LABELS = {1: "Hài lòng", 2: "Bình thường", 3: "Không hài lòng"}
+LANGUAGES = ("vi", "en")
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,100 @@ class Desk:
             month_on_time_share=on_time / resolved if resolved else None,
             month_overdue_share=(late + overdue_now) / denominator if denominator else None,
         )
+
+    # --- The window's extra views and small writes (ui/ pages) -------------------------------
+
+    def count(self, flt: DossierFilter, *, due_today: bool = False) -> int:
+        """How many dossiers match ``flt`` (its limit and offset are ignored); with
+        ``due_today``, only open dossiers due between now and the end of today."""
+        now = self.now()
+        with self._read() as session:
+            where = select(func.count()).select_from(Dossier)
+            query = self._deadline_query(session, where, flt, now, due_today=due_today)
+            return int(session.scalar(query) or 0)
+
+    def due_today(self, flt: DossierFilter) -> list[DossierSummary]:
+        """Open dossiers due between now and the end of today (as the board counts them),
+        soonest first, with the other filters of ``flt`` and its page."""
+        check_limit(flt.limit)
+        now = self.now()
+        with self._read() as session:
+            query = self._deadline_query(session, select(Dossier), flt, now, due_today=True)
+            query = query.options(
+                joinedload(Dossier.procedure_version).joinedload(ProcedureVersion.procedure)
+            ).order_by(Dossier.appointment, Dossier.id)
+            rows = session.scalars(query.offset(flt.offset).limit(flt.limit)).unique()
+            return [summary_of(d, now, self.calendar) for d in rows]
+
+    def _deadline_query(
+        self,
+        session: Session,
+        query: Select[Any],
+        flt: DossierFilter,
+        now: datetime,
+        *,
+        due_today: bool,
+    ) -> Select[Any]:
+        if due_today or flt.overdue or flt.due_soon:
+            query = query.where(clock_running_clause(session))
+        soon = self.calendar.add_office_time(now, one_working_day(self.calendar))
+        if due_today:
+            end_of_day = datetime.combine(now.date(), datetime.max.time())
+            query = query.where(Dossier.appointment >= now, Dossier.appointment <= end_of_day)
+        elif flt.overdue and not flt.due_soon:
+            query = query.where(Dossier.appointment < now)
+        elif flt.due_soon and not flt.overdue:
+            query = query.where(Dossier.appointment >= now, Dossier.appointment <= soon)
+        elif flt.due_soon and flt.overdue:
+            query = query.where(Dossier.appointment <= soon)
+        return apply_filters(query, flt)
+
+    def outbox_counts(self) -> dict[str, int]:
+        """Outbox items per state (every state named, zero included)."""
+        with self._read() as session:
+            rows = session.execute(
+                select(OutboxItem.state, func.count()).group_by(OutboxItem.state)
+            ).all()
+        counts = {state.value: 0 for state in ItemState}
+        counts.update({str(state): int(n) for state, n in rows})
+        return counts
+
+    def record_satisfaction(self, code: str, level: int) -> DossierDetail:
+        """The applicant's satisfaction on receiving the result: 1 satisfied, 2 neutral,
+        3 dissatisfied; only once the result is returned (status 10). Queued for sync."""
+        if level not in SATISFACTION_LABELS:
+            raise InputError(
+                "Mức độ hài lòng phải là 1 (hài lòng), 2 (bình thường) hoặc 3 (không hài lòng).",
+                field="satisfaction",
+            )
+        now = self.now()
+        with self.profile.db.session() as session, session.begin():
+            dossier = load_dossier(session, code)
+            if dossier.status != int(Status.RETURNED):
+                raise InputError(
+                    f"Chỉ ghi nhận mức độ hài lòng khi hồ sơ đã trả kết quả; hồ sơ {dossier.code} "
+                    f"đang ở trạng thái '{Status(dossier.status).label}'.",
+                    field="satisfaction",
+                )
+            dossier.satisfaction = level
+            dossier.record_version += 1
+            dossier.updated_at = now
+            session.flush()
+            queue_dossier(session, dossier, now)
+            return detail_of(dossier, now, self.calendar, reveal=True)
+
+    def update_workstation(self, *, officer: str, language: str) -> None:
+        """Save this workstation's officer name and interface language (vi or en)."""
+        if language not in LANGUAGES:
+            raise InputError(
+                "Ngôn ngữ phải là vi (tiếng Việt) hoặc en (tiếng Anh).", field="language"
+            )
+        settings = replace(self.profile.settings)
+        settings.set("officer", officer)
+        settings.language = language
+        save_settings(self.profile.data_dir, settings)
+        self.profile.settings = settings
+        self._ctx = replace(self._ctx, officer=settings.officer)
 
 
 def _status_count(session: Session, status: Status) -> int:
