@@ -1,0 +1,169 @@
+"""Form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (two copies: applicant and file)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+
+from desktop.printing import texts
+from desktop.printing.document import content_width, one_page, render
+from desktop.printing.layout import (
+    Flowable,
+    Letterhead,
+    Signer,
+    grid,
+    head_row,
+    header,
+    or_blank,
+    para,
+    plain,
+    signatures,
+    title,
+    vn_time,
+)
+
+FORM = "01"
+QR_SIZE = 26 * mm
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    name: str
+    originals: int
+    copies: int
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    letterhead: Letterhead
+    code: str
+    applicant_name: str
+    applicant_id_number: str
+    applicant_address: str
+    applicant_phone: str
+    applicant_email: str
+    procedure_name: str
+    summary: str
+    documents: tuple[DocumentLine, ...]
+    sets: int
+    time_limit: str
+    received_at: datetime
+    appointment: datetime
+    collect_at: str
+    officer: str
+    reprint: int = 0
+
+
+def qr_code(value: str, size: float = QR_SIZE) -> Flowable:
+    """``value`` as a QR code (error correction M) scaled to ``size`` points."""
+    widget = QrCodeWidget(value, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def barcode(value: str) -> Flowable:
+    return Code128(value, barWidth=0.3 * mm, barHeight=9 * mm, humanReadable=False)
+
+
+def _code_block(data: ReceiptData, width: float) -> Flowable:
+    left = [para(texts.CODE_LINE, "left", code=data.code), Spacer(1, 2 * mm), barcode(data.code)]
+    table = Table([[left, qr_code(data.code)]], colWidths=[width - QR_SIZE - 4 * mm, None])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        )
+    )
+    return table
+
+
+def _applicant(data: ReceiptData) -> list[Flowable]:
+    office = data.letterhead.office
+    lines = [
+        para(texts.INTRO_01, "left", office=office),
+        para(texts.NAME_01, "item", name=data.applicant_name),
+        para(
+            texts.ID_01,
+            "item",
+            id_number=or_blank(data.applicant_id_number),
+            phone=or_blank(data.applicant_phone),
+        ),
+        para(texts.ADDRESS_LINE, "item", address=or_blank(data.applicant_address)),
+    ]
+    if data.applicant_email.strip():
+        lines.append(para(texts.EMAIL_01, "item", email=data.applicant_email))
+    lines.append(para(texts.PROCEDURE_LINE, "body", procedure=data.procedure_name))
+    if data.summary.strip() and data.summary.strip() != data.procedure_name.strip():
+        lines.append(para(texts.REQUEST_LINE, "body", summary=data.summary))
+    return lines
+
+
+def _documents(data: ReceiptData, width: float) -> list[Flowable]:
+    rows = [head_row(texts.DOC_HEADERS_01)]
+    for number, doc in enumerate(data.documents, start=1):
+        rows.append(
+            [
+                plain(number, "cell_center"),
+                plain(doc.name),
+                plain(doc.originals, "cell_center"),
+                plain(doc.copies, "cell_center"),
+            ]
+        )
+    widths = [12 * mm, width - 12 * mm - 2 * 22 * mm, 22 * mm, 22 * mm]
+    return [para(texts.DOCUMENTS_01, "left"), grid(rows, widths), Spacer(1, 3 * mm)]
+
+
+def _times(data: ReceiptData) -> list[Flowable]:
+    return [
+        para(texts.SETS_01, "left", sets=f"{data.sets:02d}"),
+        para(texts.LIMIT_01, "left", limit=data.time_limit),
+        para(texts.RECEIVED_01, "left", time=vn_time(data.received_at)),
+        para(texts.APPOINTMENT_01, "left", time=vn_time(data.appointment)),
+        para(texts.COLLECT_01, "left", place=data.collect_at),
+        Spacer(1, 1 * mm),
+        para(texts.NOTE_01, "body"),
+    ]
+
+
+def _copy(data: ReceiptData, label: str, width: float) -> list[Flowable]:
+    story: list[Flowable] = [header(data.letterhead, data.received_at.date(), width)]
+    story += title(texts.TITLE_01, label)
+    story.append(_code_block(data, width))
+    story += _applicant(data)
+    story += _documents(data, width)
+    story += _times(data)
+    applicant, officer = texts.SIGNERS_01
+    signers = [Signer(applicant, data.applicant_name), Signer(officer, data.officer)]
+    story += signatures(signers, width)
+    return story
+
+
+def build(data: ReceiptData) -> bytes:
+    """Both copies, one page each (a long list of papers is shrunk to fit the page)."""
+    width = content_width()
+    story: list[Flowable] = []
+    for number, label in enumerate(texts.COPIES_01):
+        if number:
+            story.append(PageBreak())
+        story.append(one_page(_copy(data, label, width), width))
+    return render(
+        story,
+        form=FORM,
+        title=f"{texts.TITLE_01} {data.code}",
+        author=data.letterhead.office,
+        reprint=data.reprint,
+    )

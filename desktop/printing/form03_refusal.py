@@ -1,0 +1,65 @@
+"""Form 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ (with the reason)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktop.printing import texts
+from desktop.printing.document import content_width, render
+from desktop.printing.layout import (
+    Flowable,
+    Letterhead,
+    Signer,
+    header,
+    para,
+    plain,
+    request_line,
+    signatures,
+    title,
+    vn_time,
+)
+
+FORM = "03"
+
+
+@dataclass(frozen=True)
+class RefusalData:
+    letterhead: Letterhead
+    code: str
+    applicant_name: str
+    procedure_name: str
+    summary: str
+    refused_at: datetime
+    reason: str
+    officer: str
+    reprint: int = 0
+
+
+def build(data: RefusalData) -> bytes:
+    width = content_width()
+    office = data.letterhead.office
+    story: list[Flowable] = [header(data.letterhead, data.refused_at.date(), width)]
+    story += title(texts.TITLE_03)
+    story.append(para(texts.CODE_LINE, "left", code=data.code))
+    story.append(
+        para(
+            texts.INTRO_03,
+            received=vn_time(data.refused_at),
+            office=office,
+            name=data.applicant_name,
+            procedure=data.procedure_name,
+        )
+    )
+    story += request_line(data.procedure_name, data.summary)
+    story.append(para(texts.REASON_INTRO_03))
+    story.append(plain(data.reason, "item"))
+    story.append(para(texts.CLOSE))
+    story += signatures([Signer(texts.SIGNERS_03[0], data.officer)], width)
+    return render(
+        story,
+        form=FORM,
+        title=f"{texts.TITLE_03} {data.code}",
+        author=office,
+        reprint=data.reprint,
+    )
