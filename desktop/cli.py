@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from desktop.commands import demo_cmd
+from desktop.commands import demo_cmd, print_cmd
 from desktop.commands import dossier_cmds as dossier
 from desktop.commands import holiday_cmds as holiday
 from desktop.commands import profile_cmds as profile
@@ -114,6 +114,8 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("text")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--reveal", action="store_true")
+    p = _add(sub, "print", print_cmd.cmd_print, "in biểu mẫu 01–07 ra tệp PDF")
+    print_cmd.add_arguments(p)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -27,7 +27,7 @@ from desktop.printing.layout import (
 FORM = "07"
 # No., code, procedure, sets, applicant, address, phone, received, appointment, result
 # received, handed over; the note column takes the rest.
-WIDTHS_MM = (9, 27, 36, 9, 28, 30, 20, 17, 17, 17, 30)
+WIDTHS_MM = (9, 27, 34, 9, 27, 28, 19, 19, 19, 19, 30)
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def _table(data: RegisterData, width: float) -> Flowable:
     widths.append(width - sum(widths))
     rows = [head_row(texts.HEADERS_07, "small_head")]
     rows += [_row(n, line) for n, line in enumerate(data.lines, start=1)]
-    return grid(rows, widths)
+    return grid(rows, widths, padding=2)
 
 
 def build(data: RegisterData) -> bytes:

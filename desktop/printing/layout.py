@@ -219,7 +219,9 @@ def signatures(signers: Sequence[Signer], width: float) -> list[Flowable]:
     return [Spacer(1, 3 * mm), table]
 
 
-def grid(rows: list[list[Flowable]], widths: Sequence[float], head_rows: int = 1) -> Flowable:
+def grid(
+    rows: list[list[Flowable]], widths: Sequence[float], head_rows: int = 1, padding: float = 3
+) -> Flowable:
     """A bordered table whose header rows repeat on each page."""
     table = Table(rows, colWidths=list(widths), repeatRows=head_rows)
     table.setStyle(
@@ -228,8 +230,8 @@ def grid(rows: list[list[Flowable]], widths: Sequence[float], head_rows: int = 1
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("BACKGROUND", (0, 0), (-1, head_rows - 1), colors.Color(0.92, 0.92, 0.92)),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ]
         )
     )
