@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from desktop.commands import demo_cmd, print_cmd
 from desktop.commands import dossier_cmds as dossier
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     _profile_commands(sub)
     _dossier_commands(sub)
+    _gui_command(sub)
     return parser
 
 
@@ -161,17 +163,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         run.close()
 
 
+def _gui_command(sub: argparse._SubParsersAction[_Parser]) -> None:
+    help_text = "mở giao diện quầy (hoặc chụp ảnh một trang với --screenshot)"
+    p = sub.add_parser("gui", help=help_text, description=help_text)
+    # SUPPRESS: options given before `gui` (motcua --demo gui) are kept, not reset.
+    p.add_argument(
+        "--page", help="trang mở đầu: intake, dossiers, board, return, report, sync, settings"
+    )
+    p.add_argument("--screenshot", metavar="FILE.png", help="lưu ảnh cửa sổ rồi thoát")
+    p.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
+    p.add_argument("--data-dir", default=argparse.SUPPRESS)
+    p.add_argument("--database-url", default=argparse.SUPPRESS)
+    p.set_defaults(handler=_open_desk)
+
+
 def _open_desk(run: Run) -> int:
     """The composition root: open the counter window (imported lazily) on the profile."""
     args = run.args
+    page: str | None = getattr(args, "page", None)
+    shot: str | None = getattr(args, "screenshot", None)
     profile = demo_profile(run.data_dir) if args.demo else run.profile()
     try:
         if importlib.util.find_spec("ui.app") is None:
             print_overview(profile)
-            return 0
-        from ui.app import run_desk  # type: ignore[import-not-found, unused-ignore]
+            return 0 if shot is None else 1
+        from ui.app import run_desk
 
-        return int(run_desk(profile))
+        return int(run_desk(profile, page=page, screenshot=Path(shot) if shot else None))
     finally:
         profile.close()
 

@@ -1,0 +1,71 @@
+"""Starting the desk window on an office profile (the CLI's composition root calls this)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+
+from desktop.desk import Desk
+from desktop.profile import Profile
+from ui.i18n import DEFAULT_LANGUAGE, install_translators, remove_translators
+from ui.main_window import PAGES, MainWindow
+from ui.style import apply_style
+from ui.tasks import TaskRunner
+
+SETTLE_TIMEOUT_S = 30.0
+
+
+def application() -> QApplication:
+    """The running application, or a new one."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Motcua Desk")
+    app.setOrganizationName("motcua")
+    return app
+
+
+def settle(app: QApplication, tasks: TaskRunner, timeout: float = SETTLE_TIMEOUT_S) -> None:
+    """Process events until the background tasks are done and the window has laid out."""
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 10:
+        app.processEvents()
+        quiet = quiet + 1 if tasks.busy == 0 else 0
+        QThread.msleep(20)
+
+
+def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | None = None) -> int:
+    """Open the desk on ``profile``; with ``screenshot``, save the page as a PNG and return."""
+    if page is not None and page not in PAGES:
+        print(f"Lỗi: không có trang '{page}'; các trang: {', '.join(PAGES)}.", file=sys.stderr)
+        return 2
+    app = application()
+    apply_style(app)
+    language = profile.settings.language or DEFAULT_LANGUAGE
+    translators = install_translators(language)
+    tasks = TaskRunner(app)
+    window = MainWindow(Desk(profile), tasks)
+    window.show()
+    window.show_page(page or "intake")
+    try:
+        if screenshot is not None:
+            settle(app, tasks)
+            window.repaint()
+            app.processEvents()
+            if not window.grab().save(str(screenshot), "PNG"):
+                print(f"Lỗi: không ghi được ảnh {screenshot}.", file=sys.stderr)
+                return 1
+            return 0
+        return int(app.exec())
+    finally:
+        tasks.wait()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        remove_translators(translators)

@@ -1,0 +1,282 @@
+"""One dialog for every step an officer records on a dossier (transfer, supplement, extend…).
+
+It shows only the fields the action needs, records the step through the desk in a writing
+task, and shows a refusal inline: beside the field it concerns (or above the form), with the
+focus and everything typed kept. It never opens a message box.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.desk import Desk
+from desktop.dossiers.lifecycle import FEE_METHOD_LABELS, ActionInput
+from desktop.dossiers.status import RULES, Action
+from desktop.dossiers.views import DossierDetail
+from desktop.errors import DeskError
+from ui.models import fmt_time
+from ui.tasks import TaskRunner
+
+# The fields each action asks for, in order (names as the services report them).
+FIELDS: dict[Action, tuple[str, ...]] = {
+    Action.ACCEPT: ("note",),
+    Action.REFUSE: ("reason",),
+    Action.TRANSFER: ("to_unit", "receiver", "note"),
+    Action.SUPPLEMENT: ("items",),
+    Action.RESUME: ("note",),
+    Action.REQUEST_FEE: ("note",),
+    Action.PAY_FEE: ("fee_name", "amount", "method"),
+    Action.EXTEND: ("new_appointment", "reason"),
+    Action.RESOLVE: ("note",),
+    Action.RETURN: ("recipient",),
+    Action.WITHDRAW: ("reason",),
+    Action.STOP: ("reason",),
+}
+ERROR_STYLE = "color: #a00000;"
+
+
+def action_text(action: Action) -> str:
+    """The name of an action on its button and dialog."""
+    names = {
+        Action.ACCEPT: QCoreApplication.translate("Action", "Accept"),
+        Action.REFUSE: QCoreApplication.translate("Action", "Refuse"),
+        Action.TRANSFER: QCoreApplication.translate("Action", "Transfer"),
+        Action.SUPPLEMENT: QCoreApplication.translate("Action", "Request supplement"),
+        Action.RESUME: QCoreApplication.translate("Action", "Supplement received"),
+        Action.REQUEST_FEE: QCoreApplication.translate("Action", "Request fees"),
+        Action.PAY_FEE: QCoreApplication.translate("Action", "Fees paid"),
+        Action.EXTEND: QCoreApplication.translate("Action", "Apologise and extend"),
+        Action.RESOLVE: QCoreApplication.translate("Action", "Resolved"),
+        Action.RETURN: QCoreApplication.translate("Action", "Return result"),
+        Action.WITHDRAW: QCoreApplication.translate("Action", "Withdraw"),
+        Action.STOP: QCoreApplication.translate("Action", "Stop processing"),
+    }
+    return names[action]
+
+
+def _amount(text: str) -> int | None:
+    digits = re.sub(r"[ .,_]", "", text.strip())
+    return int(digits) if digits.isdigit() else None
+
+
+class ActionDialog(QDialog):
+    """Fields for ``action`` on ``dossier``; emits :attr:`recorded` with the new state."""
+
+    recorded = Signal(object)  # DossierDetail
+
+    def __init__(
+        self,
+        desk: Desk,
+        tasks: TaskRunner,
+        dossier: DossierDetail,
+        action: Action,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self.tasks, self.dossier, self.action = desk, tasks, dossier, action
+        self.setWindowTitle(f"{action_text(action)} — {dossier.code}")
+        self.setMinimumWidth(520)
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.result_detail: DossierDetail | None = None
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(
+            self.tr("Dossier {code} — {name}").format(
+                code=dossier.code, name=dossier.applicant_name
+            )
+        )
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: 600;")
+        layout.addWidget(heading)
+        target = RULES[action].target
+        if target is not None and int(target) != dossier.status:
+            layout.addWidget(QLabel(self.tr("New status: {status}").format(status=target.label)))
+        self.general_error = QLabel()
+        self.general_error.setObjectName("generalError")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+
+        self.form = QFormLayout()
+        for name in FIELDS[action]:
+            self._add_field(name)
+        layout.addLayout(self.form)
+
+        self.buttons = QDialogButtonBox()
+        self.ok_button = QPushButton(self.tr("Record"))
+        self.ok_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        first = next(iter(self.inputs.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    # --- fields ---------------------------------------------------------------------------
+
+    def _add_field(self, name: str) -> None:
+        label, widget = self._make_field(name)
+        widget.setObjectName(name)
+        error = QLabel()
+        error.setObjectName(f"{name}_error")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        self.inputs[name], self.errors[name] = widget, error
+
+    def _make_field(self, name: str) -> tuple[str, QWidget]:
+        d = self.dossier
+        if name == "items":
+            items = QPlainTextEdit()
+            items.setPlaceholderText(
+                self.tr("One document per line, in full: guidance is given once")
+            )
+            items.setTabChangesFocus(True)
+            items.textChanged.connect(lambda: self._clear_error("items"))
+            return self.tr("Documents to supplement"), items
+        if name == "new_appointment":
+            when = QDateTimeEdit()
+            when.setCalendarPopup(True)
+            when.setDisplayFormat("dd/MM/yyyy HH:mm")
+            start = d.appointment or self.desk.now()
+            proposed = self.desk.calendar.add_office_time(start, self.desk.calendar.standard_day)
+            when.setDateTime(QDateTime(proposed))
+            when.dateTimeChanged.connect(lambda _v: self._clear_error("new_appointment"))
+            return self.tr("New appointment (now {current})").format(
+                current=fmt_time(d.appointment)
+            ), when
+        if name == "method":
+            combo = QComboBox()
+            for key, text in FEE_METHOD_LABELS.items():
+                combo.addItem(text, key)
+            return self.tr("Payment method"), combo
+        edit = QLineEdit()
+        edit.textEdited.connect(lambda _t, field=name: self._clear_error(field))
+        labels = {
+            "note": self.tr("Note"),
+            "reason": self.tr("Reason"),
+            "to_unit": self.tr("Receiving unit or officer"),
+            "receiver": self.tr("Received by"),
+            "recipient": self.tr("Result received by"),
+            "fee_name": self.tr("Fee"),
+            "amount": self.tr("Amount (VND)"),
+        }
+        if name == "recipient":
+            edit.setText(d.applicant_name)
+        if name == "to_unit" and d.handling_unit:
+            edit.setPlaceholderText(self.tr("Now at: {unit}").format(unit=d.handling_unit))
+        return labels[name], edit
+
+    def text_of(self, name: str) -> str:
+        widget = self.inputs[name]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QComboBox):
+            return str(widget.currentData())
+        return ""
+
+    def action_input(self) -> ActionInput:
+        values: dict[str, Any] = {}
+        for name, widget in self.inputs.items():
+            if name == "items":
+                lines = self.text_of(name).splitlines()
+                values["items"] = tuple(line for line in lines if line.strip())
+            elif name == "new_appointment" and isinstance(widget, QDateTimeEdit):
+                chosen = widget.dateTime().toPython()
+                assert isinstance(chosen, datetime)
+                values["new_appointment"] = chosen.replace(second=0, microsecond=0)
+            elif name == "amount":
+                values["fee_amount"] = _amount(self.text_of(name))
+            elif name == "method":
+                values["fee_method"] = self.text_of(name)
+            else:
+                values[name] = self.text_of(name)
+        return ActionInput(**values)
+
+    # --- recording ------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Record the step in a writing task; the dialog closes only when it is stored."""
+        self._clear_errors()
+        data = self.action_input()
+        desk, code, action = self.desk, self.dossier.code, self.action
+
+        def job(_report: Any) -> DossierDetail | DeskError:
+            try:
+                return desk.act(code, action, data)
+            except DeskError as exc:  # shown beside its field, not as a bare message
+                return exc
+
+        self._set_busy(True)
+        self.tasks.run(job, on_done=self._finished, on_error=self._failed, writes=True)
+
+    def _finished(self, result: DossierDetail | DeskError) -> None:
+        self._set_busy(False)
+        if isinstance(result, DeskError):
+            self.show_error(result.message, result.field)
+            return
+        self.result_detail = result
+        self.recorded.emit(result)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.show_error(message, None)
+
+    def show_error(self, message: str, field: str | None) -> None:
+        """The refusal beside its field (the field keeps its text and takes the focus)."""
+        name = {"fee_amount": "amount", "fee_method": "method"}.get(field or "", field or "")
+        if name in self.errors:
+            self.errors[name].setText(message)
+            self.errors[name].show()
+            self.inputs[name].setFocus()
+        else:
+            self.general_error.setText(message)
+            self.general_error.show()
+            focus = next(iter(self.inputs.values()), None)
+            if focus is not None:
+                focus.setFocus()
+
+    def _clear_error(self, name: str) -> None:
+        if name in self.errors:
+            self.errors[name].hide()
+
+    def _clear_errors(self) -> None:
+        self.general_error.hide()
+        for label in self.errors.values():
+            label.hide()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ok_button.setEnabled(not busy)
+        self.ok_button.setText(self.tr("Recording…") if busy else self.tr("Record"))
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)

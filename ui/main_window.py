@@ -1,0 +1,191 @@
+"""The desk's window: navigation on the left, one page at a time, the status bar below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.desk import Desk
+from desktop.dossiers.views import DossierDetail
+from ui.pages.board_page import BoardPage
+from ui.pages.dossier_list_page import DossierListPage
+from ui.pages.report_page import ReportPage
+from ui.pages.return_page import ReturnPage
+from ui.pages.settings_page import SettingsPage
+from ui.pages.sync_page import SyncPage
+from ui.status_bar import DeskStatusBar
+from ui.tasks import TaskRunner
+
+# Page names (for `motcua gui --page NAME`), in navigation order (Ctrl+1 … Ctrl+7).
+PAGES = ("intake", "dossiers", "board", "return", "report", "sync", "settings")
+WINDOW_SIZE = (1366, 768)
+NAV_WIDTH = 220
+
+
+class IntakePlaceholder(QWidget):
+    """Stands in for the intake page until it is installed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        title = QLabel(self.tr("Intake"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        notice = QLabel(
+            self.tr(
+                "The intake form is not installed in this build. Dossiers can be received with "
+                "`motcua dossier add`; everything else works here."
+            )
+        )
+        notice.setObjectName("notice")
+        notice.setWordWrap(True)
+        layout.addWidget(notice)
+        layout.addStretch(1)
+
+
+def make_intake_page(desk: Desk, tasks: TaskRunner) -> QWidget:
+    try:
+        from ui.pages.intake_page import IntakePage  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return IntakePlaceholder()
+    page: QWidget = IntakePage(desk, tasks)
+    return page
+
+
+class MainWindow(QMainWindow):
+    """Tiếp nhận · Hồ sơ · Sắp đến hạn & Quá hạn · Trả kết quả · Báo cáo · Đồng bộ · Cài đặt."""
+
+    def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.tasks = desk, tasks
+        self.setWindowTitle(self.tr("Motcua Desk — one-stop counter") + f" — {desk.office_name}")
+        self.resize(*WINDOW_SIZE)
+
+        self.intake = make_intake_page(desk, tasks)
+        self.dossiers = DossierListPage(desk, tasks)
+        self.board = BoardPage(desk, tasks)
+        self.returns = ReturnPage(desk, tasks)
+        self.report = ReportPage(desk, tasks)
+        self.sync = SyncPage(desk, tasks)
+        self.settings = SettingsPage(desk, tasks)
+        self.pages: dict[str, QWidget] = dict(
+            zip(
+                PAGES,
+                (
+                    self.intake,
+                    self.dossiers,
+                    self.board,
+                    self.returns,
+                    self.report,
+                    self.sync,
+                    self.settings,
+                ),
+                strict=True,
+            )
+        )
+        titles = (
+            self.tr("Intake"),
+            self.tr("Dossiers"),
+            self.tr("Due soon & overdue"),
+            self.tr("Return results"),
+            self.tr("Reports"),
+            self.tr("Sync"),
+            self.tr("Settings"),
+        )
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for n, (name, title) in enumerate(zip(PAGES, titles, strict=True), start=1):
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{title} (Ctrl+{n})" + (" · F2" if name == "intake" else ""))
+            self.navigation.addItem(item)
+            self.stack.addWidget(self.pages[name])
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            shortcut.activated.connect(lambda page=name: self.show_page(page))
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self).activated.connect(
+            lambda: self.show_page("intake")
+        )
+        self.navigation.currentRowChanged.connect(self._row_changed)
+
+        side = QWidget()
+        side.setFixedWidth(NAV_WIDTH)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        brand = QLabel(self.tr("One-stop counter"))
+        brand.setObjectName("brand")
+        office = QLabel(desk.office_name)
+        office.setObjectName("brandOffice")
+        office.setWordWrap(True)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(office)
+        side_layout.addWidget(self.navigation, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = DeskStatusBar(desk, tasks, self)
+        self.setStatusBar(self.status)
+
+        self.board.open_list.connect(self.open_list)
+        self.dossiers.changed.connect(self.dossier_changed)
+        self.returns.changed.connect(self.dossier_changed)
+        self.settings.saved.connect(self.status.show_officer)
+        for signal_name in ("received", "dossier_received", "changed"):
+            signal = getattr(self.intake, signal_name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(lambda *_args: self.dossier_changed(None))
+                break
+
+    # --- navigation -----------------------------------------------------------------------
+
+    def show_page(self, name: str) -> QWidget:
+        """Show page ``name`` (one of :data:`PAGES`)."""
+        if name not in self.pages:
+            raise ValueError(f"unknown page {name!r}; pages: {', '.join(PAGES)}")
+        self.navigation.setCurrentRow(PAGES.index(name))
+        return self.pages[name]
+
+    def current_page_name(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate()
+
+    def open_list(self, preset: str) -> None:
+        """A board tile: the Hồ sơ page filtered the same way."""
+        self.dossiers.show_preset(preset)
+        self.show_page("dossiers")
+
+    def dossier_changed(self, detail: DossierDetail | None) -> None:
+        """A step was recorded somewhere: refresh what shows it."""
+        if detail is not None:
+            self.dossiers.refresh_dossier(detail)
+        self.status.refresh_pending()
+        if self.stack.currentWidget() is self.board:
+            self.board.refresh()

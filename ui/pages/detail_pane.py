@@ -1,0 +1,221 @@
+"""The selected dossier: who, what, when, its whole history, and the steps it allows now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.desk import Desk
+from desktop.dossiers.status import Action, Status, allowed_actions
+from desktop.dossiers.views import DossierDetail, HistoryView
+from ui.dialogs.action_dialog import ActionDialog, action_text
+from ui.models import channel_label, deadline_label, fmt_time
+from ui.tasks import TaskRunner
+
+BUTTON_COLUMNS = 3
+
+
+def step_text(step: HistoryView) -> str:
+    if step.action == "receive":
+        return QCoreApplication.translate("Action", "Receive")
+    try:
+        return action_text(Action(step.action))
+    except ValueError:
+        return step.action
+
+
+class DetailPane(QWidget):
+    """Shows one dossier and records steps on it through :class:`ActionDialog`."""
+
+    changed = Signal(object)  # DossierDetail, after a step was recorded
+    failed = Signal(str)
+
+    def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.tasks = desk, tasks
+        self.detail: DossierDetail | None = None
+        self.active_dialog: ActionDialog | None = None
+        self.action_buttons: dict[Action, QPushButton] = {}
+        self._wanted = ""
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 6, 0, 0)
+        left = QVBoxLayout()
+        outer.addLayout(left, 5)
+        self.title = QLabel(self.tr("Select a dossier in the list to see it here."))
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left.addWidget(self.title)
+
+        self.facts = QFormLayout()
+        self.facts.setVerticalSpacing(3)
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, text in (
+            ("status", self.tr("Status")),
+            ("applicant", self.tr("Applicant")),
+            ("procedure", self.tr("Procedure")),
+            ("received", self.tr("Received")),
+            ("appointment", self.tr("Appointment")),
+            ("unit", self.tr("Handled by")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = value
+            self.facts.addRow(text, value)
+        left.addLayout(self.facts)
+
+        self.actions_box = QFrame()
+        self.actions_grid = QGridLayout(self.actions_box)
+        self.actions_grid.setContentsMargins(0, 4, 0, 0)
+        left.addWidget(self.actions_box)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a00000;")
+        self.error.hide()
+        left.addWidget(self.error)
+        left.addStretch(1)
+
+        right = QVBoxLayout()
+        outer.addLayout(right, 7)
+        self.history_title = QLabel(self.tr("History"))
+        self.history_title.setObjectName("sectionTitle")
+        right.addWidget(self.history_title)
+        self.history = QTreeWidget()
+        self.history.setObjectName("history")
+        self.history.setRootIsDecorated(False)
+        self.history.setAlternatingRowColors(True)
+        self.history.setWordWrap(True)
+        self.history.setHeaderLabels(
+            [self.tr("Time"), self.tr("Step"), self.tr("Officer"), self.tr("Details")]
+        )
+        stamp = self.history.fontMetrics().horizontalAdvance("00/00/0000 00:00") + 24
+        self.history.setColumnWidth(0, stamp)
+        self.history.setColumnWidth(1, 130)
+        self.history.setColumnWidth(2, 100)
+        right.addWidget(self.history, 1)
+        self._show_facts(False)
+
+    # --- loading --------------------------------------------------------------------------
+
+    def show_code(self, code: str) -> None:
+        """Load dossier ``code`` in the background and show it."""
+        self._wanted = code
+        self.tasks.run(
+            lambda _report: self.desk.detail(code),
+            on_done=self._loaded,
+            on_error=self._load_failed,
+        )
+
+    def _loaded(self, detail: DossierDetail) -> None:
+        if detail.code == self._wanted.strip().upper():
+            self.show_detail(detail)
+
+    def _load_failed(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.failed.emit(message)
+
+    def clear(self) -> None:
+        self.detail, self._wanted = None, ""
+        self.title.setText(self.tr("Select a dossier in the list to see it here."))
+        self.history.clear()
+        self._set_actions([])
+        self._show_facts(False)
+        self.error.hide()
+
+    def show_detail(self, d: DossierDetail) -> None:
+        self.detail = d
+        self.error.hide()
+        self.title.setText(f"<b>{d.code}</b>")
+        state = deadline_label(d.deadline_state)
+        self.fact_labels["status"].setText(f"{d.status_label}" + (f" — {state}" if state else ""))
+        self.fact_labels["applicant"].setText(
+            f"{d.applicant_name}\n{d.applicant_id_number} · {d.applicant_phone or '—'}"
+        )
+        self.fact_labels["procedure"].setText(f"{d.procedure_name}\n({channel_label(d.channel)})")
+        self.fact_labels["received"].setText(
+            self.tr("{time} by {officer}").format(
+                time=fmt_time(d.received_at), officer=d.received_by or "—"
+            )
+        )
+        appointment = fmt_time(d.appointment)
+        if d.original_appointment and d.original_appointment != d.appointment:
+            appointment += " " + self.tr("(first set: {time})").format(
+                time=fmt_time(d.original_appointment)
+            )
+        self.fact_labels["appointment"].setText(appointment)
+        self.fact_labels["unit"].setText(d.handling_unit or "—")
+        self._show_facts(True)
+        self._fill_history(d)
+        self._set_actions(allowed_actions(Status(d.status)))
+
+    def _show_facts(self, visible: bool) -> None:
+        for label in self.fact_labels.values():
+            label.setVisible(visible)
+            buddy = self.facts.labelForField(label)
+            if buddy is not None:
+                buddy.setVisible(visible)
+
+    def _fill_history(self, d: DossierDetail) -> None:
+        self.history.clear()
+        for step in d.history:
+            details = [Status(step.to_status).label]
+            if step.note:
+                details.append(step.note)
+            if step.appointment_after and step.appointment_after != step.appointment_before:
+                details.append(
+                    self.tr("appointment {time}").format(time=fmt_time(step.appointment_after))
+                )
+            item = QTreeWidgetItem(
+                [fmt_time(step.at), step_text(step), step.officer, " · ".join(details)]
+            )
+            item.setToolTip(3, "\n".join(details))
+            self.history.addTopLevelItem(item)
+
+    def _set_actions(self, actions: list[Action]) -> None:
+        for button in self.action_buttons.values():
+            button.setParent(None)
+            button.deleteLater()
+        self.action_buttons = {}
+        for n, action in enumerate(actions):
+            button = QPushButton(action_text(action))
+            button.setObjectName(f"action_{action.value}")
+            button.clicked.connect(lambda _checked=False, a=action: self.open_action(a))
+            self.actions_grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
+            self.action_buttons[action] = button
+        self.actions_box.setVisible(bool(actions))
+
+    # --- steps ----------------------------------------------------------------------------
+
+    def open_action(self, action: Action) -> ActionDialog | None:
+        """Open the dialog of ``action`` (window-modal, without blocking the event loop)."""
+        if self.detail is None:
+            return None
+        dialog = ActionDialog(self.desk, self.tasks, self.detail, action, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self._recorded)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: ActionDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+
+    def _recorded(self, detail: DossierDetail) -> None:
+        self.show_detail(detail)
+        self.changed.emit(detail)

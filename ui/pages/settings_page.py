@@ -1,0 +1,138 @@
+"""Cài đặt: this workstation's officer and language, and the office's hours."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.desk import Desk
+from desktop.errors import DeskError
+from ui.tasks import TaskRunner
+
+
+class SettingsPage(QWidget):
+    """Officer name and language (saved to the profile's settings), office hours shown."""
+
+    saved = Signal()
+
+    def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.tasks = desk, tasks
+        settings = desk.profile.settings
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        office = QLabel(f"{desk.office_name} ({desk.office_code})")
+        form.addRow(self.tr("Office"), office)
+        self.officer_edit = QLineEdit(settings.officer)
+        self.officer_edit.setObjectName("officer")
+        self.officer_edit.setMaximumWidth(420)
+        self.officer_error = QLabel()
+        self.officer_edit.textEdited.connect(lambda _t: self.officer_error.hide())
+        self.officer_error.setStyleSheet("color: #a00000;")
+        self.officer_error.hide()
+        officer_box = QVBoxLayout()
+        officer_box.addWidget(self.officer_edit)
+        officer_box.addWidget(self.officer_error)
+        form.addRow(self.tr("Officer at this counter"), officer_box)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        self.language_combo.addItem("Tiếng Việt", "vi")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
+        self.language_combo.setMaximumWidth(220)
+        form.addRow(self.tr("Language"), self.language_combo)
+        self.hours = QLabel(self.hours_text())
+        self.hours.setObjectName("officeHours")
+        form.addRow(self.tr("Office hours"), self.hours)
+        form.addRow(self.tr("Profile folder"), QLabel(str(desk.profile.data_dir)))
+        sync = settings.sync_url or self.tr("not configured")
+        form.addRow(self.tr("Sync server"), QLabel(sync))
+        layout.addLayout(form)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        row.addWidget(self.message, 1)
+        layout.addLayout(row)
+        hint = QLabel(
+            self.tr(
+                "Office hours, holidays and the procedure catalogue are set with the `motcua` "
+                "command (see `motcua --help`)."
+            )
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def hours_text(self) -> str:
+        """One line per weekday: its sessions, or closed."""
+        hours = self.desk.calendar.hours
+        names = (
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        )
+        lines = []
+        for day, name in enumerate(names):
+            sessions = hours.weekly[day]
+            text = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in sessions) or self.tr("closed")
+            lines.append(f"{name}: {text}")
+        return "\n".join(lines)
+
+    def save(self) -> None:
+        officer = self.officer_edit.text()
+        language = str(self.language_combo.currentData())
+        before = self.desk.profile.settings.language
+        desk = self.desk
+
+        def job(_report: Any) -> DeskError | None:
+            try:
+                desk.update_workstation(officer=officer, language=language)
+            except DeskError as exc:
+                return exc
+            return None
+
+        self.tasks.run(job, on_done=lambda r: self._saved(r, language != before), writes=True)
+
+    def _saved(self, result: DeskError | None, language_changed: bool) -> None:
+        if isinstance(result, DeskError):
+            if result.field == "officer":
+                self.officer_error.setText(result.message)
+                self.officer_error.show()
+                self.officer_edit.setFocus()
+            else:
+                self.message.setText(result.message)
+            return
+        self.officer_edit.setText(self.desk.officer)
+        text = self.tr("Saved.")
+        if language_changed:
+            text += " " + self.tr("The new language applies when the desk is opened again.")
+        self.message.setText(text)
+        self.saved.emit()
