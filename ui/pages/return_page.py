@@ -188,7 +188,6 @@ class ReturnPage(QWidget):
         header.setSectionResizeMode(PROCEDURE, QHeaderView.ResizeMode.Stretch)
         self.waiting_table.hideColumn(DEADLINE)
         self.waiting_table.activated.connect(self._open_waiting)
-        self.waiting_table.doubleClicked.connect(self._open_waiting)
         layout.addWidget(self.waiting_table, 1)
         self.panel.hide()
         self.satisfaction.hide()

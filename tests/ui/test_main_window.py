@@ -1,0 +1,247 @@
+"""The desk's window: pages, keyboard navigation, the status bar, and the Vietnamese text."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.desk import Desk
+from tests.integration.dossier_factory import intake_json
+from ui import i18n
+from ui.main_window import PAGES, MainWindow
+from ui.tasks import TaskRunner
+
+ROOT = Path(__file__).resolve().parents[2]
+VIETNAMESE_PAGES = [
+    "Tiếp nhận",
+    "Hồ sơ",
+    "Sắp đến hạn & Quá hạn",
+    "Trả kết quả",
+    "Báo cáo",
+    "Đồng bộ",
+    "Cài đặt",
+]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, desk: Desk, tasks: TaskRunner) -> MainWindow:
+    win = MainWindow(desk, tasks)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("intake")
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    translators = i18n.install_translators("vi", cache=tmp_path / "i18n-cache")
+    yield
+    i18n.remove_translators(translators)
+
+
+def test_every_page_by_ctrl_number_and_by_click(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.size().width() == 1366 and window.size().height() == 768
+    for n, name in enumerate(PAGES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_name() == name
+        assert window.stack.currentWidget() is window.pages[name]
+    item = window.navigation.item(PAGES.index("board"))
+    rect = window.navigation.visualItemRect(item)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page_name() == "board"
+    assert window.board.count_of("overdue") == 0  # the page loaded its counts on showing
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.current_page_name() == "intake"
+    with pytest.raises(ValueError, match="unknown page"):
+        window.show_page("nowhere")
+
+
+def test_status_bar_shows_office_officer_sync_and_time(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner, clock: list[datetime], window: MainWindow
+) -> None:
+    status = window.status
+    assert status.office_label.text() == f"{desk.office_name} ({desk.office_code})"
+    assert desk.office_name in status.office_label.text() and desk.officer
+    assert desk.officer in status.officer_label.text()
+    assert "0" in status.sync_label.text() and status.pending == 0
+    desk.receive(intake_json())
+    status.refresh_pending()
+    assert status.pending == desk.pending_sync() > 0
+    assert f"{status.pending}" in status.sync_label.text()
+    clock[0] += timedelta(seconds=5)
+    status.tick()
+    assert status.clock_label.text() == clock[0].strftime("%d/%m/%Y  %H:%M:%S")
+    assert status.clock.interval() == 1000 and status.clock.isActive()
+    assert status.busy_bar.isHidden()
+    status.set_busy(1)
+    assert not status.busy_bar.isHidden() and not status.busy_label.isHidden()
+    status.set_busy(0)
+    assert status.busy_bar.isHidden()
+
+
+def test_busy_indicator_follows_background_tasks(
+    qtbot: QtBot, desk: Desk, window: MainWindow
+) -> None:
+    runner = TaskRunner()
+    window.status.tasks = runner
+    runner.busy_changed.connect(window.status.set_busy)
+    seen: list[bool] = []
+    runner.busy_changed.connect(lambda n: seen.append(window.status.busy_bar.isVisible()))
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda n: n == 0, timeout=5000):
+        runner.run(lambda _r: desk.board())
+    assert seen[0] is True and window.status.busy_bar.isHidden()
+
+
+def test_sync_without_url_says_not_configured(window: MainWindow) -> None:
+    assert window.status.sync_label.text() == "Waiting for sync: 0 · Sync not configured"
+    window.show_page("sync")
+    assert window.sync.counts["pending"] == 0 and set(window.sync.counts) >= {"acked", "failed"}
+
+
+def test_settings_page_saves_officer_and_language(
+    qtbot: QtBot, desk: Desk, window: MainWindow
+) -> None:
+    from tests.ui.conftest import type_text
+
+    page = window.settings
+    window.show_page("settings")
+    assert "07:30" in page.hours.text()
+    page.officer_edit.clear()
+    type_text(page.officer_edit, "Nguyễn Thị Hằng")
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert desk.officer == "Nguyễn Thị Hằng" and desk.profile.settings.language == "en"
+    assert "Nguyễn Thị Hằng" in window.status.officer_label.text()
+    page.officer_edit.clear()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert not page.officer_error.isHidden() and page.officer_error.text()
+    assert desk.officer == "Nguyễn Thị Hằng"
+
+
+def test_report_page_explains_and_disables_its_controls(window: MainWindow) -> None:
+    window.show_page("report")
+    assert "II.06a" in window.report.notice.text()
+    assert not any(b.isEnabled() for b in window.report.export_buttons)
+
+
+def test_intake_page_or_its_stand_in(window: MainWindow) -> None:
+    window.show_page("intake")
+    page = window.pages["intake"]
+    if type(page).__name__ == "IntakePlaceholder":
+        assert any("motcua dossier add" in label.text() for label in page.findChildren(QLabel))
+    else:
+        assert type(page).__name__ == "IntakePage"
+
+
+# --- language ---------------------------------------------------------------------------
+
+
+def _tr_calls(path: Path) -> tuple[list[tuple[str, str, int]], list[int]]:
+    """(context, source, line) of every tr()/translate() in a file, and the lines of tr()
+    calls whose text is not a literal (which cannot be translated)."""
+    found: list[tuple[str, str, int]] = []
+    bad: list[int] = []
+
+    def literal(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        return None
+
+    def visit(node: ast.AST, context: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else context
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                args = child.args
+                if name == "tr":
+                    text = literal(args[0]) if args else None
+                    if text is None or not context:
+                        bad.append(child.lineno)
+                    else:
+                        found.append((context, text, child.lineno))
+                elif name == "translate" and len(args) >= 2:
+                    ctx, text = literal(args[0]), literal(args[1])
+                    if ctx is not None and text is not None:
+                        found.append((ctx, text, child.lineno))
+            visit(child, inner)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found, bad
+
+
+def _translations() -> dict[tuple[str, str], str]:
+    messages: dict[tuple[str, str], str] = {}
+    for ts in i18n.sources("vi"):
+        messages.update(i18n.read_ts(ts))
+    return messages
+
+
+UI_FILES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui").rglob("*.py"))
+
+
+@pytest.mark.parametrize("relpath", UI_FILES)
+def test_every_string_has_its_vietnamese(relpath: str) -> None:
+    found, bad = _tr_calls(ROOT / relpath)
+    assert bad == [], f"{relpath}: tr() needs a literal English text inside a class"
+    messages = _translations()
+    missing = [
+        f"{relpath}:{line} [{ctx}] {text!r}"
+        for ctx, text, line in found
+        if not messages.get((ctx, text), "").strip()
+    ]
+    assert missing == [], "no Vietnamese in resources/i18n/vi*.ts for:\n" + "\n".join(missing)
+
+
+def test_placeholders_survive_translation() -> None:
+    for (ctx, source), text in _translations().items():
+        wanted = sorted(part.split("}")[0] for part in source.split("{")[1:])
+        got = sorted(part.split("}")[0] for part in text.split("{")[1:])
+        assert got == wanted, f"[{ctx}] {source!r} → {text!r}"
+
+
+def test_window_is_vietnamese_by_default(
+    qtbot: QtBot, vietnamese: None, desk: Desk, tasks: TaskRunner
+) -> None:
+    win = MainWindow(desk, tasks)
+    qtbot.addWidget(win)
+    assert win.windowTitle().startswith("Motcua Desk — Bộ phận Một cửa")
+    names = [win.navigation.item(n).text() for n in range(win.navigation.count())]
+    assert names == VIETNAMESE_PAGES
+    assert "Cán bộ:" in win.status.officer_label.text()
+    assert win.dossiers.model.headerData(0, Qt.Orientation.Horizontal) == "Mã hồ sơ"
+
+
+def test_translations_without_lrelease(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, desk: Desk, tasks: TaskRunner
+) -> None:
+    monkeypatch.setattr(i18n, "lrelease_command", lambda: None)
+    translators = i18n.install_translators("vi", cache=tmp_path / "empty-cache")
+    try:
+        assert translators and all(isinstance(t, i18n.TsTranslator) for t in translators)
+        win = MainWindow(desk, tasks)
+        qtbot.addWidget(win)
+        assert win.navigation.item(0).text() == "Tiếp nhận"
+    finally:
+        i18n.remove_translators(translators)
+
+
+def test_compiled_once_and_english_on_request(tmp_path: Path, qapp: QApplication) -> None:
+    cache = tmp_path / "cache"
+    assert i18n.install_translators("en", cache=cache) == []
+    translators = i18n.install_translators("vi", cache=cache)
+    i18n.remove_translators(translators)
+    compiled = sorted(p.name for p in cache.glob("*.qm"))
+    assert compiled == sorted(f"{ts.stem}.qm" for ts in i18n.sources("vi"))
+    stamp = (cache / "vi.qm").stat().st_mtime_ns
+    i18n.remove_translators(i18n.install_translators("vi", cache=cache))
+    assert (cache / "vi.qm").stat().st_mtime_ns == stamp  # reused, not rebuilt
