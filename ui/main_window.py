@@ -29,7 +29,7 @@ from ui.tasks import TaskRunner
 # Page names (for `motcua gui --page NAME`), in navigation order (Ctrl+1 … Ctrl+7).
 PAGES = ("intake", "dossiers", "board", "return", "report", "sync", "settings")
 WINDOW_SIZE = (1366, 768)
-NAV_WIDTH = 220
+NAV_WIDTH = 200
 
 
 class IntakePlaceholder(QWidget):
@@ -117,9 +117,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[name])
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
             shortcut.activated.connect(lambda page=name: self.show_page(page))
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self).activated.connect(
-            lambda: self.show_page("intake")
-        )
+        # F2 opens the intake page; on that page F2 is its own (a new dossier), so the
+        # window's F2 steps aside there rather than make the key ambiguous.
+        self.f2 = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
+        self.f2.activated.connect(lambda: self.show_page("intake"))
         self.navigation.currentRowChanged.connect(self._row_changed)
 
         side = QWidget()
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
+        self.f2.setEnabled(page is not self.intake)
         activate = getattr(page, "activate", None)
         if callable(activate):
             activate()

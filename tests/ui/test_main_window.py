@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -38,6 +39,7 @@ def window(qtbot: QtBot, desk: Desk, tasks: TaskRunner) -> MainWindow:
     win.show_page("intake")
     qtbot.waitExposed(win)
     win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     return win
 
 
@@ -63,6 +65,26 @@ def test_every_page_by_ctrl_number_and_by_click(qtbot: QtBot, window: MainWindow
     assert window.current_page_name() == "intake"
     with pytest.raises(ValueError, match="unknown page"):
         window.show_page("nowhere")
+
+
+def test_f2_on_the_intake_page_is_the_pages_own(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("settings")
+    assert window.f2.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.current_page_name() == "intake" and not window.f2.isEnabled()
+    own = [
+        s for s in window.intake.findChildren(QShortcut) if s.key() == QKeySequence(Qt.Key.Key_F2)
+    ]
+    ambiguous: list[int] = []
+    fired: list[int] = []
+    for shortcut in own:
+        shortcut.activatedAmbiguously.connect(lambda: ambiguous.append(1))
+        shortcut.activated.connect(lambda: fired.append(1))
+    inside = window.intake.focusWidget() or window.intake
+    inside.setFocus()
+    qtbot.keyClick(inside, Qt.Key.Key_F2)
+    assert ambiguous == [] and window.current_page_name() == "intake"
+    assert len(fired) == (1 if own else 0)
 
 
 def test_status_bar_shows_office_officer_sync_and_time(

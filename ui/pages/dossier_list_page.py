@@ -99,10 +99,10 @@ class DossierListPage(QWidget):
         stamp = metrics.horizontalAdvance("00/00/0000 00:00") + 20
         for column, width in (
             (CODE, metrics.horizontalAdvance("000.00.00.H56-000000-0000") + 20),
-            (APPLICANT, 215),
+            (APPLICANT, 205),
             (RECEIVED, stamp),
             (APPOINTMENT, stamp),
-            (STATUS, 185),
+            (STATUS, 175),
             (DEADLINE, metrics.horizontalAdvance(self.tr("Due soon")) + 24),
         ):
             header.resizeSection(column, width)
