@@ -171,9 +171,19 @@ def _gui_command(sub: argparse._SubParsersAction[_Parser]) -> None:
         "--page", help="trang mở đầu: intake, dossiers, board, return, report, sync, settings"
     )
     p.add_argument("--screenshot", metavar="FILE.png", help="lưu ảnh cửa sổ rồi thoát")
-    p.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
-    p.add_argument("--data-dir", default=argparse.SUPPRESS)
-    p.add_argument("--database-url", default=argparse.SUPPRESS)
+    p.add_argument(
+        "--demo", action="store_true", default=argparse.SUPPRESS, help="mở trên hồ sơ mẫu"
+    )
+    p.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)",
+    )
+    p.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        help="URL cơ sở dữ liệu (PostgreSQL dùng chung)",
+    )
     p.set_defaults(handler=_open_desk)
 
 
