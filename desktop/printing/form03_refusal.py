@@ -30,6 +30,7 @@ class RefusalData:
     applicant_name: str
     procedure_name: str
     summary: str
+    received_at: datetime
     refused_at: datetime
     reason: str
     officer: str
@@ -45,7 +46,7 @@ def build(data: RefusalData) -> bytes:
     story.append(
         para(
             texts.INTRO_03,
-            received=vn_time(data.refused_at),
+            received=vn_time(data.received_at),
             office=office,
             name=data.applicant_name,
             procedure=data.procedure_name,

@@ -149,6 +149,7 @@ def refusal_data(session: Session, code: str, now: datetime, reprint: int = 0) -
         applicant_name=d.applicant_name,
         procedure_name=d.procedure_name,
         summary=d.summary,
+        received_at=d.received_at,
         refused_at=step.at,
         reason=step.note,
         officer=step.officer,

@@ -182,6 +182,7 @@ def refusal(**changes: object) -> f03.RefusalData:
         applicant_name=NAME,
         procedure_name=PROCEDURE,
         summary="",
+        received_at=datetime(2026, 3, 9, 14, 25),
         refused_at=datetime(2026, 3, 9, 14, 40),
         reason="Hồ sơ không thuộc thẩm quyền giải quyết của UBND xã.",
         officer=OFFICER,

@@ -144,7 +144,7 @@ def test_refusal_content() -> None:
     text = t.flat(f03.build(t.refusal()))
     for expected in (
         f"Mã hồ sơ: {t.CODE}",
-        "Vào lúc 14 giờ 40 phút, ngày 09/03/2026",
+        "Vào lúc 14 giờ 25 phút, ngày 09/03/2026",
         f"hồ sơ của Ông/Bà {t.NAME} đề nghị giải quyết thủ tục: {t.PROCEDURE}.",
         "từ chối tiếp nhận hồ sơ này với lý do sau:",
         "Hồ sơ không thuộc thẩm quyền giải quyết của UBND xã.",
