@@ -6,11 +6,17 @@ from datetime import date
 from typing import Any
 
 from desktop.calendar import load_holiday_year
-from desktop.calendar.holidays import weekday_vi
+from desktop.calendar.holidays import weekday_vi as _weekday_lower
 from desktop.commands.common import Run, emit
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
 from desktop.office_days import OfficeDay, clear_office_day, office_days, set_office_day
+
+
+def weekday_vi(day: date) -> str:
+    """ "Thứ Ba", "Chủ nhật": capitalised at the start of a bracket."""
+    name = _weekday_lower(day)
+    return name[:1].upper() + name[1:]
 
 
 def _office_days(run: Run, year: int) -> list[OfficeDay]:
