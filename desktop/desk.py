@@ -281,6 +281,22 @@ class Desk:
         self.profile.settings = settings
         self._ctx = replace(self._ctx, officer=settings.officer)
 
+    def print_form(self, form: str, code: str) -> bytes:
+        """The PDF of form ``form`` (01–06) for dossier ``code``, recorded as printed by this
+        officer (a second print of the same form is marked as a reprint)."""
+        from desktop.printing.service import print_form  # the PDF builders load on first use
+
+        with self.profile.db.session() as session, session.begin():
+            outcome = print_form(
+                session,
+                form,
+                code,
+                officer=self.officer,
+                now=self.now(),
+                office_code=self.office_code,
+            )
+        return outcome.pdf
+
 
 def _status_count(session: Session, status: Status) -> int:
     query = select(func.count()).select_from(Dossier).where(Dossier.status == int(status))

@@ -1,0 +1,83 @@
+"""Printing the intake slips: the forms come from the core as PDF bytes (``Desk.print_form``,
+which also records each print and marks reprints) and go to the print preview.
+
+After an intake: form 01 (two copies: applicant and file) and the control sheet 06; after a
+request to supplement: form 02; after a refusal: form 03. Ctrl+P on the page prints the
+last ones again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from desktop.desk import Desk
+from desktop.dossiers.intake import OutcomeKind
+from ui.dialogs.print_preview import PrintJob, PrintPreviewDialog
+from ui.tasks import TaskRunner
+
+# The forms printed after each outcome, with their copies.
+FORMS: dict[OutcomeKind, tuple[tuple[str, int], ...]] = {
+    OutcomeKind.ACCEPT: (("01", 2), ("06", 1)),
+    OutcomeKind.SUPPLEMENT: (("02", 1),),
+    OutcomeKind.REFUSE: (("03", 1),),
+}
+
+
+class SlipPrinter(QObject):
+    """Builds the slips in a background task and opens the preview on ``host``."""
+
+    def __init__(
+        self, desk: Desk, tasks: TaskRunner, host: QWidget, on_error: Callable[[str], None]
+    ) -> None:
+        super().__init__(host)
+        self.desk, self.tasks, self.host, self.on_error = desk, tasks, host, on_error
+        self.last: list[tuple[str, str, int]] = []  # (form, code, copies)
+        self.preview: PrintPreviewDialog | None = None
+
+    def titles(self) -> dict[str, str]:
+        return {
+            "01": self.tr("Form 01: receipt and appointment slip"),
+            "02": self.tr("Form 02: request to supplement the dossier"),
+            "03": self.tr("Form 03: refusal to accept the dossier"),
+            "06": self.tr("Form 06: control sheet"),
+        }
+
+    def after(self, kind: OutcomeKind, code: str) -> None:
+        """Print what goes with ``kind`` for the dossier ``code``."""
+        self.last = [(form, code, copies) for form, copies in FORMS[kind]]
+        self.print_forms(self.last)
+
+    def again(self) -> bool:
+        """Print the last slips again; False when nothing was printed yet."""
+        if not self.last:
+            return False
+        self.print_forms(self.last)
+        return True
+
+    def print_forms(self, forms: list[tuple[str, str, int]]) -> None:
+        print_form = getattr(self.desk, "print_form", None)
+        if print_form is None:
+            self.on_error(self.tr("Printing is not available in this version."))
+            return
+        titles = self.titles()
+
+        def build(_report: Any) -> list[PrintJob]:
+            return [
+                PrintJob(titles.get(form, form), print_form(form, code), copies,
+                         f"mau-{form}-{code}.pdf")
+                for form, code, copies in forms
+            ]  # fmt: skip
+
+        # A write: each print is recorded (reprints are counted and marked).
+        self.tasks.run(build, on_done=self.show_preview, on_error=self.on_error, writes=True)
+
+    def show_preview(self, jobs: list[PrintJob]) -> None:
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        self.preview = PrintPreviewDialog(jobs, self.host)
+        self.preview.open()

@@ -1,0 +1,1 @@
+"""Reusable widgets: fields that check themselves, the procedure picker."""
