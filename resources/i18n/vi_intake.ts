@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/pages/intake_applicant.py" line="49"/>
         <source>Scan the QR code of the chip ID card here (F3)</source>
-        <translation>Quét mã QR trên thẻ căn cước gắn chip vào đây (F3)</translation>
+        <translation>Quét mã QR của thẻ căn cước (F3)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/intake_applicant.py" line="50"/>
@@ -220,122 +220,122 @@ Nếu người nộp phải bổ sung, chọn “Yêu cầu bổ sung”.</trans
         <translation>Hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="160"/>
+        <location filename="../../ui/pages/intake_page.py" line="158"/>
         <source>&amp;Accept (Ctrl+S)</source>
         <translation>&amp;Tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="162"/>
+        <location filename="../../ui/pages/intake_page.py" line="160"/>
         <source>Request su&amp;pplement</source>
         <translation>Yêu cầu bổ &amp;sung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="163"/>
+        <location filename="../../ui/pages/intake_page.py" line="161"/>
         <source>Re&amp;fuse</source>
         <translation>Từ &amp;chối</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="164"/>
+        <location filename="../../ui/pages/intake_page.py" line="162"/>
         <source>Print a&amp;gain (Ctrl+P)</source>
         <translation>In &amp;lại phiếu (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="280"/>
+        <location filename="../../ui/pages/intake_page.py" line="278"/>
         <source>{n} working day(s)</source>
         <translation>{n} ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="282"/>
+        <location filename="../../ui/pages/intake_page.py" line="280"/>
         <source>{n} working hour(s)</source>
         <translation>{n} giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="284"/>
+        <location filename="../../ui/pages/intake_page.py" line="282"/>
         <source>same day (received after 15:00: the next working day)</source>
         <translation>trong ngày (nhận sau 15 giờ: trả trong ngày làm việc tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="286"/>
+        <location filename="../../ui/pages/intake_page.py" line="284"/>
         <source>same day</source>
         <translation>trong ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="288"/>
+        <location filename="../../ui/pages/intake_page.py" line="286"/>
         <source>set by the province</source>
         <translation>theo quy định của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="290"/>
+        <location filename="../../ui/pages/intake_page.py" line="288"/>
         <source>free</source>
         <translation>miễn phí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="293"/>
+        <location filename="../../ui/pages/intake_page.py" line="291"/>
         <source>Time limit: {limit}. Fee: {fee}.</source>
         <translation>Thời hạn giải quyết: {limit}. Lệ phí: {fee}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="373"/>
+        <location filename="../../ui/pages/intake_page.py" line="369"/>
         <source>Last dossier: {code}</source>
         <translation>Hồ sơ vừa nhận: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="385"/>
+        <location filename="../../ui/pages/intake_page.py" line="381"/>
         <source>New dossier</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="386"/>
+        <location filename="../../ui/pages/intake_page.py" line="382"/>
         <source>Clear the dossier being entered? It has not been saved.</source>
         <translation>Xóa hồ sơ đang nhập? Hồ sơ này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="429"/>
+        <location filename="../../ui/pages/intake_page.py" line="425"/>
         <source>This dossier is already stored. Press F2 for a new one.</source>
         <translation>Hồ sơ này đã được lưu. Nhấn F2 để nhận hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="434"/>
+        <location filename="../../ui/pages/intake_page.py" line="430"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="444"/>
+        <location filename="../../ui/pages/intake_page.py" line="440"/>
         <source>The dossier was not stored: see the marked fields.</source>
         <translation>Chưa lưu hồ sơ: xem các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="475"/>
+        <location filename="../../ui/pages/intake_page.py" line="471"/>
         <source>Storing the dossier…</source>
         <translation>Đang lưu hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="490"/>
+        <location filename="../../ui/pages/intake_page.py" line="486"/>
         <source>Dossier code: {code}</source>
         <translation>Mã hồ sơ: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="493"/>
+        <location filename="../../ui/pages/intake_page.py" line="489"/>
         <source>Accepted. Appointment: {when}.</source>
         <translation>Đã tiếp nhận. Hẹn trả kết quả: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="498"/>
+        <location filename="../../ui/pages/intake_page.py" line="494"/>
         <source>Sent back to be completed (form 02).</source>
         <translation>Đã hướng dẫn bổ sung, hoàn thiện hồ sơ (mẫu 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="501"/>
+        <location filename="../../ui/pages/intake_page.py" line="497"/>
         <source>Refused (form 03).</source>
         <translation>Đã từ chối tiếp nhận (mẫu 03).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="502"/>
+        <location filename="../../ui/pages/intake_page.py" line="498"/>
         <source>F2: next dossier.</source>
         <translation>F2: hồ sơ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="522"/>
+        <location filename="../../ui/pages/intake_page.py" line="518"/>
         <source>No slip has been printed on this page yet.</source>
         <translation>Chưa in phiếu nào ở trang này.</translation>
     </message>
@@ -522,27 +522,27 @@ Nếu người nộp phải bổ sung, chọn “Yêu cầu bổ sung”.</trans
 <context>
     <name>SlipPrinter</name>
     <message>
-        <location filename="../../ui/pages/intake_printing.py" line="43"/>
+        <location filename="../../ui/pages/intake_printing.py" line="44"/>
         <source>Form 01: receipt and appointment slip</source>
         <translation>Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_printing.py" line="44"/>
+        <location filename="../../ui/pages/intake_printing.py" line="45"/>
         <source>Form 02: request to supplement the dossier</source>
         <translation>Mẫu 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_printing.py" line="45"/>
+        <location filename="../../ui/pages/intake_printing.py" line="46"/>
         <source>Form 03: refusal to accept the dossier</source>
         <translation>Mẫu 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_printing.py" line="46"/>
+        <location filename="../../ui/pages/intake_printing.py" line="47"/>
         <source>Form 06: control sheet</source>
         <translation>Mẫu 06: Phiếu kiểm soát quá trình giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_printing.py" line="64"/>
+        <location filename="../../ui/pages/intake_printing.py" line="65"/>
         <source>Printing is not available in this version.</source>
         <translation>Phiên bản này chưa có chức năng in.</translation>
     </message>

@@ -256,6 +256,31 @@ def test_an_id_that_disagrees_with_the_birth_date_is_a_soft_amber_note(
     assert "fff4d6" in block.id_number.note.styleSheet()
 
 
+def test_a_compact_birth_date_is_written_out(qtbot: QtBot, page: IntakePage) -> None:
+    type_text(page.applicant.birth_date, "05041985")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert page.applicant.birth_date.text() == "05/04/1985"
+
+
+def test_a_fault_only_the_core_sees_is_shown_beside_its_field(
+    qtbot: QtBot, page: IntakePage, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.errors import InputError
+    from ui.pages import intake_page
+
+    def strict(raw: object, *, today: object) -> None:
+        raise InputError("Địa chỉ phải ghi đến thôn, xóm.", field="address")
+
+    monkeypatch.setattr(intake_page, "parse_intake", strict)
+    pick(qtbot, page, "khai sinh")
+    fill_applicant(qtbot, page)
+    page.checklist.tick_all()
+    page.accept()
+    assert page.applicant.address.error == "Địa chỉ phải ghi đến thôn, xóm."
+    assert focused() is page.applicant.address
+    assert page.saved_code is None and desk.search(NAME) == []
+
+
 def test_bad_phone_and_email_messages_appear_beside_them(qtbot: QtBot, page: IntakePage) -> None:
     block = page.applicant
     type_text(block.phone, "0123")
@@ -336,7 +361,7 @@ def test_the_appointment_is_shown_as_it_will_be_printed(
 # -- outcomes --------------------------------------------------------------------------------
 
 
-def test_ctrl_s_accepts_stores_shows_the_code_and_prints_01_twice_and_06(
+def test_ctrl_s_accepts_stores_shows_the_code_and_prints_01_and_06(
     qtbot: QtBot, page: IntakePage, desk: Desk, printed: list[tuple[str, str]]
 ) -> None:
     pick(qtbot, page, "1.004873")
@@ -354,7 +379,7 @@ def test_ctrl_s_accepts_stores_shows_the_code_and_prints_01_twice_and_06(
     assert [d["name"] for d in detail.documents] == [page.checklist._lines[0].name]
     assert printed == [("01", code), ("06", code)]
     assert page.preview is not None
-    assert [job.copies for job in page.preview.jobs] == [2, 1]
+    assert [job.copies for job in page.preview.jobs] == [1, 1]
     assert page.preview.page_count() == 1
     assert not page.accept_button.isEnabled()
     close_preview(qtbot, page)
@@ -532,9 +557,10 @@ def test_the_real_slips_are_built_recorded_and_reprinted(
         page.accept()
     preview = page.preview
     assert preview is not None
-    assert [job.copies for job in preview.jobs] == [2, 1]
+    assert [job.copies for job in preview.jobs] == [1, 1]
     assert [job.pdf[:5] for job in preview.jobs] == [b"%PDF-", b"%PDF-"]
-    assert preview.page_count(0) >= 1 and preview.page_count(1) >= 1
+    assert preview.page_count(0) == 2  # form 01: the applicant's copy and the file's copy
+    assert preview.page_count(1) >= 1
     assert preview.selector.itemText(0).startswith("Form 01")
     first = preview.jobs[0].pdf
     page.print_again()

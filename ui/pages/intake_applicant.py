@@ -170,8 +170,13 @@ class ApplicantBlock(QGroupBox):
         return ()
 
     def _birth_checked(self, ok: bool) -> None:
+        if not ok:
+            return
+        born = self._birth()
+        if born is not None and self.birth_date.text() != f"{born:%d/%m/%Y}":
+            self.birth_date.setText(f"{born:%d/%m/%Y}")  # 05041985 → 05/04/1985
         # The ID's warnings depend on the birth date: refresh them when it changes.
-        if ok and self.id_number.text().strip() and self.id_number.error is None:
+        if self.id_number.text().strip() and self.id_number.error is None:
             self.id_number.run_check()
 
 

@@ -1,8 +1,9 @@
 """Printing the intake slips: the forms come from the core as PDF bytes (``Desk.print_form``,
 which also records each print and marks reprints) and go to the print preview.
 
-After an intake: form 01 (two copies: applicant and file) and the control sheet 06; after a
-request to supplement: form 02; after a refusal: form 03. Ctrl+P on the page prints the
+After an intake: form 01 (its PDF already holds both copies, "Liên 1" for the applicant
+and "Liên 2" for the file) and the control sheet 06; after a request to supplement:
+form 02; after a refusal: form 03. Ctrl+P on the page prints the
 last ones again.
 """
 
@@ -19,9 +20,9 @@ from desktop.dossiers.intake import OutcomeKind
 from ui.dialogs.print_preview import PrintJob, PrintPreviewDialog
 from ui.tasks import TaskRunner
 
-# The forms printed after each outcome, with their copies.
+# The forms printed after each outcome, with how many times each PDF is printed.
 FORMS: dict[OutcomeKind, tuple[tuple[str, int], ...]] = {
-    OutcomeKind.ACCEPT: (("01", 2), ("06", 1)),
+    OutcomeKind.ACCEPT: (("01", 1), ("06", 1)),
     OutcomeKind.SUPPLEMENT: (("02", 1),),
     OutcomeKind.REFUSE: (("03", 1),),
 }
