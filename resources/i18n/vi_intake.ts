@@ -290,52 +290,52 @@ Nếu người nộp phải bổ sung, chọn “Yêu cầu bổ sung”.</trans
         <translation>Xóa hồ sơ đang nhập? Hồ sơ này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="425"/>
+        <location filename="../../ui/pages/intake_page.py" line="430"/>
         <source>This dossier is already stored. Press F2 for a new one.</source>
         <translation>Hồ sơ này đã được lưu. Nhấn F2 để nhận hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="430"/>
+        <location filename="../../ui/pages/intake_page.py" line="435"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="440"/>
+        <location filename="../../ui/pages/intake_page.py" line="445"/>
         <source>The dossier was not stored: see the marked fields.</source>
         <translation>Chưa lưu hồ sơ: xem các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="471"/>
+        <location filename="../../ui/pages/intake_page.py" line="476"/>
         <source>Storing the dossier…</source>
         <translation>Đang lưu hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="486"/>
+        <location filename="../../ui/pages/intake_page.py" line="491"/>
         <source>Dossier code: {code}</source>
         <translation>Mã hồ sơ: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="489"/>
+        <location filename="../../ui/pages/intake_page.py" line="494"/>
         <source>Accepted. Appointment: {when}.</source>
         <translation>Đã tiếp nhận. Hẹn trả kết quả: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="494"/>
+        <location filename="../../ui/pages/intake_page.py" line="499"/>
         <source>Sent back to be completed (form 02).</source>
         <translation>Đã hướng dẫn bổ sung, hoàn thiện hồ sơ (mẫu 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="497"/>
+        <location filename="../../ui/pages/intake_page.py" line="502"/>
         <source>Refused (form 03).</source>
         <translation>Đã từ chối tiếp nhận (mẫu 03).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="498"/>
+        <location filename="../../ui/pages/intake_page.py" line="503"/>
         <source>F2: next dossier.</source>
         <translation>F2: hồ sơ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake_page.py" line="518"/>
+        <location filename="../../ui/pages/intake_page.py" line="523"/>
         <source>No slip has been printed on this page yet.</source>
         <translation>Chưa in phiếu nào ở trang này.</translation>
     </message>
@@ -514,7 +514,7 @@ Nếu người nộp phải bổ sung, chọn “Yêu cầu bổ sung”.</trans
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/procedure_picker.py" line="146"/>
+        <location filename="../../ui/widgets/procedure_picker.py" line="150"/>
         <source>No procedure matches “{text}”.</source>
         <translation>Không có thủ tục nào khớp với “{text}”.</translation>
     </message>

@@ -567,3 +567,22 @@ def test_the_real_slips_are_built_recorded_and_reprinted(
     assert page.preview is not preview and page.preview is not None
     assert page.preview.jobs[0].pdf != first  # the reprint is marked as such
     assert received.args[0].code in page.preview.jobs[0].file_name
+
+
+def test_the_page_works_with_real_background_threads(
+    qtbot: QtBot, desk: Desk, printed: list[tuple[str, str]]
+) -> None:
+    runner = TaskRunner()
+    page = IntakePage(desk, runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: len(page.picker.procedures()) > 0, timeout=5000)
+    pick(qtbot, page, "1.004873")
+    qtbot.waitUntil(lambda: page.appointment_label.text().endswith("26/11/2026"), timeout=5000)
+    fill_applicant(qtbot, page)
+    page.checklist.tick_all()
+    with qtbot.waitSignal(page.received, timeout=10_000) as received:
+        page.accept()
+    assert not page.accept_button.isEnabled()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
+    assert desk.detail(received.args[0].code).status == 2
+    assert runner.wait(5000)

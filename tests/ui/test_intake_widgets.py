@@ -76,9 +76,9 @@ def test_the_picker_moves_with_page_keys_and_takes_a_click(qtbot: QtBot, desk: D
     chosen: list[object] = []
     picker.chosen.connect(chosen.append)
     qtbot.keyClick(picker.search, Qt.Key.Key_PageDown)
-    assert picker.list.currentRow() == 4
+    assert picker.list.currentRow() == 5
     qtbot.keyClick(picker.search, Qt.Key.Key_Up)
-    assert picker.list.currentRow() == 3
+    assert picker.list.currentRow() == 4
     item = picker.list.item(0)
     assert item is not None
     rect = picker.list.visualItemRect(item)

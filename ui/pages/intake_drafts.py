@@ -51,6 +51,8 @@ class DraftBar(QFrame):
 class DraftKeeper:
     """Saves the form (debounced), offers the saved one back, and forgets it on request.
 
+    While a draft is offered and not yet answered, new typing is saved over the file (the
+    offered draft stays in memory until Restore or Discard), so a second crash loses neither.
     ``state`` gives the form as plain JSON values, ``is_blank`` says whether there is
     anything worth keeping, ``now`` is the desk's clock, ``on_error`` shows a message.
     """

@@ -412,9 +412,14 @@ class IntakePage(QWidget):
         suggested = self.checklist.missing_required() if kind == OutcomeKind.SUPPLEMENT else ()
         dialog = OutcomeDialog(kind, suggested=suggested, parent=self)
         dialog.accepted.connect(lambda: self._store(raw, dialog.outcome()))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._outcome_dialog_closed(dialog))
         self.outcome_dialog = dialog
         dialog.open()
+
+    def _outcome_dialog_closed(self, dialog: OutcomeDialog) -> None:
+        if self.outcome_dialog is dialog:
+            self.outcome_dialog = None
+        dialog.deleteLater()
 
     def _checked_raw(self, *, require_documents: bool) -> dict[str, Any] | None:
         """The form as intake JSON when it passes every local check; else shows why, None."""

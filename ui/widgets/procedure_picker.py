@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.desk import ProcedureChoice
 from desktop.text import fold
 
-VISIBLE_ROWS = 4
+VISIBLE_ROWS = 5
 _STEPS = {
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_Up: -1,
@@ -59,7 +59,8 @@ class ProcedurePicker(QWidget):
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
-        self.list.setFixedHeight(self.list.fontMetrics().height() * VISIBLE_ROWS + 16)
+        self.list.setStyleSheet("QListWidget::item { padding: 2px 4px; }")
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * VISIBLE_ROWS + 16)
         self.empty = QLabel(self)
         self.empty.setStyleSheet("color: #6b6b6b;")
         self.empty.hide()
@@ -80,6 +81,9 @@ class ProcedurePicker(QWidget):
     def set_procedures(self, choices: Sequence[ProcedureChoice]) -> None:
         self._all = list(choices)
         self._refilter(self.search.text())
+        if self.list.count():  # room for VISIBLE_ROWS rows as they are drawn
+            rows = self.list.sizeHintForRow(0) * VISIBLE_ROWS
+            self.list.setFixedHeight(rows + 2 * self.list.frameWidth())
 
     def procedures(self) -> list[ProcedureChoice]:
         return list(self._all)
