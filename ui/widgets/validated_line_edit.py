@@ -143,7 +143,9 @@ class ValidatedLineEdit(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         # QLineEdit emits editingFinished only for Acceptable text; check the rest here.
         super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason and self._dirty:
+        # Not when a popup opens or the officer switches windows: editing goes on after.
+        passing = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        if event.reason() not in passing and self._dirty:
             self.run_check()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
