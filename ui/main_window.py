@@ -29,7 +29,7 @@ from ui.tasks import TaskRunner
 # Page names (for `motcua gui --page NAME`), in navigation order (Ctrl+1 … Ctrl+7).
 PAGES = ("intake", "dossiers", "board", "return", "report", "sync", "settings")
 WINDOW_SIZE = (1366, 768)
-NAV_WIDTH = 200
+NAV_WIDTH = 212
 
 
 class IntakePlaceholder(QWidget):
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setWordWrap(True)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for n, (name, title) in enumerate(zip(PAGES, titles, strict=True), start=1):

@@ -11,7 +11,7 @@ QListWidget#navigation {
     background: #1f3b57; color: #e8eef5; border: none; font-size: 11pt; outline: none;
     padding-top: 8px;
 }
-QListWidget#navigation::item { padding: 11px 14px; border-left: 4px solid transparent; }
+QListWidget#navigation::item { padding: 11px 10px; border-left: 4px solid transparent; }
 QListWidget#navigation::item:selected {
     background: #2d5680; color: white; border-left: 4px solid #f0b429;
 }

@@ -98,8 +98,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/action_dialog.py"/>
-        <source>New appointment (now {current})</source>
-        <translation>Ngày hẹn mới (hiện hẹn {current})</translation>
+        <source>New appointment</source>
+        <translation>Ngày hẹn mới</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/action_dialog.py"/>
@@ -155,6 +155,11 @@
         <location filename="../../ui/dialogs/action_dialog.py"/>
         <source>Result received by</source>
         <translation>Người nhận kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_dialog.py"/>
+        <source>{status} · appointment {time}</source>
+        <translation>{status} · hẹn trả {time}</translation>
     </message>
 </context>
 <context>

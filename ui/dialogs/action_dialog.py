@@ -92,7 +92,7 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.desk, self.tasks, self.dossier, self.action = desk, tasks, dossier, action
         self.setWindowTitle(f"{action_text(action)} — {dossier.code}")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(580)
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.result_detail: DossierDetail | None = None
@@ -106,6 +106,13 @@ class ActionDialog(QDialog):
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
         layout.addWidget(heading)
+        layout.addWidget(
+            QLabel(
+                self.tr("{status} · appointment {time}").format(
+                    status=dossier.status_label, time=fmt_time(dossier.appointment)
+                )
+            )
+        )
         target = RULES[action].target
         if target is not None and int(target) != dossier.status:
             layout.addWidget(QLabel(self.tr("New status: {status}").format(status=target.label)))
@@ -117,6 +124,7 @@ class ActionDialog(QDialog):
         layout.addWidget(self.general_error)
 
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in FIELDS[action]:
             self._add_field(name)
         layout.addLayout(self.form)
@@ -170,9 +178,7 @@ class ActionDialog(QDialog):
             proposed = self.desk.calendar.add_office_time(start, self.desk.calendar.standard_day)
             when.setDateTime(QDateTime(proposed))
             when.dateTimeChanged.connect(lambda _v: self._clear_error("new_appointment"))
-            return self.tr("New appointment (now {current})").format(
-                current=fmt_time(d.appointment)
-            ), when
+            return self.tr("New appointment"), when
         if name == "method":
             combo = QComboBox()
             for key, text in FEE_METHOD_LABELS.items():

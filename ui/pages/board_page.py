@@ -162,7 +162,9 @@ class BoardPage(QWidget):
             )
         )
         self.resolved_label.setText(
-            self.tr("{n} results finished this month.").format(n=counts.month_resolved)
+            self.tr("{n} results finished this month.").format(
+                n=f"{counts.month_resolved:,}".replace(",", ".")
+            )
         )
 
     @staticmethod
