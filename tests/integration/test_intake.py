@@ -179,6 +179,5 @@ def test_counter_outcomes_supplement_then_resume_and_refuse(
         no = session.scalar(select(Dossier).where(Dossier.code == refused))
         assert no is not None and no.status == 3 and no.ended_at == NOW
         assert [h.note for h in no.history] == ["Không thuộc thẩm quyền"]
-    with pytest.raises(InputError):
-        with profile.db.session() as session, session.begin():
-            receive(session, ctx, request, NOW, Outcome(OutcomeKind.REFUSE, reason=" "))
+    with pytest.raises(InputError), profile.db.session() as session, session.begin():
+        receive(session, ctx, request, NOW, Outcome(OutcomeKind.REFUSE, reason=" "))
