@@ -308,6 +308,11 @@
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/pages/detail_pane.py"/>
+        <source>Print a form…</source>
+        <translation>In biểu mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/detail_pane.py"/>
         <source>(first set: {time})</source>
         <translation>(hẹn ban đầu: {time})</translation>
     </message>

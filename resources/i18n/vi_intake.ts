@@ -522,6 +522,16 @@ Nếu người nộp phải bổ sung, chọn “Yêu cầu bổ sung”.</trans
 <context>
     <name>SlipPrinter</name>
     <message>
+        <location filename="../../ui/pages/intake_printing.py"/>
+        <source>Form 04: apology and new appointment</source>
+        <translation>Mẫu 04: Văn bản xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake_printing.py"/>
+        <source>Form 05: notice that processing stopped</source>
+        <translation>Mẫu 05: Thông báo dừng giải quyết hồ sơ</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/intake_printing.py" line="44"/>
         <source>Form 01: receipt and appointment slip</source>
         <translation>Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>

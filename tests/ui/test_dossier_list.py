@@ -305,3 +305,25 @@ def test_pages_load_on_worker_threads(qtbot: QtBot, seeded: Profile, desk: Desk)
     qtbot.waitUntil(lambda: widget.detail.detail is not None)  # the first row opens below
     assert widget.count_label.text().endswith("of 5.000 dossiers shown")
     assert runner.wait(5000)
+
+
+def test_extend_prints_form_04_and_the_print_menu_offers_reprints(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner
+) -> None:
+    from ui.pages.detail_pane import DetailPane, printable_forms
+
+    code = desk.receive(intake_json()).code
+    pane = DetailPane(desk, tasks)
+    qtbot.addWidget(pane)
+    pane.show_code(code)
+    qtbot.waitUntil(lambda: pane.detail is not None)
+    assert pane.detail is not None and printable_forms(pane.detail) == ["01", "06"]
+    dialog = pane.open_action(Action.EXTEND)
+    assert dialog is not None
+    type_text(dialog.inputs["reason"], "Cần xác minh thêm")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.printer.preview is not None)
+    assert pane.detail is not None and printable_forms(pane.detail) == ["01", "04", "06"]
+    assert len(pane.print_menu.actions()) == 3
+    pane.print_menu.actions()[0].trigger()  # form 01 again: a reprint
+    qtbot.waitUntil(lambda: pane.printer.preview is not None)

@@ -103,6 +103,7 @@ class ActionDialog(QDialog):
                 code=dossier.code, name=dossier.applicant_name
             )
         )
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # the name is shown literally
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
         layout.addWidget(heading)

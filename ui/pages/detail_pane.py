@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,9 +23,29 @@ from desktop.dossiers.status import Action, Status, allowed_actions
 from desktop.dossiers.views import DossierDetail, HistoryView
 from ui.dialogs.action_dialog import ActionDialog, action_text
 from ui.models import channel_label, deadline_label, fmt_time
+from ui.pages.intake_printing import SlipPrinter
 from ui.tasks import TaskRunner
 
 BUTTON_COLUMNS = 3
+# The form printed right after a step, where the step has one (DOMAIN.md §5).
+FORM_AFTER: dict[Action, str] = {Action.EXTEND: "04", Action.STOP: "05", Action.SUPPLEMENT: "02"}
+
+
+def printable_forms(d: DossierDetail) -> list[str]:
+    """The forms that exist for this dossier, for printing again."""
+    actions = {h.action for h in d.history}
+    forms = []
+    if d.original_appointment is not None:
+        forms += ["01", "06"]
+    if d.supplements:
+        forms.append("02")
+    if d.status == int(Status.REFUSED):
+        forms.append("03")
+    if Action.EXTEND.value in actions:
+        forms.append("04")
+    if d.status == int(Status.STOPPED):
+        forms.append("05")
+    return sorted(forms)
 
 
 def step_text(step: HistoryView) -> str:
@@ -71,11 +93,22 @@ class DetailPane(QWidget):
             ("unit", self.tr("Handled by")),
         ):
             value = QLabel()
+            value.setTextFormat(Qt.TextFormat.PlainText)  # names print literally, never as HTML
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
         left.addLayout(self.facts)
+
+        self.printer = SlipPrinter(desk, tasks, self, self._show_error)
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("printForms")
+        self.print_button.setText(self.tr("Print a form…"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
+        self.print_button.hide()
+        left.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.actions_box = QFrame()
         self.actions_grid = QGridLayout(self.actions_box)
@@ -133,6 +166,7 @@ class DetailPane(QWidget):
         self.title.setText(self.tr("Select a dossier in the list to see it here."))
         self.history.clear()
         self._set_actions([])
+        self.print_button.hide()
         self._show_facts(False)
         self.error.hide()
 
@@ -161,6 +195,7 @@ class DetailPane(QWidget):
         self._show_facts(True)
         self._fill_history(d)
         self._set_actions(allowed_actions(Status(d.status)))
+        self._fill_print_menu(d)
 
     def _show_facts(self, visible: bool) -> None:
         for label in self.fact_labels.values():
@@ -217,5 +252,35 @@ class DetailPane(QWidget):
             self.active_dialog = None
 
     def _recorded(self, detail: DossierDetail) -> None:
+        action = self._last_action(detail)
         self.show_detail(detail)
         self.changed.emit(detail)
+        if action in FORM_AFTER:
+            self.print_form(FORM_AFTER[action])
+
+    @staticmethod
+    def _last_action(detail: DossierDetail) -> Action | None:
+        try:
+            return Action(detail.history[-1].action) if detail.history else None
+        except ValueError:
+            return None
+
+    # --- printing -------------------------------------------------------------------------
+
+    def _fill_print_menu(self, d: DossierDetail) -> None:
+        self.print_menu.clear()
+        titles = self.printer.titles()
+        forms = printable_forms(d)
+        for form in forms:
+            entry = self.print_menu.addAction(titles.get(form, form))
+            entry.triggered.connect(lambda _checked=False, f=form: self.print_form(f))
+        self.print_button.setVisible(bool(forms))
+
+    def print_form(self, form: str) -> None:
+        """Build ``form`` for the shown dossier (a reprint is marked) and open the preview."""
+        if self.detail is not None:
+            self.printer.print_forms([(form, self.detail.code, 1)])
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

@@ -44,6 +44,8 @@ class SlipPrinter(QObject):
             "01": self.tr("Form 01: receipt and appointment slip"),
             "02": self.tr("Form 02: request to supplement the dossier"),
             "03": self.tr("Form 03: refusal to accept the dossier"),
+            "04": self.tr("Form 04: apology and new appointment"),
+            "05": self.tr("Form 05: notice that processing stopped"),
             "06": self.tr("Form 06: control sheet"),
         }
 

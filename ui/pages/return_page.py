@@ -143,6 +143,7 @@ class ReturnPage(QWidget):
             ("appointment", self.tr("Appointment")),
         ):
             value = QLabel()
+            value.setTextFormat(Qt.TextFormat.PlainText)  # names print literally, never as HTML
             value.setWordWrap(True)
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
