@@ -16,7 +16,6 @@ from pathlib import Path
 
 from desktop.commands.common import Run, emit, os_reason
 from desktop.errors import InputError
-from desktop.printing.service import FORM_NAMES, REGISTER, form_number, print_form
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 FILE_MODE = 0o644
@@ -53,6 +52,8 @@ def _target(value: str | None) -> Path:
 
 
 def _check_arguments(form: str, code: str | None, has_dates: bool) -> None:
+    from desktop.printing.service import REGISTER
+
     if form == REGISTER and code:
         raise InputError(
             "Mẫu 07 (sổ theo dõi) không dùng mã hồ sơ: dùng --from YYYY-MM-DD --to YYYY-MM-DD.",
@@ -84,6 +85,9 @@ def _move(temp: Path, target: Path) -> None:
 
 
 def cmd_print(run: Run) -> int:
+    # Imported here: ReportLab is heavy and only printing needs it (the window opens faster).
+    from desktop.printing.service import FORM_NAMES, form_number, print_form
+
     args = run.args
     form = form_number(args.form)
     date_from, date_to = _day(args.date_from, "--from"), _day(args.date_to, "--to")
