@@ -207,8 +207,14 @@ class Desk:
             query = self._deadline_query(session, select(Dossier), flt, now, due_today=True)
             query = query.options(
                 joinedload(Dossier.procedure_version).joinedload(ProcedureVersion.procedure)
-            ).order_by(Dossier.appointment, Dossier.id)
-            rows = session.scalars(query.offset(flt.offset).limit(flt.limit)).unique()
+            )
+            if flt.from_end:
+                query = query.order_by(Dossier.appointment.desc(), Dossier.id.desc())
+            else:
+                query = query.order_by(Dossier.appointment, Dossier.id)
+            rows = list(session.scalars(query.offset(flt.offset).limit(flt.limit)).unique())
+            if flt.from_end:
+                rows.reverse()
             return [summary_of(d, now, self.calendar) for d in rows]
 
     def _deadline_query(

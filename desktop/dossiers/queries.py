@@ -33,6 +33,10 @@ class DossierFilter:
     overdue: bool = False
     limit: int = 200
     offset: int = 0
+    # Read the page counted from the end of the list (``offset`` rows before its last one):
+    # the order is reversed for the query, so a deep page is a short index walk, and the
+    # rows come back in the list's own order.
+    from_end: bool = False
 
 
 def _with_procedure(query: Select[Any]) -> Select[Any]:
@@ -58,11 +62,15 @@ def clock_running_clause(session: Session) -> ColumnElement[bool]:
 def list_dossiers(
     session: Session, flt: DossierFilter, now: datetime, cal: WorkingCalendar
 ) -> list[Dossier]:
-    """Dossiers matching ``flt``: deadline lists by appointment, others newest first."""
+    """Dossiers matching ``flt``: deadline lists by appointment, others newest first.
+
+    With ``flt.from_end`` the page is counted from the end of that order: the query runs in
+    the reverse order and the rows are handed back in the list's order."""
     _check_limit(flt.limit)
     query = _with_procedure(select(Dossier))
     if flt.overdue or flt.due_soon:
-        query = query.where(clock_running_clause(session)).order_by(Dossier.appointment)
+        appointment = Dossier.appointment.desc() if flt.from_end else Dossier.appointment
+        query = query.where(clock_running_clause(session)).order_by(appointment)
         if flt.overdue and not flt.due_soon:
             query = query.where(Dossier.appointment < now)
         elif flt.due_soon and not flt.overdue:
@@ -72,9 +80,15 @@ def list_dossiers(
             soon = cal.add_office_time(now, one_working_day(cal))
             query = query.where(Dossier.appointment <= soon)
     else:
-        query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc())
+        if flt.from_end:
+            query = query.order_by(Dossier.received_at, Dossier.id)
+        else:
+            query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc())
     query = _apply_filters(query, flt)
-    return list(session.scalars(query.offset(flt.offset).limit(flt.limit)).unique())
+    rows = list(session.scalars(query.offset(flt.offset).limit(flt.limit)).unique())
+    if flt.from_end:
+        rows.reverse()
+    return rows
 
 
 def one_working_day(cal: WorkingCalendar) -> timedelta:
