@@ -60,7 +60,7 @@ def test_a_tile_opens_the_list_filtered_alike(
     page = window.dossiers
     assert page.total == expected
     rows = [page.model.summary(r) for r in range(page.model.rowCount())]
-    assert len(rows) == min(expected, page.model.page_size)
+    assert len(rows) == expected  # the model spans every row; pages load as they are seen
     if key == "overdue":
         assert {r.deadline_state for r in rows} == {"overdue"}
     elif key == "due_soon":

@@ -21,7 +21,13 @@ from tests.integration.dossier_factory import intake_json
 from tests.ui.conftest import type_text
 from ui.dialogs.action_dialog import ActionDialog
 from ui.models import DUE_SOON_BACKGROUND, OVERDUE_BACKGROUND, OVERDUE_FOREGROUND
-from ui.models.dossier_table_model import PAGE_SIZE, STATUS, DossierTableModel
+from ui.models.dossier_table_model import (
+    CODE,
+    PAGE_SIZE,
+    PLACEHOLDER,
+    STATUS,
+    DossierTableModel,
+)
 from ui.pages.dossier_list_page import DossierListPage
 from ui.tasks import TaskRunner
 
@@ -58,17 +64,19 @@ def test_rows_come_a_page_at_a_time(
 ) -> None:
     page.activate()
     model = page.model
-    assert model.rowCount() == PAGE_SIZE and model.canFetchMore(QModelIndex())
-    assert page.total == SEEDED
+    # once the count arrived the model has every row, but holds only the first page
+    assert model.rowCount() == SEEDED and not model.canFetchMore(QModelIndex())
+    assert page.total == SEEDED and model.loaded_pages == [0]
     assert page.count_label.text() == "200 of 5.000 dossiers shown"
-    first_page = codes(model)
+    first_page = [model.summary(row).code for row in range(PAGE_SIZE)]
     assert first_page == [d.code for d in desk.dossiers(DossierFilter(limit=PAGE_SIZE))]
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 2 * PAGE_SIZE
-    page.table.scrollToBottom()  # the view asks for the next page itself
-    qtbot.waitUntil(lambda: model.rowCount() >= 3 * PAGE_SIZE)
-    assert model.rowCount() < SEEDED
-    assert len(set(codes(model))) == model.rowCount()  # no page twice
+    qtbot.waitUntil(lambda: page.table.verticalScrollBar().maximum() > 3 * PAGE_SIZE)
+    page.table.scrollTo(model.index(2 * PAGE_SIZE + 5, 0))  # the view asks for that page
+    qtbot.waitUntil(lambda: 2 in model.loaded_pages)
+    assert len(model.loaded_pages) < 5
+    second = [model.summary(row).code for row in range(2 * PAGE_SIZE, 3 * PAGE_SIZE)]
+    page_two = DossierFilter(limit=PAGE_SIZE, offset=2 * PAGE_SIZE)
+    assert second == [d.code for d in desk.dossiers(page_two)]
 
 
 def test_a_short_list_ends(page: DossierListPage, desk: Desk) -> None:
@@ -140,7 +148,7 @@ def test_type_ahead_search_in_vietnamese(
     assert not page.model.canFetchMore(QModelIndex())
     assert surname in page.count_label.text()
     page.search_box.clear()
-    qtbot.waitUntil(lambda: page.searching == "" and page.model.rowCount() == PAGE_SIZE)
+    qtbot.waitUntil(lambda: page.searching == "" and page.model.rowCount() == SEEDED)
 
 
 def test_search_by_code_and_an_unknown_name(
@@ -327,3 +335,21 @@ def test_extend_prints_form_04_and_the_print_menu_offers_reprints(
     assert len(pane.print_menu.actions()) == 3
     pane.print_menu.actions()[0].trigger()  # form 01 again: a reprint
     qtbot.waitUntil(lambda: pane.printer.preview is not None)
+
+
+def test_the_list_scrolls_to_its_last_row_without_loading_the_rest(
+    qtbot: QtBot, seeded: Profile, desk: Desk, page: DossierListPage
+) -> None:
+    page.activate()
+    model = page.model
+    qtbot.waitUntil(lambda: page.total == SEEDED)
+    assert model.rowCount() == SEEDED
+    last = model.index(SEEDED - 1, CODE)
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.data(last) != PLACEHOLDER)
+    everything = desk.dossiers(DossierFilter(limit=SEEDED))
+    assert model.data(last) == everything[-1].code
+    assert model.summary(SEEDED - 1).code == everything[-1].code
+    assert model.data(model.index(SEEDED - PAGE_SIZE, CODE)) == everything[-PAGE_SIZE].code
+    assert len(model.loaded_pages) < 5
+    assert model.loaded_rows < 5 * PAGE_SIZE

@@ -276,13 +276,18 @@ class DossierListPage(QWidget):
         flt, due_today = self.current_filter()
         desk = self.desk
 
-        def fetch(offset: int, limit: int) -> list[DossierSummary]:
-            page = replace(flt, offset=offset, limit=limit)
+        def read(page: DossierFilter) -> list[DossierSummary]:
             return desk.due_today(page) if due_today else desk.dossiers(page)
+
+        def fetch(offset: int, limit: int) -> list[DossierSummary]:
+            return read(replace(flt, offset=offset, limit=limit))
+
+        def fetch_end(offset: int, limit: int) -> list[DossierSummary]:
+            return read(replace(flt, offset=offset, limit=limit, from_end=True))
 
         self.total = None
         self.detail.clear()
-        self.model.set_source(fetch)
+        self.model.set_source(fetch, fetch_end=fetch_end)
         self._count_generation += 1
         generation = self._count_generation
         self.tasks.run(
@@ -298,6 +303,7 @@ class DossierListPage(QWidget):
     def _counted(self, generation: int, total: int) -> None:
         if generation == self._count_generation:
             self.total = total
+            self.model.set_total(total)  # every row at once; pages come as they are shown
             self._show_count()
 
     def run_search(self) -> None:
@@ -349,7 +355,7 @@ class DossierListPage(QWidget):
         self.show_preset("")
 
     def _show_count(self) -> None:
-        loaded = self.model.rowCount()
+        loaded = self.model.loaded_rows
         if self.searching:
             text = self.tr("{n} dossiers found for “{text}”").format(
                 n=_number(loaded), text=self.searching
