@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from platformdirs import user_data_dir
 
 from desktop.errors import InputError, StorageError
+from desktop.files import write_atomically
 from desktop.text import clean_text
 
 HOME_ENV = "MOTCUA_HOME"
@@ -103,13 +104,8 @@ def load_settings(data_dir: Path) -> Settings:
 def save_settings(data_dir: Path, settings: Settings) -> None:
     """Write atomically: a power cut leaves the old file or the new one, never half."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / SETTINGS_FILE
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        json.dump(asdict(settings), handle, ensure_ascii=False, indent=2)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+    write_atomically(data_dir / SETTINGS_FILE, text.encode("utf-8"))
 
 
 def database_url(data_dir: Path, settings: Settings, override: str | None = None) -> str:

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +24,7 @@ from typing import Any
 
 from desktop import clock
 from desktop.errors import StorageError
+from desktop.files import write_atomically
 
 __all__ = ["DRAFT_FILE", "Draft", "discard_draft", "draft_path", "load_draft", "save_draft"]
 
@@ -56,43 +55,12 @@ def save_draft(data_dir: Path, data: dict[str, Any], *, saved_at: datetime | Non
     text = json.dumps(payload, ensure_ascii=False, indent=1)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(path, text.encode("utf-8"))
+        write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         raise StorageError(
             f"Không lưu được bản nháp vào {path.parent} ({exc.strerror or exc}). "
             "Hồ sơ đang nhập vẫn còn trên màn hình."
         ) from exc
-
-
-def _write_atomically(path: Path, payload: bytes) -> None:
-    handle, temp_name = tempfile.mkstemp(prefix=".intake-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(payload)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def load_draft(data_dir: Path) -> Draft | None:

@@ -14,9 +14,6 @@ can replace them. Esc closes.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +33,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.files import write_atomically
 
 MAX_PRINT_DPI = 300
 ERROR_STYLE = "color: #b3261e;"
@@ -228,17 +227,3 @@ class PrintPreviewDialog(QDialog):
     def _say(self, text: str, style: str) -> None:
         self.status.setStyleSheet(style)
         self.status.setText(text)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    handle, temp_name = tempfile.mkstemp(prefix=".save-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise

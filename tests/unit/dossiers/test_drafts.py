@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.dossiers import drafts
+from desktop import files
 from desktop.dossiers.drafts import discard_draft, draft_path, load_draft, save_draft
 from desktop.errors import StorageError
 
@@ -61,7 +61,7 @@ def test_a_failed_write_keeps_the_old_draft_and_says_so_in_vietnamese(
     def full_disk(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(drafts.os, "replace", full_disk)
+    monkeypatch.setattr(files.os, "replace", full_disk)
     with pytest.raises(StorageError) as caught:
         save_draft(tmp_path, {"n": 2}, saved_at=WHEN)
     assert "Không lưu được bản nháp" in caught.value.message
