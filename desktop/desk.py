@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from db.models import Dossier, OutboxItem, Procedure, ProcedureVersion
 from desktop import clock
@@ -23,13 +23,10 @@ from desktop.dossiers.intake import ACCEPT, Outcome, parse_intake, receive, time
 from desktop.dossiers.lifecycle import ActionInput, act, load_dossier
 from desktop.dossiers.queries import (
     DossierFilter,
-    clock_running_clause,
+    count_dossiers,
     list_dossiers,
-    one_working_day,
     search,
 )
-from desktop.dossiers.queries import _apply_filters as apply_filters
-from desktop.dossiers.queries import _check_limit as check_limit
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
@@ -158,19 +155,15 @@ class Desk:
         """Counts at a glance, and this month's shares (see :func:`month_shares`)."""
         now = self.now()
         with self._read() as session:
-            open_ = select(func.count()).select_from(Dossier).where(clock_running_clause(session))
-            end_of_day = datetime.combine(now.date(), datetime.max.time())
-            soon = self.calendar.add_office_time(now, one_working_day(self.calendar))
             counts = [
-                session.scalar(
-                    open_.where(Dossier.appointment >= now, Dossier.appointment <= end_of_day)
-                ),
-                session.scalar(
-                    open_.where(Dossier.appointment >= now, Dossier.appointment <= soon)
-                ),
-                session.scalar(open_.where(Dossier.appointment < now)),
-                _status_count(session, Status.WAITING_SUPPLEMENT),
-                _status_count(session, Status.RESOLVED),
+                count_dossiers(session, flt, now, self.calendar)
+                for flt in (
+                    DossierFilter(due_today=True),
+                    DossierFilter(due_soon=True),
+                    DossierFilter(overdue=True),
+                    DossierFilter(statuses=(int(Status.WAITING_SUPPLEMENT),)),
+                    DossierFilter(statuses=(int(Status.RESOLVED),)),
+                )
             ]
             resolved, on_time, late = month_shares(session, now)
             overdue_now = int(counts[2] or 0)
@@ -192,53 +185,15 @@ class Desk:
     def count(self, flt: DossierFilter, *, due_today: bool = False) -> int:
         """How many dossiers match ``flt`` (its limit and offset are ignored); with
         ``due_today``, only open dossiers due between now and the end of today."""
-        now = self.now()
+        if due_today:
+            flt = replace(flt, due_today=True)
         with self._read() as session:
-            where = select(func.count()).select_from(Dossier)
-            query = self._deadline_query(session, where, flt, now, due_today=due_today)
-            return int(session.scalar(query) or 0)
+            return count_dossiers(session, flt, self.now(), self.calendar)
 
     def due_today(self, flt: DossierFilter) -> list[DossierSummary]:
         """Open dossiers due between now and the end of today (as the board counts them),
         soonest first, with the other filters of ``flt`` and its page."""
-        check_limit(flt.limit)
-        now = self.now()
-        with self._read() as session:
-            query = self._deadline_query(session, select(Dossier), flt, now, due_today=True)
-            query = query.options(
-                joinedload(Dossier.procedure_version).joinedload(ProcedureVersion.procedure)
-            )
-            if flt.from_end:
-                query = query.order_by(Dossier.appointment.desc(), Dossier.id.desc())
-            else:
-                query = query.order_by(Dossier.appointment, Dossier.id)
-            rows = list(session.scalars(query.offset(flt.offset).limit(flt.limit)).unique())
-            if flt.from_end:
-                rows.reverse()
-            return [summary_of(d, now, self.calendar) for d in rows]
-
-    def _deadline_query(
-        self,
-        session: Session,
-        query: Select[Any],
-        flt: DossierFilter,
-        now: datetime,
-        *,
-        due_today: bool,
-    ) -> Select[Any]:
-        if due_today or flt.overdue or flt.due_soon:
-            query = query.where(clock_running_clause(session))
-        soon = self.calendar.add_office_time(now, one_working_day(self.calendar))
-        if due_today:
-            end_of_day = datetime.combine(now.date(), datetime.max.time())
-            query = query.where(Dossier.appointment >= now, Dossier.appointment <= end_of_day)
-        elif flt.overdue and not flt.due_soon:
-            query = query.where(Dossier.appointment < now)
-        elif flt.due_soon and not flt.overdue:
-            query = query.where(Dossier.appointment >= now, Dossier.appointment <= soon)
-        elif flt.due_soon and flt.overdue:
-            query = query.where(Dossier.appointment <= soon)
-        return apply_filters(query, flt)
+        return self.dossiers(replace(flt, due_today=True))
 
     def outbox_counts(self) -> dict[str, int]:
         """Outbox items per state (every state named, zero included)."""
@@ -302,11 +257,6 @@ class Desk:
                 office_code=self.office_code,
             )
         return outcome.pdf
-
-
-def _status_count(session: Session, status: Status) -> int:
-    query = select(func.count()).select_from(Dossier).where(Dossier.status == int(status))
-    return int(session.scalar(query) or 0)
 
 
 def month_shares(session: Session, now: datetime) -> tuple[int, int, int]:

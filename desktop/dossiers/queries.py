@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, select, text
@@ -31,6 +31,7 @@ class DossierFilter:
     received_to: datetime | None = None
     due_soon: bool = False
     overdue: bool = False
+    due_today: bool = False  # open dossiers due between now and the end of today
     limit: int = 200
     offset: int = 0
     # Read the page counted from the end of the list (``offset`` rows before its last one):
@@ -59,36 +60,58 @@ def clock_running_clause(session: Session) -> ColumnElement[bool]:
     return clause
 
 
+def is_deadline_list(flt: DossierFilter) -> bool:
+    return flt.due_today or flt.overdue or flt.due_soon
+
+
+def _deadline_where(
+    query: Select[Any], session: Session, flt: DossierFilter, now: datetime, cal: WorkingCalendar
+) -> Select[Any]:
+    """Due today, due soon (within one working day), overdue, or both of the last two."""
+    if not is_deadline_list(flt):
+        return query
+    query = query.where(clock_running_clause(session))
+    appointment = Dossier.appointment
+    if flt.due_today:
+        end_of_day = datetime.combine(now.date(), time.max)
+        return query.where(appointment >= now, appointment <= end_of_day)
+    if flt.overdue and not flt.due_soon:
+        return query.where(appointment < now)
+    soon = cal.add_office_time(now, one_working_day(cal))
+    if not flt.overdue:
+        return query.where(appointment >= now, appointment <= soon)
+    return query.where(appointment <= soon)
+
+
 def list_dossiers(
     session: Session, flt: DossierFilter, now: datetime, cal: WorkingCalendar
 ) -> list[Dossier]:
-    """Dossiers matching ``flt``: deadline lists by appointment, others newest first.
+    """Dossiers matching ``flt``: deadline lists soonest first, others newest first.
 
     With ``flt.from_end`` the page is counted from the end of that order: the query runs in
     the reverse order and the rows are handed back in the list's order."""
     _check_limit(flt.limit)
-    query = _with_procedure(select(Dossier))
-    if flt.overdue or flt.due_soon:
-        appointment = Dossier.appointment.desc() if flt.from_end else Dossier.appointment
-        query = query.where(clock_running_clause(session)).order_by(appointment)
-        if flt.overdue and not flt.due_soon:
-            query = query.where(Dossier.appointment < now)
-        elif flt.due_soon and not flt.overdue:
-            soon = cal.add_office_time(now, one_working_day(cal))
-            query = query.where(Dossier.appointment >= now, Dossier.appointment <= soon)
-        else:
-            soon = cal.add_office_time(now, one_working_day(cal))
-            query = query.where(Dossier.appointment <= soon)
+    query = _deadline_where(_with_procedure(select(Dossier)), session, flt, now, cal)
+    if is_deadline_list(flt):
+        order = (Dossier.appointment, Dossier.id)
+        query = query.order_by(*(c.desc() for c in order) if flt.from_end else order)
+    elif flt.from_end:
+        query = query.order_by(Dossier.received_at, Dossier.id)
     else:
-        if flt.from_end:
-            query = query.order_by(Dossier.received_at, Dossier.id)
-        else:
-            query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc())
+        query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc())
     query = _apply_filters(query, flt)
     rows = list(session.scalars(query.offset(flt.offset).limit(flt.limit)).unique())
     if flt.from_end:
         rows.reverse()
     return rows
+
+
+def count_dossiers(
+    session: Session, flt: DossierFilter, now: datetime, cal: WorkingCalendar
+) -> int:
+    """How many dossiers match ``flt`` (its limit and offset aside)."""
+    query = _deadline_where(select(func.count()).select_from(Dossier), session, flt, now, cal)
+    return int(session.scalar(_apply_filters(query, flt)) or 0)
 
 
 def one_working_day(cal: WorkingCalendar) -> timedelta:
