@@ -35,14 +35,17 @@ def make_engine(url: str, *, pool: bool = True) -> Engine:
         return _sqlite_engine(url, pool=pool)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    kwargs: dict[str, Any] = {"pool_pre_ping": True}
+    kwargs: dict[str, Any] = {"pool_pre_ping": True, "hide_parameters": True}
     if not pool:
         kwargs["poolclass"] = NullPool
     return create_engine(url, **kwargs)
 
 
 def _sqlite_engine(url: str, *, pool: bool) -> Engine:
-    kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    kwargs: dict[str, Any] = {
+        "connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000},
+        "hide_parameters": True,  # errors never carry ID numbers or phones into a log
+    }
     if not pool:
         kwargs["poolclass"] = NullPool
     engine = create_engine(url, **kwargs)

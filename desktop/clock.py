@@ -13,7 +13,10 @@ def now() -> datetime:
     """The current Vietnam local time, to the second (``MOTCUA_NOW`` fixes it for demos/tests)."""
     fixed = os.environ.get(FAKE_NOW_ENV)
     if fixed:
-        return datetime.fromisoformat(fixed).replace(microsecond=0)
+        value = datetime.fromisoformat(fixed).replace(microsecond=0)
+        if value.tzinfo is not None:
+            value = value.astimezone(VIETNAM).replace(tzinfo=None)
+        return value
     return datetime.now(VIETNAM).replace(tzinfo=None, microsecond=0)
 
 

@@ -105,7 +105,13 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
     """Write atomically: a power cut leaves the old file or the new one, never half."""
     data_dir.mkdir(parents=True, exist_ok=True)
     text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
-    write_atomically(data_dir / SETTINGS_FILE, text.encode("utf-8"))
+    try:
+        write_atomically(data_dir / SETTINGS_FILE, text.encode("utf-8"))
+    except OSError as exc:
+        raise StorageError(
+            f"Không lưu được thiết lập vào {data_dir} ({exc.strerror or exc}); "
+            "thiết lập cũ vẫn giữ nguyên."
+        ) from exc
 
 
 def database_url(data_dir: Path, settings: Settings, override: str | None = None) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from desktop.desk import Desk
 from ui.tasks import TaskRunner
+from ui.widgets.plain import plain
 
 CLOCK_MS = 1000
 PENDING_MS = 30_000
@@ -19,9 +20,9 @@ class DeskStatusBar(QStatusBar):
         super().__init__(parent)
         self.desk, self.tasks = desk, tasks
         self.pending: int | None = None
-        self.office_label = QLabel(f"{desk.office_name} ({desk.office_code})")
+        self.office_label = plain(QLabel(f"{desk.office_name} ({desk.office_code})"))
         self.office_label.setObjectName("office")
-        self.officer_label = QLabel()
+        self.officer_label = plain(QLabel())
         self.officer_label.setObjectName("officer")
         self.sync_label = QLabel()
         self.sync_label.setObjectName("sync")

@@ -8,6 +8,8 @@ from dataclasses import asdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from desktop.calendar import (
     LimitUnit,
     OfficeHours,
@@ -81,6 +83,10 @@ def cmd_config_show(run: Run) -> int:
     profile = run.profile()
     values = asdict(profile.settings)
     values["data_dir"] = str(profile.data_dir)
+    if values["database_url"]:  # never print a database password
+        values["database_url"] = make_url(values["database_url"]).render_as_string(
+            hide_password=True
+        )
     emit(run, values)
     return 0
 

@@ -31,6 +31,7 @@ from desktop.dossiers.views import DossierSummary
 from desktop.text import mask_id_number, mask_phone
 from ui.models import deadline_colours, deadline_label, fmt_time
 from ui.tasks import TaskRunner
+from ui.widgets.plain import plain_tooltip
 
 # (offset, limit) → at most ``limit`` rows from ``offset`` of the list being shown; a source
 # may also give one that counts ``offset`` from the list's end (rows still in list order).
@@ -368,7 +369,7 @@ class DossierTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: DossierSummary, column: int) -> str | None:
         if column == PROCEDURE:
-            return f"{row.procedure_code} — {row.procedure_name}"
+            return plain_tooltip(f"{row.procedure_code} — {row.procedure_name}")
         if column == APPLICANT:
-            return row.applicant_name
+            return plain_tooltip(row.applicant_name)
         return None

@@ -40,6 +40,7 @@ from ui.models.dossier_table_model import (
 )
 from ui.pages.detail_pane import DetailPane
 from ui.tasks import TaskRunner
+from ui.widgets.plain import plain
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 200
@@ -136,7 +137,7 @@ class DossierListPage(QWidget):
         self.search_box.textChanged.connect(lambda _t: self.search_timer.start())
         self.search_box.returnPressed.connect(self.run_search)
         row.addWidget(self.search_box, 1)
-        self.count_label = QLabel()
+        self.count_label = plain(QLabel())
         self.count_label.setObjectName("countLabel")
         row.addWidget(self.count_label)
         row.addSpacing(12)

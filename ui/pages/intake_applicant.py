@@ -28,6 +28,7 @@ from desktop.dossiers.validation import (
 )
 from desktop.errors import InputError
 from desktop.text import clean_text
+from ui.widgets.plain import plain
 from ui.widgets.validated_line_edit import ERROR_STYLE, ValidatedLineEdit
 
 FIELDS = ("full_name", "id_number", "birth_date", "phone", "email", "address")
@@ -48,7 +49,7 @@ class ApplicantBlock(QGroupBox):
         self.scan = QLineEdit(self)
         self.scan.setPlaceholderText(self.tr("Scan the QR code of the chip ID card here (F3)"))
         self.scan.setAccessibleName(self.tr("Chip ID card QR code"))
-        self.scan_note = QLabel(self)
+        self.scan_note = plain(QLabel(self))
         self.scan_note.setWordWrap(True)
         self.scan_note.hide()
         self.full_name = ValidatedLineEdit(_full_name, parent=self)

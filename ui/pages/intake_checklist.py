@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.desk import ChecklistLine
+from ui.widgets.plain import plain_tooltip
 
 RECEIVED, NAME, REQUIRED, ORIGINALS, COPIES = range(5)
 MAX_PAPERS = 99
@@ -116,7 +117,7 @@ class IntakeChecklist(QWidget):
             tick.setCheckState(Qt.CheckState.Unchecked)
             name = QTableWidgetItem(line.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            name.setToolTip(line.name)
+            name.setToolTip(plain_tooltip(line.name))
             required = QTableWidgetItem(self.tr("Required") if line.required else "")
             required.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if line.required:

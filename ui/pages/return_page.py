@@ -31,6 +31,7 @@ from desktop.errors import DeskError
 from ui.models import fmt_time
 from ui.models.dossier_table_model import CODE_ROLE, DEADLINE, PROCEDURE, DossierTableModel
 from ui.tasks import TaskRunner
+from ui.widgets.plain import plain
 
 # A dossier code inside whatever the scanner read (the QR may carry more than the code).
 CODE_IN_TEXT = re.compile(r"[0-9A-Z][0-9A-Z.]*-\d{6}-\d{4}", re.IGNORECASE)
@@ -125,7 +126,7 @@ class ReturnPage(QWidget):
         row.addWidget(self.open_button)
         layout.addLayout(row)
 
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -161,7 +162,7 @@ class ReturnPage(QWidget):
         self.return_button.clicked.connect(self.return_result)
         return_row.addWidget(self.return_button)
         panel_layout.addWidget(self.return_box)
-        self.recipient_error = QLabel()
+        self.recipient_error = plain(QLabel())
         self.recipient_error.setStyleSheet("color: #a00000;")
         self.recipient_error.setWordWrap(True)
         self.recipient_error.hide()
@@ -237,7 +238,7 @@ class ReturnPage(QWidget):
 
     def show_dossier(self, d: DossierDetail) -> None:
         self.detail = d
-        self.fact_labels["code"].setText(f"<b>{d.code}</b>")
+        self.fact_labels["code"].setText(d.code)
         self.fact_labels["applicant"].setText(f"{d.applicant_name} · {d.applicant_id_number}")
         self.fact_labels["procedure"].setText(d.procedure_name)
         self.fact_labels["status"].setText(d.status_label)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.desk import Desk
 from desktop.errors import DeskError
 from ui.tasks import TaskRunner
+from ui.widgets.plain import plain
 
 
 class SettingsPage(QWidget):
@@ -39,12 +40,12 @@ class SettingsPage(QWidget):
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
-        office = QLabel(f"{desk.office_name} ({desk.office_code})")
+        office = plain(QLabel(f"{desk.office_name} ({desk.office_code})"))
         form.addRow(self.tr("Office"), office)
         self.officer_edit = QLineEdit(settings.officer)
         self.officer_edit.setObjectName("officer")
         self.officer_edit.setMaximumWidth(420)
-        self.officer_error = QLabel()
+        self.officer_error = plain(QLabel())
         self.officer_edit.textEdited.connect(lambda _t: self.officer_error.hide())
         self.officer_error.setStyleSheet("color: #a00000;")
         self.officer_error.hide()
@@ -62,7 +63,7 @@ class SettingsPage(QWidget):
         self.hours = QLabel(self.hours_text())
         self.hours.setObjectName("officeHours")
         form.addRow(self.tr("Office hours"), self.hours)
-        form.addRow(self.tr("Profile folder"), QLabel(str(desk.profile.data_dir)))
+        form.addRow(self.tr("Profile folder"), plain(QLabel(str(desk.profile.data_dir))))
         sync = settings.sync_url or self.tr("not configured")
         form.addRow(self.tr("Sync server"), QLabel(sync))
         layout.addLayout(form)
