@@ -1,0 +1,69 @@
+"""`motcua province-server` — run the reference provincial server until SIGTERM/SIGINT."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import threading
+from pathlib import Path
+from types import FrameType
+
+from desktop.commands.common import Run
+from desktop.errors import InputError
+from desktop.sync.server.handlers import Province
+from desktop.sync.server.http import ProvinceServer
+from desktop.sync.server.store import Store
+
+PASSWORD_ENV = "MOTCUA_PROVINCE_PASSWORD"
+CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "procedures.json"
+
+
+def cmd_province_server(run: Run) -> int:
+    args = run.args
+    url = args.database_url
+    if not url:
+        raise InputError("cần --database-url cho cơ sở dữ liệu của tỉnh", field="--database-url")
+    password = args.password or os.environ.get(PASSWORD_ENV, "")
+    if not password:
+        raise InputError(f"cần --password hoặc biến môi trường {PASSWORD_ENV}", field="--password")
+    store = Store(url)
+    if args.seed_catalogue:
+        store.load_catalogue(json.loads(CATALOGUE.read_text(encoding="utf-8")))
+    province = Province(store, args.user, password, frozenset(args.agency))
+    server = ProvinceServer((args.host, args.port), province)
+    stop = threading.Event()
+
+    def on_signal(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    thread = server.start()
+    host, port = server.server_address[0], server.server_address[1]
+    print(f"listening on http://{host!s}:{port}", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.stop()
+        thread.join(timeout=10)
+        store.dispose()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `province-server` (``--database-url`` comes from the common ones)."""
+
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8750)
+    parser.add_argument("--user", required=True)
+    parser.add_argument("--password", help=f"mật khẩu (hoặc biến môi trường {PASSWORD_ENV})")
+    parser.add_argument(
+        "--agency", action="append", required=True, help="mã đơn vị được phép (lặp lại được)"
+    )
+    parser.add_argument(
+        "--seed-catalogue", action="store_true", help="nạp danh mục thủ tục kèm theo"
+    )

@@ -1,0 +1,1 @@
+"""The reference provincial server of SYNC.md (tests, demos, pilots): stdlib HTTP, no Qt."""

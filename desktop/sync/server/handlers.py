@@ -1,0 +1,461 @@
+"""The reference server's rules (SYNC.md §1–§2): login, envelope, and each service.
+
+Records of one call are judged one by one, each in its own transaction committed before
+the answer; one bad record never fails the others and results keep the input order.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import secrets
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, TypeGuard
+
+from sqlalchemy import Connection, and_, select
+from sqlalchemy.exc import IntegrityError
+
+from desktop.sync.server.store import (
+    WIRE_FORMAT,
+    Store,
+    dump,
+    server_catalogue,
+    server_dossier,
+    server_now,
+    server_online,
+    server_session,
+    server_step,
+)
+
+log = logging.getLogger("motcua.province")
+
+MAX_BATCH = 100
+SESSION_SECONDS = 3600
+STATUSES = frozenset(str(n) for n in range(1, 11))
+CHANNELS = frozenset({"1", "2", "3"})
+APPLICANT_KINDS = frozenset({"1", "2"})
+DELIVERIES = frozenset({"0", "1"})
+
+Answer = tuple[int, dict[str, Any]]
+
+
+class InvalidError(Exception):
+    """A record (or a service parameter) fails validation; the message says why."""
+
+
+def error(status: int, message: str) -> Answer:
+    return status, {"error_code": status, "message": message}
+
+
+@dataclass
+class Province:
+    """One reference provincial server: its account, its agencies and its database."""
+
+    store: Store
+    username: str
+    password: str
+    agencies: frozenset[str]
+    max_batch: int = MAX_BATCH
+    session_seconds: int = SESSION_SECONDS
+    clock: Callable[[], float] = field(default=time.time)
+
+    # ---- §1 login -------------------------------------------------------------------
+    def auth(self, body: Any) -> Answer:
+        if not isinstance(body, dict):
+            return error(400, "body must be a JSON object")
+        user, password = body.get("username"), body.get("password")
+        if not isinstance(user, str) or not isinstance(password, str):
+            return error(400, "username and password must be strings")
+        good_user = hmac.compare_digest(user.encode(), self.username.encode())
+        good_password = hmac.compare_digest(password.encode(), self.password.encode())
+        if not (good_user and good_password):
+            return error(401, "bad credentials")
+        token = secrets.token_urlsafe(32)
+        with self.store.engine.begin() as conn:
+            conn.execute(server_session.delete().where(server_session.c.expires_at <= self.clock()))
+            conn.execute(
+                server_session.insert().values(
+                    token=token, username=user, expires_at=self.clock() + self.session_seconds
+                )
+            )
+        return 200, {
+            "error_code": 0,
+            "session": token,
+            "expires_in": self.session_seconds,
+            "max_batch": self.max_batch,
+        }
+
+    # ---- §2 envelope ------------------------------------------------------------------
+    def integration(self, body: Any) -> Answer:
+        if not isinstance(body, dict):
+            return error(400, "body must be a JSON object")
+        session, madonvi, service = body.get("session"), body.get("madonvi"), body.get("service")
+        if session is None:
+            return error(401, "no session")
+        if not isinstance(session, str):
+            return error(400, "session must be a string")
+        if not self._session_valid(session):
+            return error(401, "session expired or unknown")
+        if not isinstance(madonvi, str) or not madonvi:
+            return error(400, "madonvi must be a non-empty string")
+        if madonvi not in self.agencies:
+            return error(403, f"madonvi {madonvi} is not allowed for this account")
+        handler = SERVICES.get(service) if isinstance(service, str) else None
+        if handler is None:
+            return error(400, f"unknown service: {service!r}")
+        try:
+            return 200, {"error_code": 0, **handler(self, madonvi, body)}
+        except InvalidError as exc:
+            return error(400, str(exc))
+
+    def _session_valid(self, token: str) -> bool:
+        with self.store.engine.connect() as conn:
+            expires = conn.execute(
+                select(server_session.c.expires_at).where(server_session.c.token == token)
+            ).scalar()
+            conn.rollback()
+        return expires is not None and expires > self.clock()
+
+    def _batch(self, body: dict[str, Any]) -> list[Any]:
+        data = body.get("data")
+        if not isinstance(data, list):
+            raise InvalidError("data must be an array")
+        if len(data) > self.max_batch:
+            raise InvalidError(f"at most {self.max_batch} records per call")
+        return data
+
+    # ---- §2.1 dossiers ------------------------------------------------------------------
+    def push_dossiers(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
+        return {"results": [self._judge_dossier(madonvi, r) for r in self._batch(body)]}
+
+    def _judge_dossier(self, madonvi: str, record: Any) -> dict[str, Any]:
+        code = record.get("MaHoSo") if isinstance(record, dict) else None
+        version = record.get("RecordVersion") if isinstance(record, dict) else None
+        result: dict[str, Any] = {
+            "MaHoSo": code if isinstance(code, str) else "",
+            "RecordVersion": version if _is_int(version) else None,
+            "result": "rejected",
+            "message": "",
+        }
+        try:
+            validate_dossier(record)
+        except InvalidError as exc:
+            result["message"] = str(exc)
+            return result
+        for _attempt in range(3):
+            try:
+                with self.store.engine.begin() as conn:
+                    result["result"] = _apply_dossier(conn, madonvi, record)
+                return result
+            except IntegrityError:  # a concurrent call stored the same dossier first
+                continue
+        result["message"] = "could not store the record, try again"
+        return result
+
+    # ---- §2.2 steps ---------------------------------------------------------------------
+    def push_steps(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
+        return {"results": [self._judge_step(madonvi, r) for r in self._batch(body)]}
+
+    def _judge_step(self, madonvi: str, record: Any) -> dict[str, Any]:
+        code = record.get("MaHoSo") if isinstance(record, dict) else None
+        key = record.get("IdempotencyKey") if isinstance(record, dict) else None
+        result: dict[str, Any] = {
+            "MaHoSo": code if isinstance(code, str) else "",
+            "IdempotencyKey": key if isinstance(key, str) else "",
+            "result": "rejected",
+            "message": "",
+        }
+        try:
+            validate_step(record)
+        except InvalidError as exc:
+            result["message"] = str(exc)
+            return result
+        for _attempt in range(3):
+            try:
+                with self.store.engine.begin() as conn:
+                    outcome, message = _apply_step(conn, madonvi, record)
+                result["result"], result["message"] = outcome, message
+                return result
+            except IntegrityError:
+                continue
+        result["message"] = "could not store the record, try again"
+        return result
+
+    # ---- §2.3 – §2.6 ----------------------------------------------------------------------
+    def look_up(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
+        code = body.get("MaHoSo")
+        if not isinstance(code, str) or not code:
+            raise InvalidError("MaHoSo must be a non-empty string")
+        with self.store.engine.connect() as conn:
+            row = conn.execute(
+                select(server_dossier.c.record_version, server_dossier.c.trang_thai).where(
+                    server_dossier.c.madonvi == madonvi, server_dossier.c.ma_ho_so == code
+                )
+            ).first()
+            conn.rollback()
+        if row is None:
+            return {"found": False}
+        return {"found": True, "RecordVersion": row.record_version, "TrangThaiHoSo": row.trang_thai}
+
+    def reconcile(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
+        start = _day_param(body, "TuNgay")
+        end = _day_param(body, "DenNgay")
+        c = server_dossier.c
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                select(c.ma_ho_so, c.record_version, c.trang_thai)
+                .where(
+                    c.madonvi == madonvi,
+                    c.ngay_tiep_nhan >= start + "000000",
+                    c.ngay_tiep_nhan <= end + "235959",
+                )
+                .order_by(c.ngay_tiep_nhan, c.ma_ho_so)
+            ).all()
+            conn.rollback()
+        return {
+            "data": [
+                {
+                    "MaHoSo": r.ma_ho_so,
+                    "RecordVersion": r.record_version,
+                    "TrangThaiHoSo": r.trang_thai,
+                }
+                for r in rows
+            ]
+        }
+
+    def catalogue(self, _madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
+        since = _since_param(body)
+        now = server_now()
+        query = select(server_catalogue.c.record).order_by(server_catalogue.c.ma_tthc)
+        if since:
+            query = query.where(server_catalogue.c.changed_at >= since)
+        with self.store.engine.connect() as conn:
+            records = conn.execute(query).scalars().all()
+            conn.rollback()
+        return {"server_time": now, "data": [json.loads(r) for r in records]}
+
+    def online(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
+        since = _since_param(body)
+        now = server_now()
+        o, d = server_online.c, server_dossier.c
+        # Waiting means the desk has not yet pushed a decision (a status other than 1).
+        query = (
+            select(o.record)
+            .outerjoin(server_dossier, and_(d.madonvi == o.madonvi, d.ma_ho_so == o.ma_ho_so))
+            .where(o.madonvi == madonvi, (d.id.is_(None)) | (d.trang_thai == "1"))
+            .order_by(o.changed_at, o.ma_ho_so)
+        )
+        if since:
+            query = query.where(o.changed_at >= since)
+        with self.store.engine.connect() as conn:
+            records = conn.execute(query).scalars().all()
+            conn.rollback()
+        return {"server_time": now, "data": [json.loads(r) for r in records]}
+
+
+def _apply_dossier(conn: Connection, madonvi: str, record: dict[str, Any]) -> str:
+    c = server_dossier.c
+    code, version, key = record["MaHoSo"], record["RecordVersion"], record["IdempotencyKey"]
+    row = conn.execute(
+        select(c.id, c.record_version, c.idempotency_key)
+        .where(c.madonvi == madonvi, c.ma_ho_so == code)
+        .with_for_update()
+    ).first()
+    values = {
+        "record_version": version,
+        "idempotency_key": key,
+        "trang_thai": record["TrangThaiHoSo"],
+        "ngay_tiep_nhan": record["NgayTiepNhan"],
+        "record": dump(record),
+        "updated_at": server_now(),
+    }
+    if row is None:
+        conn.execute(server_dossier.insert().values(madonvi=madonvi, ma_ho_so=code, **values))
+        return "created"
+    if row.record_version < version:
+        conn.execute(server_dossier.update().where(c.id == row.id).values(**values))
+        return "updated"
+    if row.record_version > version:
+        return "stale"
+    return "duplicate" if row.idempotency_key == key else "conflict"
+
+
+def _apply_step(conn: Connection, madonvi: str, record: dict[str, Any]) -> tuple[str, str]:
+    s, d = server_step.c, server_dossier.c
+    key, code = record["IdempotencyKey"], record["MaHoSo"]
+    stored = conn.execute(select(s.madonvi, s.ma_ho_so).where(s.idempotency_key == key)).first()
+    if stored is not None:
+        if stored.madonvi == madonvi and stored.ma_ho_so == code:
+            return "duplicate", ""
+        return "rejected", "IdempotencyKey already used for another dossier"
+    known = conn.execute(select(d.id).where(d.madonvi == madonvi, d.ma_ho_so == code)).first()
+    if known is None:
+        return "rejected", f"unknown MaHoSo {code}"
+    conn.execute(
+        server_step.insert().values(
+            idempotency_key=key,
+            madonvi=madonvi,
+            ma_ho_so=code,
+            record=dump(record),
+            created_at=server_now(),
+        )
+    )
+    return "created", ""
+
+
+# ---- validation ----------------------------------------------------------------------------
+
+
+def _is_int(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_date(text: str) -> bool:
+    if len(text) != 14 or not text.isdigit():
+        return False
+    try:
+        datetime.strptime(text, WIRE_FORMAT)
+    except ValueError:
+        return False
+    return True
+
+
+def _text(record: dict[str, Any], name: str, *, required: bool, non_empty: bool = False) -> None:
+    if name not in record or record[name] is None:
+        if required:
+            raise InvalidError(f"{name} is required")
+        return
+    value = record[name]
+    if not isinstance(value, str):
+        raise InvalidError(f"{name} must be a string")
+    if non_empty and not value.strip():
+        raise InvalidError(f"{name} must not be empty")
+
+
+def _date(record: dict[str, Any], name: str, *, required: bool, allow_empty: bool) -> None:
+    value = record.get(name)
+    if value is None:
+        if required:
+            raise InvalidError(f"{name} is required")
+        return
+    if not isinstance(value, str):
+        raise InvalidError(f"{name} must be a string yyyyMMddHHmmss")
+    if value == "":
+        if not allow_empty:
+            raise InvalidError(f"{name} must not be empty")
+        return
+    if not _is_date(value):
+        raise InvalidError(f"{name} is not a date yyyyMMddHHmmss: {value!r}")
+
+
+def _code(record: dict[str, Any], name: str, allowed: frozenset[str]) -> None:
+    value = record.get(name)
+    if value not in allowed:
+        raise InvalidError(
+            f"{name} must be one of {', '.join(sorted(allowed, key=int))}: {value!r}"
+        )
+
+
+def _items(record: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    value = record.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise InvalidError(f"{name} must be an array of objects")
+    return value
+
+
+def _non_negative_int(item: dict[str, Any], list_name: str, name: str) -> None:
+    value = item.get(name)
+    if not _is_int(value) or value < 0:
+        raise InvalidError(f"{list_name}.{name} must be a non-negative integer")
+
+
+def validate_dossier(record: Any) -> None:
+    """Raise :class:`InvalidError` when a HoSo record breaks SYNC.md §2.1."""
+    if not isinstance(record, dict):
+        raise InvalidError("record must be a JSON object")
+    _text(record, "MaHoSo", required=True, non_empty=True)
+    version = record.get("RecordVersion")
+    if not _is_int(version) or version < 1:
+        raise InvalidError("RecordVersion must be an integer >= 1")
+    _text(record, "IdempotencyKey", required=True, non_empty=True)
+    try:
+        uuid.UUID(record["IdempotencyKey"])
+    except ValueError:
+        raise InvalidError("IdempotencyKey must be a UUID") from None
+    for name in ("MaTTHC", "TenTTHC", "ChuHoSo"):
+        _text(record, name, required=True, non_empty=True)
+    for name in ("MaLinhVuc", "TenLinhVuc", "TrichYeuHoSo", "DonViXuLy"):
+        _text(record, name, required=True)
+    for name in ("MaDoiTuong", "SoDienThoai", "Email", "DiaChi", "GhiChu"):
+        _text(record, name, required=False)
+    _code(record, "KenhThucHien", CHANNELS)
+    _code(record, "LoaiDoiTuong", APPLICANT_KINDS)
+    _code(record, "TrangThaiHoSo", STATUSES)
+    _code(record, "HinhThuc", DELIVERIES)
+    _date(record, "NgayTiepNhan", required=True, allow_empty=False)
+    _date(record, "NgayHenTra", required=True, allow_empty=True)
+    _date(record, "NgayKetThucXuLy", required=False, allow_empty=True)
+    _date(record, "NgayTra", required=False, allow_empty=True)
+    for item in _items(record, "TaiLieuNop"):
+        _text(item, "TenGiayTo", required=True)
+        _non_negative_int(item, "TaiLieuNop", "SoBanChinh")
+        _non_negative_int(item, "TaiLieuNop", "SoBanSao")
+    for item in _items(record, "DanhSachLePhi"):
+        _text(item, "TenPhiLePhi", required=True)
+        _non_negative_int(item, "DanhSachLePhi", "Gia")
+        _text(item, "HinhThucThu", required=False)
+    for item in _items(record, "DanhSachHoSoBoSung"):
+        _text(item, "NoiDungBoSung", required=True)
+        for name in ("NgayBoSung", "NgayTiepNhanBoSung", "NgayHenTraTruoc", "NgayHenTraMoi"):
+            _date(item, name, required=False, allow_empty=True)
+
+
+def validate_step(record: Any) -> None:
+    """Raise :class:`InvalidError` when a TienDo record breaks SYNC.md §2.2."""
+    if not isinstance(record, dict):
+        raise InvalidError("record must be a JSON object")
+    _text(record, "MaHoSo", required=True, non_empty=True)
+    _text(record, "IdempotencyKey", required=True, non_empty=True)
+    for name in ("NguoiXuLy", "ChucDanh", "PhongBanXuLy", "NoiDungXuLy"):
+        _text(record, name, required=False)
+    _date(record, "ThoiDiemXuLy", required=True, allow_empty=False)
+    _code(record, "TrangThai", STATUSES)
+    _date(record, "NgayBatDau", required=False, allow_empty=True)
+    _date(record, "NgayKetThucTheoQuyDinh", required=False, allow_empty=True)
+
+
+def _day_param(body: dict[str, Any], name: str) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or len(value) != 8 or not value.isdigit():
+        raise InvalidError(f"{name} must be yyyyMMdd")
+    try:
+        datetime.strptime(value, "%Y%m%d")
+    except ValueError:
+        raise InvalidError(f"{name} must be yyyyMMdd") from None
+    return value
+
+
+def _since_param(body: dict[str, Any]) -> str:
+    value = body.get("TuNgay", "")
+    if value is None:
+        return ""
+    if not isinstance(value, str) or (value and not _is_date(value)):
+        raise InvalidError("TuNgay must be yyyyMMddHHmmss or empty")
+    return value
+
+
+SERVICES: dict[str, Callable[[Province, str, dict[str, Any]], dict[str, Any]]] = {
+    "DongBoHoSoMC": Province.push_dossiers,
+    "CapNhatTienDoHoSoMC": Province.push_steps,
+    "TraCuuHoSo": Province.look_up,
+    "DoiSoatHoSo": Province.reconcile,
+    "LayDanhSachTTHC": Province.catalogue,
+    "LayHoSoTrucTuyen": Province.online,
+}

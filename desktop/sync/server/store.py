@@ -1,0 +1,156 @@
+"""The province's own database (reference server): dossiers, steps, sessions, online, catalogue.
+
+It is not the desk's database: its tables live in their own metadata and are created with
+``metadata.create_all``. Every write is committed before the server answers (SQLite through
+:func:`db.engine.make_engine`, which runs with ``synchronous=FULL``).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Engine,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    select,
+)
+
+from db.engine import make_engine
+
+VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")  # no daylight saving
+WIRE_FORMAT = "%Y%m%d%H%M%S"
+
+metadata = MetaData()
+
+server_dossier = Table(
+    "server_dossier",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("madonvi", String(64), nullable=False),
+    Column("ma_ho_so", String(128), nullable=False),
+    Column("record_version", Integer, nullable=False),
+    Column("idempotency_key", String(128), nullable=False),
+    Column("trang_thai", String(4), nullable=False),
+    Column("ngay_tiep_nhan", String(14), nullable=False),
+    Column("record", Text, nullable=False),
+    Column("updated_at", String(14), nullable=False),
+    UniqueConstraint("madonvi", "ma_ho_so", name="uq_server_dossier_code"),
+)
+
+server_step = Table(
+    "server_step",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("idempotency_key", String(128), nullable=False, unique=True),
+    Column("madonvi", String(64), nullable=False),
+    Column("ma_ho_so", String(128), nullable=False),
+    Column("record", Text, nullable=False),
+    Column("created_at", String(14), nullable=False),
+)
+
+server_session = Table(
+    "server_session",
+    metadata,
+    Column("token", String(128), primary_key=True),
+    Column("username", String(128), nullable=False),
+    Column("expires_at", Float, nullable=False),
+)
+
+server_online = Table(
+    "server_online",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("madonvi", String(64), nullable=False),
+    Column("ma_ho_so", String(128), nullable=False),
+    Column("record", Text, nullable=False),
+    Column("changed_at", String(14), nullable=False),
+    UniqueConstraint("madonvi", "ma_ho_so", name="uq_server_online_code"),
+)
+
+server_catalogue = Table(
+    "server_catalogue",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ma_tthc", String(64), nullable=False, unique=True),
+    Column("record", Text, nullable=False),
+    Column("changed_at", String(14), nullable=False),
+)
+
+
+def server_now() -> str:
+    """The current time as the wire writes it (Vietnam local time)."""
+    return datetime.now(VIETNAM).strftime(WIRE_FORMAT)
+
+
+def dump(record: Any) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+class Store:
+    """The province's database: open (creating the tables) and a few seeding helpers."""
+
+    def __init__(self, url: str) -> None:
+        self.engine: Engine = make_engine(url)
+        metadata.create_all(self.engine)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def load_catalogue(self, items: list[dict[str, Any]]) -> int:
+        """Insert or replace procedures by MaTTHC; a changed one gets a new changed_at."""
+        changed = 0
+        now = server_now()
+        with self.engine.begin() as conn:
+            for item in items:
+                code = str(item["MaTTHC"])
+                text = dump(item)
+                row = conn.execute(
+                    select(server_catalogue.c.id, server_catalogue.c.record).where(
+                        server_catalogue.c.ma_tthc == code
+                    )
+                ).first()
+                if row is None:
+                    conn.execute(
+                        server_catalogue.insert().values(ma_tthc=code, record=text, changed_at=now)
+                    )
+                    changed += 1
+                elif row.record != text:
+                    conn.execute(
+                        server_catalogue.update()
+                        .where(server_catalogue.c.id == row.id)
+                        .values(record=text, changed_at=now)
+                    )
+                    changed += 1
+        return changed
+
+    def add_online_submission(self, madonvi: str, record: dict[str, Any]) -> None:
+        """Store (or replace) one dossier submitted online at the portal for ``madonvi``."""
+        code = str(record["MaHoSo"])
+        now = server_now()
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(server_online.c.id).where(
+                    server_online.c.madonvi == madonvi, server_online.c.ma_ho_so == code
+                )
+            ).first()
+            if row is None:
+                conn.execute(
+                    server_online.insert().values(
+                        madonvi=madonvi, ma_ho_so=code, record=dump(record), changed_at=now
+                    )
+                )
+            else:
+                conn.execute(
+                    server_online.update()
+                    .where(server_online.c.id == row.id)
+                    .values(record=dump(record), changed_at=now)
+                )

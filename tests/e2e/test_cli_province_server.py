@@ -1,0 +1,143 @@
+"""`motcua province-server` as a real process: listen, answer, stop on SIGTERM, keep data."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from tests.e2e.cli_runner import MOTCUA
+
+AGENCY = "000.00.00.H56"
+CODE = f"{AGENCY}-261120-0001"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def start(database: Path, port: int) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MOTCUA_")}
+    env["MOTCUA_PROVINCE_PASSWORD"] = "bí-mật"
+    process = subprocess.Popen(
+        [
+            str(MOTCUA),
+            "province-server",
+            "--port",
+            str(port),
+            "--database-url",
+            f"sqlite+pysqlite:///{database}",
+            "--user",
+            "xa",
+            "--agency",
+            AGENCY,
+            "--seed-catalogue",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line.strip() == f"listening on http://127.0.0.1:{port}", process.stderr
+    return process
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    process.send_signal(signal.SIGTERM)
+    code = process.wait(timeout=30)
+    assert process.stderr is not None
+    assert code == 0, process.stderr.read()
+
+
+def call(base: str, session: str, service: str, **fields: Any) -> dict[str, Any]:
+    body = {"session": session, "madonvi": AGENCY, "service": service, **fields}
+    reply = httpx.post(f"{base}/integration", json=body, timeout=30)
+    assert reply.status_code == 200, reply.text
+    answer: dict[str, Any] = reply.json()
+    return answer
+
+
+def login(base: str) -> str:
+    reply = httpx.post(f"{base}/auth", json={"username": "xa", "password": "bí-mật"}, timeout=30)
+    assert reply.status_code == 200, reply.text
+    session: str = reply.json()["session"]
+    return session
+
+
+def test_serve_push_stop_and_restart(tmp_path: Path) -> None:
+    database = tmp_path / "province.db"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    record = {
+        "MaHoSo": CODE,
+        "RecordVersion": 1,
+        "IdempotencyKey": str(uuid.uuid4()),
+        "MaTTHC": "1.001193",
+        "TenTTHC": "Đăng ký khai sinh",
+        "MaLinhVuc": "HT",
+        "TenLinhVuc": "Hộ tịch",
+        "KenhThucHien": "1",
+        "ChuHoSo": "Nguyễn Văn An",
+        "LoaiDoiTuong": "1",
+        "TrichYeuHoSo": "Đăng ký khai sinh cho con",
+        "NgayTiepNhan": "20261120093000",
+        "NgayHenTra": "20261120163000",
+        "TrangThaiHoSo": "2",
+        "HinhThuc": "0",
+        "DonViXuLy": "Bộ phận Một cửa",
+    }
+    process = start(database, port)
+    try:
+        bad = httpx.post(f"{base}/auth", json={"username": "xa", "password": "sai"}, timeout=30)
+        assert bad.status_code == 401
+        session = login(base)
+        results = call(base, session, "DongBoHoSoMC", data=[record])["results"]
+        assert [r["result"] for r in results] == ["created"]
+        catalogue = call(base, session, "LayDanhSachTTHC", TuNgay="")["data"]
+        assert any(p["MaTTHC"] == "1.001193" for p in catalogue)
+    finally:
+        if process.poll() is None:
+            stop(process)
+    process = start(database, port)
+    try:
+        session = login(base)
+        found = call(base, session, "TraCuuHoSo", MaHoSo=CODE)
+        assert found == {"error_code": 0, "found": True, "RecordVersion": 1, "TrangThaiHoSo": "2"}
+        results = call(base, session, "DongBoHoSoMC", data=[record])["results"]
+        assert [r["result"] for r in results] == ["duplicate"]
+    finally:
+        if process.poll() is None:
+            stop(process)
+
+
+def test_missing_password_is_refused(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MOTCUA_")}
+    result = subprocess.run(
+        [
+            str(MOTCUA),
+            "province-server",
+            "--database-url",
+            f"sqlite+pysqlite:///{tmp_path / 'p.db'}",
+            "--user",
+            "xa",
+            "--agency",
+            AGENCY,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "MOTCUA_PROVINCE_PASSWORD" in result.stderr
