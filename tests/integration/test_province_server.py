@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -363,3 +364,22 @@ def test_answers_are_json_utf8(server: Client) -> None:
     bad = server.push(hoso(f"{AGENCY}-Đ-1", TrangThaiHoSo="Đ"))
     assert bad[0]["MaHoSo"] == f"{AGENCY}-Đ-1"
     assert "'Đ'" in bad[0]["message"]
+
+
+def test_concurrent_resends_store_each_dossier_once(server: Client) -> None:
+    batch = [hoso(f"{AGENCY}-261120-{n:04d}") for n in range(1, 9)]
+    session = server.session
+
+    def send(_: int) -> list[str]:
+        with httpx.Client(base_url=server.base, timeout=60) as http:
+            envelope = {"session": session, "madonvi": AGENCY, "service": "DongBoHoSoMC"}
+            reply = http.post("/integration", json=envelope | {"data": batch})
+            assert reply.status_code == 200, reply.text
+            return outcomes(reply.json()["results"])
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(send, range(4)))
+    for column in zip(*answers, strict=True):
+        assert sorted(column) == ["created", "duplicate", "duplicate", "duplicate"]
+    listed = server.ok("DoiSoatHoSo", TuNgay="20261120", DenNgay="20261120")["data"]
+    assert len(listed) == len(batch)
