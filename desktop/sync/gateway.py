@@ -1,0 +1,183 @@
+"""The desk's client of the provincial gateway: login and services (SYNC.md §1–§2).
+
+Plain HTTP is refused unless the host is a loopback address; HTTPS verifies the certificate.
+The password is kept only to log in again and never appears in a log or an error message.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+from typing import Any
+
+import httpx
+
+from desktop.errors import InputError
+from desktop.sync.errors import BadCredentials, Forbidden, Malformed, RateLimited, Unreachable
+
+log = logging.getLogger("motcua.sync")
+
+DEFAULT_MAX_BATCH = 100
+DEFAULT_RETRY_AFTER = 1.0
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(base_url: str) -> httpx.URL:
+    """The gateway URL, or :class:`InputError` when it is not HTTPS (or HTTP on loopback)."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise InputError("Địa chỉ cổng tỉnh không hợp lệ.", field="url") from exc
+    if not url.host:
+        raise InputError("Địa chỉ cổng tỉnh không hợp lệ.", field="url")
+    if url.scheme == "https":
+        return url
+    if url.scheme == "http" and is_loopback(url.host):
+        return url
+    if url.scheme == "http":
+        raise InputError(
+            "Cổng tỉnh phải dùng HTTPS; HTTP chỉ được phép với địa chỉ nội bộ (loopback).",
+            field="url",
+        )
+    raise InputError("Địa chỉ cổng tỉnh phải bắt đầu bằng https://.", field="url")
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        value = float(response.headers.get("Retry-After", ""))
+    except ValueError:
+        return DEFAULT_RETRY_AFTER
+    return max(value, 0.0) if value == value else DEFAULT_RETRY_AFTER  # NaN → default
+
+
+class Gateway:
+    """One office's account at the provincial gateway."""
+
+    def __init__(
+        self,
+        base_url: str,
+        agency: str,
+        username: str,
+        password: str,
+        *,
+        timeout: float = 10.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        url = check_url(base_url)
+        self.base_url = str(url).rstrip("/")
+        self.agency = agency
+        self.username = username
+        self._password = password
+        self.session: str | None = None
+        self.max_batch = DEFAULT_MAX_BATCH
+        self._http = httpx.Client(timeout=timeout, transport=transport, verify=True)
+
+    def __repr__(self) -> str:
+        return f"Gateway({self.base_url!r}, agency={self.agency!r}, username={self.username!r})"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Gateway:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # ---- transport ------------------------------------------------------------------
+    def _post(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any], httpx.Response]:
+        try:
+            response = self._http.post(self.base_url + path, json=body)
+        except httpx.TimeoutException as exc:
+            raise Unreachable("Cổng tỉnh không trả lời kịp (quá thời gian chờ).") from exc
+        except httpx.HTTPError as exc:
+            raise Unreachable(f"Không kết nối được cổng tỉnh ({type(exc).__name__}).") from exc
+        status = response.status_code
+        if status == 429:
+            raise RateLimited(
+                "Cổng tỉnh đang quá tải, sẽ gửi lại sau.", retry_after=_retry_after(response)
+            )
+        if status >= 500:
+            raise Unreachable(f"Cổng tỉnh đang gặp lỗi (HTTP {status}), sẽ gửi lại sau.")
+        try:
+            answer = response.json()
+        except ValueError as exc:
+            raise Unreachable("Cổng tỉnh trả lời không đúng định dạng JSON.") from exc
+        if not isinstance(answer, dict):
+            raise Unreachable("Cổng tỉnh trả lời không đúng định dạng.")
+        code = answer.get("error_code")
+        if status == 200 and code == 0:
+            return status, answer, response
+        if status == 200 and isinstance(code, int) and code in (400, 401, 403):
+            status = code
+        return status, answer, response
+
+    @staticmethod
+    def _message(answer: dict[str, Any]) -> str:
+        message = answer.get("message")
+        return message if isinstance(message, str) else ""
+
+    def _raise_for(self, status: int, answer: dict[str, Any]) -> None:
+        detail = self._message(answer)
+        suffix = f" ({detail})" if detail else ""
+        if status == 403:
+            raise Forbidden(f"Tài khoản không được phép gửi cho đơn vị {self.agency}{suffix}.")
+        if status == 400:
+            raise Malformed(f"Cổng tỉnh từ chối yêu cầu vì sai định dạng{suffix}.")
+        raise Unreachable(f"Cổng tỉnh trả lời bất thường (HTTP {status}){suffix}.")
+
+    # ---- §1 login ---------------------------------------------------------------------
+    def login(self) -> None:
+        """Open a session; :class:`BadCredentials` when the province refuses the account."""
+        log.info("sync: login to %s as %s", self.base_url, self.username)
+        status, answer, _ = self._post(
+            "/auth", {"username": self.username, "password": self._password}
+        )
+        if status == 401:
+            self.session = None
+            raise BadCredentials("Tên đăng nhập hoặc mật khẩu cổng tỉnh không đúng.")
+        if status != 200 or answer.get("error_code") != 0:
+            self._raise_for(status, answer)
+        session = answer.get("session")
+        if not isinstance(session, str) or not session:
+            raise Unreachable("Cổng tỉnh trả lời đăng nhập không đúng định dạng.")
+        self.session = session
+        max_batch = answer.get("max_batch")
+        if isinstance(max_batch, int) and not isinstance(max_batch, bool) and max_batch > 0:
+            self.max_batch = max_batch
+        else:
+            self.max_batch = DEFAULT_MAX_BATCH
+
+    # ---- §2 services -----------------------------------------------------------------
+    def call(self, service: str, **fields: Any) -> dict[str, Any]:
+        """Call one service; logs in again once and repeats when the session is refused."""
+        if self.session is None:
+            self.login()
+        for attempt in range(2):
+            envelope = {
+                "session": self.session,
+                "madonvi": self.agency,
+                "service": service,
+                **fields,
+            }
+            log.debug("sync: %s", service)
+            status, answer, _ = self._post("/integration", envelope)
+            if status == 200:
+                return answer
+            if status == 401 and attempt == 0:
+                self.session = None
+                self.login()
+                continue
+            if status == 401:
+                raise BadCredentials("Cổng tỉnh không chấp nhận phiên đăng nhập.")
+            self._raise_for(status, answer)
+        raise AssertionError("unreachable")  # pragma: no cover

@@ -1,0 +1,271 @@
+"""The desk's push of the outbox to the reference provincial server, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select, update
+
+from db.models import Dossier, OutboxItem
+from desktop.dossiers.context import DeskContext
+from desktop.dossiers.status import Action
+from desktop.errors import InputError
+from desktop.profile import Profile
+from desktop.sync.engine import PushSummary, backoff_delay, push_pending
+from desktop.sync.errors import BadCredentials
+from desktop.sync.gateway import Gateway
+from desktop.sync.outbox import ItemState
+from desktop.sync.server.handlers import Province
+from desktop.sync.server.http import ProvinceServer
+from desktop.sync.server.store import Store, server_dossier, server_step
+from tests.integration.dossier_factory import do, take_in
+
+AGENCY = "000.00.00.H56"
+USER, PASSWORD = "xa-hoa-binh", "mật-khẩu-đúng"
+RECEIVED = datetime(2026, 11, 16, 9, 0)
+NOW = datetime(2026, 11, 20, 10, 0)
+
+
+class Recorder(httpx.HTTPTransport):
+    """Keeps every /integration body sent."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[dict[str, Any]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/integration"):
+            self.calls.append(json.loads(request.read()))
+        return super().handle_request(request)
+
+
+class Province1:
+    def __init__(self, tmp_path: Path) -> None:
+        self.store = Store(f"sqlite+pysqlite:///{tmp_path / 'province.db'}")
+        self.province = Province(self.store, USER, PASSWORD, frozenset({AGENCY}))
+        self.http = ProvinceServer(("127.0.0.1", 0), self.province)
+        self.http.start()
+        self.url = self.http.url
+
+    def versions(self) -> dict[str, int]:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(select(server_dossier.c.ma_ho_so, server_dossier.c.record_version))
+            return {code: version for code, version in rows}
+
+    def step_keys(self) -> list[str]:
+        with self.store.engine.connect() as conn:
+            return list(conn.scalars(select(server_step.c.idempotency_key)))
+
+    def stop(self) -> None:
+        self.http.stop()
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Iterator[Province1]:
+    server = Province1(tmp_path)
+    yield server
+    server.stop()
+    server.store.dispose()
+
+
+def gateway(url: str, recorder: Recorder, password: str = PASSWORD) -> Gateway:
+    return Gateway(url, AGENCY, USER, password, timeout=5.0, transport=recorder)
+
+
+def items(profile: Profile) -> list[OutboxItem]:
+    with profile.db.read_session() as session:
+        return list(session.scalars(select(OutboxItem).order_by(OutboxItem.id)))
+
+
+def local_versions(profile: Profile) -> dict[str, int]:
+    with profile.db.read_session() as session:
+        return {d.code: d.record_version for d in session.scalars(select(Dossier))}
+
+
+def some_work(profile: Profile, ctx: DeskContext) -> list[str]:
+    first = take_in(profile, ctx, RECEIVED)
+    second = take_in(profile, ctx, RECEIVED + timedelta(minutes=5))
+    do(
+        profile,
+        ctx,
+        first,
+        Action.TRANSFER,
+        RECEIVED + timedelta(hours=1),
+        to_unit="Công chức Tư pháp - Hộ tịch",
+        receiver="Lê Thị Hoa",
+    )
+    do(profile, ctx, first, Action.RESOLVE, datetime(2026, 11, 18, 15, 0))
+    return [first, second]
+
+
+def sent_records(recorder: Recorder, service: str) -> list[dict[str, Any]]:
+    return [r for call in recorder.calls if call["service"] == service for r in call["data"]]
+
+
+def test_push_sends_newest_versions_and_every_step_once(
+    profile: Profile, ctx: DeskContext, province: Province1
+) -> None:
+    codes = some_work(profile, ctx)
+    queued = items(profile)
+    recorder = Recorder()
+    summary = push_pending(profile.db, gateway(province.url, recorder), now=NOW)
+    assert summary == PushSummary(acked=len(queued), failed=0, needs_attention=0, remaining=0)
+    assert province.versions() == local_versions(profile)
+    assert province.versions()[codes[0]] == 3
+    steps = [i.idempotency_key for i in queued if i.kind == "step"]
+    assert sorted(province.step_keys()) == sorted(steps) and len(steps) == 4
+    after = items(profile)
+    assert all(i.state == ItemState.ACKED and i.acked_at == NOW for i in after)
+    assert len(after) == len(queued)  # nothing deleted
+    # The changed dossier went once, as its newest version; its older ones were carried.
+    dossiers = sent_records(recorder, "DongBoHoSoMC")
+    assert sorted((r["MaHoSo"], r["RecordVersion"]) for r in dossiers) == sorted(
+        [(codes[0], 3), (codes[1], 1)]
+    )
+    carried = [i for i in after if i.dossier_code == codes[0] and i.record_version in (1, 2)]
+    assert all("phiên bản 3" in i.last_error for i in carried)
+    # Records go before steps.
+    services = [c["service"] for c in recorder.calls]
+    assert services == ["DongBoHoSoMC", "CapNhatTienDoHoSoMC"]
+
+    again = Recorder()
+    summary = push_pending(profile.db, gateway(province.url, again), now=NOW)
+    assert summary == PushSummary(0, 0, 0, 0)
+    assert again.calls == []
+
+
+def test_batches_respect_max_batch(profile: Profile, ctx: DeskContext, province: Province1) -> None:
+    for n in range(3):
+        take_in(profile, ctx, RECEIVED + timedelta(minutes=n))
+    province.province.max_batch = 2
+    recorder = Recorder()
+    summary = push_pending(profile.db, gateway(province.url, recorder), now=NOW)
+    assert summary.acked == 6 and summary.remaining == 0
+    assert [len(c["data"]) for c in recorder.calls] == [2, 1, 2, 1]
+
+
+def test_item_left_sending_by_a_crash_is_sent(
+    profile: Profile, ctx: DeskContext, province: Province1
+) -> None:
+    take_in(profile, ctx, RECEIVED)
+    with profile.db.session() as session, session.begin():
+        session.execute(update(OutboxItem).values(state=ItemState.SENDING.value))
+    summary = push_pending(profile.db, gateway(province.url, Recorder()), now=NOW)
+    assert summary.acked == 2 and summary.remaining == 0
+
+
+@pytest.mark.parametrize("logged_in", [False, True])
+def test_server_down_fails_with_backoff_and_waits(
+    profile: Profile, ctx: DeskContext, province: Province1, logged_in: bool
+) -> None:
+    take_in(profile, ctx, RECEIVED)
+    take_in(profile, ctx, RECEIVED + timedelta(minutes=1))
+    recorder = Recorder()
+    gw = gateway(province.url, recorder)
+    if logged_in:  # a session opened before the server went down (no kept-alive connection)
+        first = gateway(province.url, Recorder())
+        first.login()
+        gw.session = first.session
+        first.close()
+    province.stop()
+    rng = random.Random(7)
+    summary = push_pending(profile.db, gw, now=NOW, rng=rng)
+    assert summary.acked == 0 and summary.failed == 2 and summary.remaining == 4
+    after = items(profile)
+    failed = [i for i in after if i.kind == "dossier"]
+    assert all(i.state == ItemState.FAILED and i.attempts == 1 and i.last_error for i in failed)
+    for item in failed:
+        assert item.next_attempt_at is not None
+        assert NOW < item.next_attempt_at <= NOW + timedelta(seconds=2)
+    # Steps wait for their dossier's record.
+    assert all(i.state == ItemState.PENDING for i in after if i.kind == "step")
+    sent = len(recorder.calls)
+    summary = push_pending(profile.db, gw, now=NOW + timedelta(milliseconds=1), rng=rng)
+    assert summary == PushSummary(0, 0, 0, 4)
+    assert len(recorder.calls) == sent
+    assert [(i.state, i.attempts) for i in items(profile)] == [(i.state, i.attempts) for i in after]
+
+
+def test_backoff_is_full_jitter_capped_and_honours_retry_after() -> None:
+    rng = random.Random(1)
+    assert all(0 <= backoff_delay(0, rng) <= 2 for _ in range(50))
+    assert all(0 <= backoff_delay(3, rng) <= 16 for _ in range(50))
+    assert all(backoff_delay(40, rng) <= 900 for _ in range(50))
+    assert all(backoff_delay(0, rng, retry_after=30) >= 30 for _ in range(50))
+
+
+def test_bad_password_raises_and_keeps_items_pending(
+    profile: Profile, ctx: DeskContext, province: Province1
+) -> None:
+    take_in(profile, ctx, RECEIVED)
+    with pytest.raises(BadCredentials) as caught:
+        push_pending(profile.db, gateway(province.url, Recorder(), password="sai"), now=NOW)
+    assert "sai" not in str(caught.value)
+    assert all(i.state == ItemState.PENDING and i.attempts == 0 for i in items(profile))
+    assert province.versions() == {}
+
+
+class _Garbage(BaseHTTPRequestHandler):
+    mode = "not json"
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        body = json.loads(self.rfile.read(length))
+        if self.path.endswith("/auth"):
+            answer: Any = {"error_code": 0, "session": "s", "expires_in": 3600, "max_batch": 100}
+        elif self.server.mode == "not json":  # type: ignore[attr-defined]
+            answer = None
+        else:
+            answer = {"error_code": 0, "results": [{"result": "created"}] * (len(body["data"]) + 1)}
+        data = b"not json" if answer is None else json.dumps(answer).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *_: Any) -> None:
+        pass
+
+
+@pytest.mark.parametrize("mode", ["not json", "wrong length"])
+def test_garbage_answers_ack_nothing(profile: Profile, ctx: DeskContext, mode: str) -> None:
+    take_in(profile, ctx, RECEIVED)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
+    server.mode = mode  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        summary = push_pending(profile.db, gateway(url, Recorder()), now=NOW)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert summary.acked == 0 and summary.failed == 1
+    after = items(profile)
+    assert [i.state for i in after] == [ItemState.FAILED, ItemState.PENDING]
+    assert all(i.acked_at is None for i in after)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://10.0.0.1", "http://example.vn/api", "ftp://127.0.0.1", "not a url"]
+)
+def test_plain_http_refused_unless_loopback(url: str) -> None:
+    with pytest.raises(InputError):
+        Gateway(url, AGENCY, USER, PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8080", "http://localhost", "http://[::1]:9", "https://10.0.0.1"]
+)
+def test_https_and_loopback_http_accepted(url: str) -> None:
+    Gateway(url, AGENCY, USER, PASSWORD).close()
