@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import random
 import threading
+import time
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -21,7 +24,7 @@ from desktop.dossiers.status import Action
 from desktop.errors import InputError
 from desktop.profile import Profile
 from desktop.sync.engine import PushSummary, backoff_delay, push_pending
-from desktop.sync.errors import BadCredentials
+from desktop.sync.errors import BadCredentials, Forbidden
 from desktop.sync.gateway import Gateway
 from desktop.sync.outbox import ItemState
 from desktop.sync.server.handlers import Province
@@ -224,6 +227,15 @@ class _Garbage(BaseHTTPRequestHandler):
             answer: Any = {"error_code": 0, "session": "s", "expires_in": 3600, "max_batch": 100}
         elif self.server.mode == "not json":  # type: ignore[attr-defined]
             answer = None
+        elif self.server.mode in ("429", "403"):  # type: ignore[attr-defined]
+            status = int(self.server.mode)  # type: ignore[attr-defined]
+            data = json.dumps({"error_code": status, "message": "x"}).encode()
+            self.send_response(status)
+            self.send_header("Retry-After", "120")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
         else:
             answer = {"error_code": 0, "results": [{"result": "created"}] * (len(body["data"]) + 1)}
         data = b"not json" if answer is None else json.dumps(answer).encode()
@@ -237,19 +249,24 @@ class _Garbage(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.mark.parametrize("mode", ["not json", "wrong length"])
-def test_garbage_answers_ack_nothing(profile: Profile, ctx: DeskContext, mode: str) -> None:
-    take_in(profile, ctx, RECEIVED)
+@contextmanager
+def odd_server(mode: str) -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
     server.mode = mode  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        url = f"http://127.0.0.1:{server.server_address[1]}"
-        summary = push_pending(profile.db, gateway(url, Recorder()), now=NOW)
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.parametrize("mode", ["not json", "wrong length"])
+def test_garbage_answers_ack_nothing(profile: Profile, ctx: DeskContext, mode: str) -> None:
+    take_in(profile, ctx, RECEIVED)
+    with odd_server(mode) as url:
+        summary = push_pending(profile.db, gateway(url, Recorder()), now=NOW)
     assert summary.acked == 0 and summary.failed == 1
     after = items(profile)
     assert [i.state for i in after] == [ItemState.FAILED, ItemState.PENDING]
@@ -269,3 +286,53 @@ def test_plain_http_refused_unless_loopback(url: str) -> None:
 )
 def test_https_and_loopback_http_accepted(url: str) -> None:
     Gateway(url, AGENCY, USER, PASSWORD).close()
+
+
+def test_rate_limited_waits_at_least_retry_after(profile: Profile, ctx: DeskContext) -> None:
+    take_in(profile, ctx, RECEIVED)
+    with odd_server("429") as url:
+        summary = push_pending(profile.db, gateway(url, Recorder()), now=NOW)
+    assert summary.failed == 1 and summary.acked == 0
+    (dossier, _step) = items(profile)
+    assert dossier.state == ItemState.FAILED and dossier.next_attempt_at is not None
+    assert dossier.next_attempt_at >= NOW + timedelta(seconds=120)
+
+
+def test_forbidden_is_raised_and_items_stay_pending(profile: Profile, ctx: DeskContext) -> None:
+    take_in(profile, ctx, RECEIVED)
+    with odd_server("403") as url, pytest.raises(Forbidden):
+        push_pending(profile.db, gateway(url, Recorder()), now=NOW)
+    assert all(i.state == ItemState.PENDING and i.attempts == 0 for i in items(profile))
+
+
+def test_conflict_needs_attention_and_holds_the_steps(
+    profile: Profile, ctx: DeskContext, province: Province1
+) -> None:
+    code = take_in(profile, ctx, RECEIVED)
+    (dossier, _step) = items(profile)
+    rival = json.loads(dossier.payload) | {"IdempotencyKey": str(uuid.uuid4())}
+    gateway(province.url, Recorder()).call("DongBoHoSoMC", data=[rival])
+    summary = push_pending(profile.db, gateway(province.url, Recorder()), now=NOW)
+    assert summary == PushSummary(acked=0, failed=0, needs_attention=1, remaining=1)
+    dossier, step = items(profile)
+    assert dossier.state == ItemState.NEEDS_ATTENTION and "xung đột" in dossier.last_error
+    assert step.state == ItemState.PENDING
+    assert province.step_keys() == [] and province.versions() == {code: 1}
+
+
+def test_expired_session_logs_in_again_once(
+    profile: Profile, ctx: DeskContext, province: Province1
+) -> None:
+    take_in(profile, ctx, RECEIVED)
+    recorder = Recorder()
+    gw = gateway(province.url, recorder)
+    gw.login()
+    later = time.time() + 7200
+    province.province.clock = lambda: later
+    summary = push_pending(profile.db, gw, now=NOW)
+    assert summary.acked == 2 and summary.remaining == 0
+    assert [c["service"] for c in recorder.calls] == [
+        "DongBoHoSoMC",
+        "DongBoHoSoMC",
+        "CapNhatTienDoHoSoMC",
+    ]
