@@ -20,7 +20,7 @@ from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.catalogue.store import version_in_force
 from desktop.dossiers.context import desk_context
 from desktop.dossiers.intake import ACCEPT, Outcome, parse_intake, receive, time_limit
-from desktop.dossiers.lifecycle import ActionInput, act, load_dossier
+from desktop.dossiers.lifecycle import ActionInput, act, load_dossier, record_satisfaction
 from desktop.dossiers.queries import (
     DossierFilter,
     count_dossiers,
@@ -32,10 +32,9 @@ from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, sum
 from desktop.errors import InputError
 from desktop.profile import Profile
 from desktop.settings import save_settings
-from desktop.sync.outbox import ItemState, queue_dossier
+from desktop.sync.outbox import ItemState
 from desktop.text import fold
 
-SATISFACTION_LABELS = {1: "Hài lòng", 2: "Bình thường", 3: "Không hài lòng"}
 LANGUAGES = ("vi", "en")
 
 
@@ -208,25 +207,9 @@ class Desk:
     def record_satisfaction(self, code: str, level: int) -> DossierDetail:
         """The applicant's satisfaction on receiving the result: 1 satisfied, 2 neutral,
         3 dissatisfied; only once the result is returned (status 10). Queued for sync."""
-        if level not in SATISFACTION_LABELS:
-            raise InputError(
-                "Mức độ hài lòng phải là 1 (hài lòng), 2 (bình thường) hoặc 3 (không hài lòng).",
-                field="satisfaction",
-            )
         now = self.now()
         with self.profile.db.session() as session, session.begin():
-            dossier = load_dossier(session, code)
-            if dossier.status != int(Status.RETURNED):
-                raise InputError(
-                    f"Chỉ ghi nhận mức độ hài lòng khi hồ sơ đã trả kết quả; hồ sơ {dossier.code} "
-                    f"đang ở trạng thái '{Status(dossier.status).label}'.",
-                    field="satisfaction",
-                )
-            dossier.satisfaction = level
-            dossier.record_version += 1
-            dossier.updated_at = now
-            session.flush()
-            queue_dossier(session, dossier, now)
+            dossier = record_satisfaction(session, code, level, now)
             return detail_of(dossier, now, self.calendar, reveal=True)
 
     def update_workstation(self, *, officer: str, language: str) -> None:

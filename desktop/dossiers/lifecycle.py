@@ -96,6 +96,32 @@ def act(
     return dossier
 
 
+SATISFACTION_LABELS = {1: "Hài lòng", 2: "Bình thường", 3: "Không hài lòng"}
+
+
+def record_satisfaction(session: Session, code: str, level: int, now: datetime) -> Dossier:
+    """The applicant's answer on receiving the result (1 satisfied, 2 neutral, 3 not), once
+    the result is returned; a new record version, queued like every change. The caller commits."""
+    if level not in SATISFACTION_LABELS:
+        raise InputError(
+            "Mức độ hài lòng phải là 1 (hài lòng), 2 (bình thường) hoặc 3 (không hài lòng).",
+            field="satisfaction",
+        )
+    dossier = load_dossier(session, code)
+    if dossier.status != int(Status.RETURNED):
+        raise InputError(
+            f"Chỉ ghi nhận mức độ hài lòng khi hồ sơ đã trả kết quả; hồ sơ {dossier.code} "
+            f"đang ở trạng thái '{Status(dossier.status).label}'.",
+            field="satisfaction",
+        )
+    dossier.satisfaction = level
+    dossier.record_version += 1
+    dossier.updated_at = now
+    session.flush()
+    queue_dossier(session, dossier, now)
+    return dossier
+
+
 def _step_time(session: Session, dossier: Dossier, at: datetime | None, now: datetime) -> datetime:
     when = at or now
     if when > now:
