@@ -346,3 +346,16 @@ class PrintRecord(Base):
     printed_at: Mapped[datetime] = mapped_column(DateTime)
     officer: Mapped[str] = mapped_column(String(100), default="")
     copy_number: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SyncState(Base):
+    """Small named values of the sync engine: pull cursors, the province's throttle, last run.
+
+    ``value`` is text (the wire's ``server_time`` for cursors, JSON for the last run).
+    """
+
+    __tablename__ = "sync_state"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

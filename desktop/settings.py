@@ -40,6 +40,8 @@ class Settings:
     report_window: str = "calendar"
     sync_url: str = ""
     sync_user: str = ""
+    sync_timeout: int = 15  # seconds a call may take before it counts as unanswered
+    sync_interval: int = 60  # seconds between background runs of the desk
     extra: dict[str, Any] = field(default_factory=dict)
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
@@ -53,6 +55,8 @@ class Settings:
         "report.window": "report_window",
         "sync.url": "sync_url",
         "sync.user": "sync_user",
+        "sync.timeout": "sync_timeout",
+        "sync.interval": "sync_interval",
     }
 
     def set(self, key: str, value: str) -> None:
@@ -73,6 +77,11 @@ class Settings:
         self.officer = clean_text(
             self.officer, field="officer", label_vi="Tên cán bộ", max_len=OFFICER_MAX
         )
+        if not 1 <= self.sync_timeout <= 600 or not 5 <= self.sync_interval <= 86400:
+            raise InputError(
+                "sync.timeout phải từ 1 đến 600 giây; sync.interval từ 5 đến 86400 giây.",
+                field="sync",
+            )
         if not 1 <= self.number_range_start <= self.number_range_end <= 9999:
             raise InputError(
                 "Dải số hồ sơ của máy phải nằm trong 1–9999 và số đầu không lớn hơn số cuối.",

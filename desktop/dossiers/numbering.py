@@ -3,6 +3,8 @@
 The number is taken inside the intake transaction: on SQLite the write lock is held from
 ``BEGIN IMMEDIATE``; on PostgreSQL the counter row is locked by the ``UPDATE`` until commit.
 Counters that work apart (separate databases) use disjoint ranges set per workstation.
+A number already used by a dossier pulled from the portal (which keeps the portal's code)
+is skipped.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from db.models import DayCounter
+from db.models import DayCounter, Dossier
 from desktop.errors import InputError, StorageError
 
 AGENCY_CODE = re.compile(r"^[0-9A-Z]{1,6}(\.[0-9A-Z]{1,6}){3}$")
@@ -41,13 +43,21 @@ def next_code(
     session: Session, agency: str, day: date, *, range_start: int = 1, range_end: int = 9999
 ) -> str:
     """Take the next number of ``day`` in this workstation's range (inside the caller's tx)."""
-    number = _take_number(session, agency, day, range_start)
+    while True:
+        number = _take_number(session, agency, day, range_start)
+        code = format_code(agency, day, number)
+        if number > range_end or not _used(session, code):
+            break
     if number > range_end:
         raise StorageError(
             f"Đã dùng hết dải số hồ sơ của máy này trong ngày ({range_start}–{range_end}). "
             "Hãy báo quản trị để mở rộng dải số."
         )
-    return format_code(agency, day, number)
+    return code
+
+
+def _used(session: Session, code: str) -> bool:
+    return session.scalar(select(Dossier.id).where(Dossier.code == code)) is not None
 
 
 def _take_number(session: Session, agency: str, day: date, range_start: int) -> int:

@@ -47,12 +47,18 @@ UNSENT = (ItemState.PENDING.value, ItemState.FAILED.value)
 
 @dataclass(frozen=True)
 class PushSummary:
-    """Items acked, failed (will retry), needing attention in this run; unsent items left."""
+    """Items acked, failed (will retry), needing attention in this run; unsent items left.
+
+    ``stopped`` says why the run stopped early (the province unreachable or throttling);
+    ``retry_after`` is the province's ``Retry-After`` when it throttled (else 0).
+    """
 
     acked: int
     failed: int
     needs_attention: int
     remaining: int
+    stopped: str = ""
+    retry_after: float = 0.0
 
 
 @dataclass
@@ -77,6 +83,11 @@ class _Tally:
 class _StopError(Exception):
     """The run stops (the batch failed and was rescheduled)."""
 
+    def __init__(self, message: str, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.retry_after = retry_after
+
 
 def backoff_delay(attempts: int, rng: random.Random, retry_after: float = 0.0) -> float:
     """Full jitter: uniform in [0, min(cap, base·2^attempts)], at least ``retry_after``."""
@@ -85,18 +96,27 @@ def backoff_delay(attempts: int, rng: random.Random, retry_after: float = 0.0) -
 
 
 def push_pending(
-    db: Database, gateway: Gateway, *, now: datetime, rng: random.Random | None = None
+    db: Database,
+    gateway: Gateway,
+    *,
+    now: datetime,
+    rng: random.Random | None = None,
+    force: bool = False,
 ) -> PushSummary:
-    """Send every due item of the outbox; see the module docstring for the rules."""
+    """Send every due item of the outbox (every unsent one with ``force``: "sync now")."""
     rng = rng if rng is not None else random.Random()
     tally = _Tally()
     _recover(db)
+    due_at = datetime.max if force else now
+    stopped, retry_after = "", 0.0
     try:
-        _push_kind(db, gateway, _dossier_groups(db, now), now, rng, tally)
-        _push_kind(db, gateway, _step_groups(db, now), now, rng, tally)
-    except _StopError:
-        pass
-    return PushSummary(tally.acked, tally.failed, tally.needs_attention, _remaining(db))
+        _push_kind(db, gateway, _dossier_groups(db, due_at), now, rng, tally)
+        _push_kind(db, gateway, _step_groups(db, due_at), now, rng, tally)
+    except _StopError as exc:
+        stopped, retry_after = exc.message, exc.retry_after
+    return PushSummary(
+        tally.acked, tally.failed, tally.needs_attention, _remaining(db), stopped, retry_after
+    )
 
 
 # ---- selection ---------------------------------------------------------------------------
@@ -197,10 +217,10 @@ def _push_kind(
             gateway.login()
         except RateLimited as exc:
             tally.failed += _fail(db, ids, exc.message, now, rng, exc.retry_after)
-            raise _StopError from exc
+            raise _StopError(exc.message, exc.retry_after) from exc
         except Unreachable as exc:
             tally.failed += _fail(db, ids, exc.message, now, rng, 0.0)
-            raise _StopError from exc
+            raise _StopError(exc.message) from exc
     for batch in _batches(groups, max(1, gateway.max_batch)):
         _send_batch(db, gateway, batch, now, rng, tally)
 
@@ -219,10 +239,10 @@ def _send_batch(
         answer = gateway.call(SERVICE[batch[0].kind], data=[g.record for g in batch])
     except RateLimited as exc:
         tally.failed += _fail(db, ids, exc.message, now, rng, exc.retry_after)
-        raise _StopError from exc
+        raise _StopError(exc.message, exc.retry_after) from exc
     except Unreachable as exc:
         tally.failed += _fail(db, ids, exc.message, now, rng, 0.0)
-        raise _StopError from exc
+        raise _StopError(exc.message) from exc
     except BaseException:
         _set_state(db, ids, ItemState.PENDING)  # BadCredentials, Forbidden, Malformed, bugs
         raise
@@ -230,7 +250,7 @@ def _send_batch(
     if outcomes is None:
         message = "Cổng tỉnh trả lời thiếu hoặc sai kết quả từng hồ sơ; sẽ gửi lại sau."
         tally.failed += _fail(db, ids, message, now, rng, 0.0)
-        raise _StopError
+        raise _StopError(message)
     _apply(db, batch, outcomes, now, tally)
 
 

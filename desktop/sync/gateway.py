@@ -7,6 +7,7 @@ The password is kept only to log in again and never appears in a log or an error
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 from typing import Any
 
@@ -19,6 +20,7 @@ log = logging.getLogger("motcua.sync")
 
 DEFAULT_MAX_BATCH = 100
 DEFAULT_RETRY_AFTER = 1.0
+MAX_ANSWER_BYTES = 64 * 1024 * 1024  # a larger answer is refused unread, never parsed
 
 
 def is_loopback(host: str) -> bool:
@@ -71,6 +73,7 @@ class Gateway:
         *,
         timeout: float = 10.0,
         transport: httpx.BaseTransport | None = None,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         url = check_url(base_url)
         self.base_url = str(url).rstrip("/")
@@ -79,6 +82,7 @@ class Gateway:
         self._password = password
         self.session: str | None = None
         self.max_batch = DEFAULT_MAX_BATCH
+        self.max_answer_bytes = max_answer_bytes
         self._http = httpx.Client(timeout=timeout, transport=transport, verify=True)
 
     def __repr__(self) -> str:
@@ -96,7 +100,8 @@ class Gateway:
     # ---- transport ------------------------------------------------------------------
     def _post(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any], httpx.Response]:
         try:
-            response = self._http.post(self.base_url + path, json=body)
+            with self._http.stream("POST", self.base_url + path, json=body) as response:
+                content = self._read_capped(response)
         except httpx.TimeoutException as exc:
             raise Unreachable("Cổng tỉnh không trả lời kịp (quá thời gian chờ).") from exc
         except httpx.HTTPError as exc:
@@ -109,7 +114,7 @@ class Gateway:
         if status >= 500:
             raise Unreachable(f"Cổng tỉnh đang gặp lỗi (HTTP {status}), sẽ gửi lại sau.")
         try:
-            answer = response.json()
+            answer = json.loads(content)
         except ValueError as exc:
             raise Unreachable("Cổng tỉnh trả lời không đúng định dạng JSON.") from exc
         if not isinstance(answer, dict):
@@ -120,6 +125,19 @@ class Gateway:
         if status == 200 and isinstance(code, int) and code in (400, 401, 403):
             status = code
         return status, answer, response
+
+    def _read_capped(self, response: httpx.Response) -> bytes:
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_answer_bytes:
+            raise Unreachable("Cổng tỉnh trả lời quá lớn; không đọc.")
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.max_answer_bytes:
+                raise Unreachable("Cổng tỉnh trả lời quá lớn; không đọc.")
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     @staticmethod
     def _message(answer: dict[str, Any]) -> str:
