@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop.commands import demo_cmd, print_cmd, province_server_cmd
+from desktop.commands import demo_cmd, print_cmd, province_server_cmd, sync_cmds
 from desktop.commands import dossier_cmds as dossier
 from desktop.commands import holiday_cmds as holiday
 from desktop.commands import profile_cmds as profile
@@ -124,6 +124,8 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         "chạy máy chủ tỉnh mẫu (SYNC.md) cho thử nghiệm",
     )
     province_server_cmd.add_arguments(p)
+    p = _add(sub, "sync", sync_cmds.cmd_sync, "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục")
+    sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=_Parser), _add)
 
 
 class _Parser(argparse.ArgumentParser):

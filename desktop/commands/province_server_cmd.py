@@ -14,6 +14,7 @@ from desktop.commands.common import Run
 from desktop.errors import InputError
 from desktop.sync.server.handlers import Province
 from desktop.sync.server.http import ProvinceServer
+from desktop.sync.server.seed import seed_online
 from desktop.sync.server.store import Store
 
 PASSWORD_ENV = "MOTCUA_PROVINCE_PASSWORD"
@@ -29,8 +30,13 @@ def cmd_province_server(run: Run) -> int:
     if not password:
         raise InputError(f"cần --password hoặc biến môi trường {PASSWORD_ENV}", field="--password")
     store = Store(url)
+    catalogue = json.loads(CATALOGUE.read_text(encoding="utf-8"))
     if args.seed_catalogue:
-        store.load_catalogue(json.loads(CATALOGUE.read_text(encoding="utf-8")))
+        store.load_catalogue(catalogue)
+    if args.seed_online:
+        if args.seed_online < 0 or args.seed_online > 1000:
+            raise InputError("--seed-online phải từ 0 đến 1000", field="--seed-online")
+        seed_online(store, list(args.agency), catalogue, args.seed_online, run.now())
     province = Province(store, args.user, password, frozenset(args.agency))
     server = ProvinceServer((args.host, args.port), province)
     stop = threading.Event()
@@ -66,4 +72,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--seed-catalogue", action="store_true", help="nạp danh mục thủ tục kèm theo"
+    )
+    parser.add_argument(
+        "--seed-online",
+        type=int,
+        default=0,
+        metavar="N",
+        help="thêm N hồ sơ nộp trực tuyến mẫu cho mỗi đơn vị (thử nghiệm)",
     )

@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import OutboxItem
@@ -282,6 +283,8 @@ def _apply(
 ) -> None:
     with db.session() as session, session.begin():
         for group, (verdict, message) in zip(batch, outcomes, strict=True):
+            if verdict in ACKED and group.kind is ItemKind.DOSSIER:
+                _supersede(session, group, now)
             for item_id in group.ids:
                 item = session.get(OutboxItem, item_id)
                 if item is None:  # pragma: no cover - items are never deleted
@@ -302,6 +305,24 @@ def _apply(
                     label = "bị từ chối" if verdict == "rejected" else "xung đột phiên bản"
                     item.last_error = f"Cổng tỉnh: {label}. {message}".strip()
                     tally.needs_attention += 1
+
+
+def _supersede(session: Session, group: _Group, now: datetime) -> None:
+    """Older versions held for an officer are carried by this newer one: acked with it."""
+    session.execute(
+        update(OutboxItem)
+        .where(
+            OutboxItem.kind == ItemKind.DOSSIER.value,
+            OutboxItem.dossier_code == group.code,
+            OutboxItem.state == ItemState.NEEDS_ATTENTION.value,
+            OutboxItem.record_version < (group.version or 0),
+        )
+        .values(
+            state=ItemState.ACKED.value,
+            acked_at=now,
+            last_error=f"Thay bằng phiên bản {group.version} đã gửi thành công.",
+        )
+    )
 
 
 def _set_state(db: Database, ids: list[int], state: ItemState) -> None:

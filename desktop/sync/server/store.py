@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
     select,
 )
 
@@ -131,6 +132,16 @@ class Store:
                     )
                     changed += 1
         return changed
+
+    def online_count(self, madonvi: str) -> int:
+        with self.engine.connect() as conn:
+            count = conn.execute(
+                select(func.count())
+                .select_from(server_online)
+                .where(server_online.c.madonvi == madonvi)
+            ).scalar()
+            conn.rollback()
+        return int(count or 0)
 
     def add_online_submission(self, madonvi: str, record: dict[str, Any]) -> None:
         """Store (or replace) one dossier submitted online at the portal for ``madonvi``."""

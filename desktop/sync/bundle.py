@@ -1,0 +1,261 @@
+"""Offline transfer (SYNC.md, client obligation 7): pending items in a bundle file.
+
+A bundle is a ZIP with three members:
+
+- ``manifest.json``: format, version, agency, when and by whom it was made, and for each
+  part its name, size, number of records and SHA-256;
+- ``dossiers.json``: the HoSo records (the newest unsent version of each dossier);
+- ``steps.json``: the TienDo records, in the order they were queued.
+
+Making a bundle changes nothing at the desk: the items stay pending and a later online
+resend is harmless (same idempotency keys). Pushing a bundle checks every part against the
+manifest before anything is sent; a tampered, truncated or foreign file is refused whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import OutboxItem
+from desktop.errors import InputError, StorageError
+from desktop.files import write_atomically
+from desktop.sync.errors import SyncError
+from desktop.sync.gateway import Gateway
+from desktop.sync.outbox import ItemKind, ItemState
+
+FORMAT = "motcua-sync-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+PARTS = {ItemKind.DOSSIER: "dossiers.json", ItemKind.STEP: "steps.json"}
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+MAX_PART_BYTES = 1024 * 1024 * 1024
+UNSENT = (ItemState.PENDING.value, ItemState.FAILED.value)
+SERVICES = {ItemKind.DOSSIER: "DongBoHoSoMC", ItemKind.STEP: "CapNhatTienDoHoSoMC"}
+ACKED = frozenset({"created", "updated", "duplicate", "stale"})
+
+
+@dataclass(frozen=True)
+class Bundle:
+    agency: str
+    created_at: str
+    dossiers: list[dict[str, Any]]
+    steps: list[dict[str, Any]]
+
+
+@dataclass
+class BundlePush:
+    """Per-record results of a push, counted by result; ``stopped`` when the run broke off."""
+
+    sent: int = 0
+    results: dict[str, int] = field(default_factory=dict)
+    problems: list[dict[str, str]] = field(default_factory=list)
+    stopped: str = ""
+
+    @property
+    def acked(self) -> int:
+        return sum(n for r, n in self.results.items() if r in ACKED)
+
+
+# ---- export ------------------------------------------------------------------------------
+def unsent_records(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The newest unsent version of each dossier, and the unsent steps, in queue order."""
+    with db.read_session() as session, session.begin():
+        items = list(
+            session.scalars(
+                select(OutboxItem).where(OutboxItem.state.in_(UNSENT)).order_by(OutboxItem.id)
+            )
+        )
+    newest: dict[str, OutboxItem] = {}
+    steps: list[dict[str, Any]] = []
+    for item in items:
+        if item.kind == ItemKind.DOSSIER.value:
+            best = newest.get(item.dossier_code)
+            if best is None or (item.record_version or 0) > (best.record_version or 0):
+                newest[item.dossier_code] = item
+        else:
+            steps.append(json.loads(item.payload))
+    ordered = sorted(newest.values(), key=lambda i: i.id)
+    return [json.loads(i.payload) for i in ordered], steps
+
+
+def export_bundle(db: Database, out: Path, *, agency: str, user: str, now: datetime) -> Bundle:
+    """Write the unsent items to ``out`` (atomically); the desk's items stay pending."""
+    dossiers, steps = unsent_records(db)
+    parts = {
+        PARTS[ItemKind.DOSSIER]: _json_bytes(dossiers),
+        PARTS[ItemKind.STEP]: _json_bytes(steps),
+    }
+    manifest = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "agency": agency,
+        "sync_user": user,
+        "created_at": now.strftime("%Y%m%d%H%M%S"),
+        "parts": [
+            {
+                "name": name,
+                "bytes": len(data),
+                "records": len(dossiers) if name == PARTS[ItemKind.DOSSIER] else len(steps),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            }
+            for name, data in parts.items()
+        ],
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, _json_bytes(manifest))
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    try:
+        write_atomically(out, buffer.getvalue())
+    except OSError as exc:
+        raise StorageError(f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
+    return Bundle(agency, str(manifest["created_at"]), dossiers, steps)
+
+
+def _json_bytes(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+# ---- reading -----------------------------------------------------------------------------
+def _refuse(reason: str) -> InputError:
+    return InputError(f"Tệp gói đồng bộ bị từ chối: {reason}. Không gửi gì.", field="bundle")
+
+
+def read_bundle(path: Path) -> Bundle:
+    """Check the bundle against its manifest; :class:`InputError` names what is wrong."""
+    try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise _refuse("tệp quá lớn")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"Không tìm thấy tệp {path}.", field="bundle") from None
+    except OSError as exc:
+        raise InputError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            manifest = _manifest(_member(archive, MANIFEST))
+            listed = {p["name"] for p in manifest["parts"]}
+            if names != listed | {MANIFEST}:
+                raise _refuse("danh sách phần trong tệp không khớp với bản kê (manifest)")
+            contents = {p["name"]: _checked_part(archive, p) for p in manifest["parts"]}
+    except (zipfile.BadZipFile, EOFError):
+        raise _refuse("tệp hỏng hoặc bị cắt cụt (không phải ZIP hợp lệ)") from None
+    return Bundle(
+        agency=manifest["agency"],
+        created_at=manifest["created_at"],
+        dossiers=contents[PARTS[ItemKind.DOSSIER]],
+        steps=contents[PARTS[ItemKind.STEP]],
+    )
+
+
+def _member(archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        raise _refuse(f"thiếu phần {name}") from None
+    if info.file_size > MAX_PART_BYTES:
+        raise _refuse(f"phần {name} quá lớn")
+    try:
+        return archive.read(name)
+    except zipfile.BadZipFile:
+        raise _refuse(f"phần {name} hỏng (sai CRC)") from None
+
+
+def _manifest(data: bytes) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _refuse("bản kê (manifest) không phải JSON") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _refuse("không phải gói đồng bộ của Một cửa")
+    if manifest.get("version") != FORMAT_VERSION:
+        raise _refuse(f"phiên bản gói {manifest.get('version')!r} không được hỗ trợ")
+    parts = manifest.get("parts")
+    expected = sorted(PARTS.values())
+    if not isinstance(parts, list) or not all(isinstance(p, dict) for p in parts):
+        raise _refuse("bản kê thiếu danh sách phần")
+    if sorted(str(p.get("name")) for p in parts) != expected:
+        raise _refuse("bản kê phải liệt kê đúng dossiers.json và steps.json")
+    for key in ("agency", "created_at"):
+        if not isinstance(manifest.get(key), str) or not manifest[key]:
+            raise _refuse(f"bản kê thiếu {key}")
+    return manifest
+
+
+def _checked_part(archive: zipfile.ZipFile, part: dict[str, Any]) -> list[dict[str, Any]]:
+    name = str(part["name"])
+    data = _member(archive, name)
+    if part.get("bytes") != len(data):
+        raise _refuse(f"phần {name} có kích thước khác bản kê (bị cắt hoặc bị sửa)")
+    if part.get("sha256") != hashlib.sha256(data).hexdigest():
+        raise _refuse(f"phần {name} có mã SHA-256 khác bản kê (đã bị sửa)")
+    try:
+        records = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _refuse(f"phần {name} không phải JSON") from None
+    if not isinstance(records, list) or not all(
+        isinstance(r, dict) and isinstance(r.get("MaHoSo"), str) for r in records
+    ):
+        raise _refuse(f"phần {name} phải là danh sách hồ sơ có MaHoSo")
+    if part.get("records") != len(records):
+        raise _refuse(f"phần {name} có số bản ghi khác bản kê")
+    return records
+
+
+# ---- push --------------------------------------------------------------------------------
+def push_bundle(
+    bundle: Bundle,
+    gateway: Gateway,
+    progress: Callable[[int, int], None] | None = None,
+) -> BundlePush:
+    """Send the dossiers, then the steps, in batches; stops at the first failed call."""
+    if gateway.agency != bundle.agency:
+        raise InputError(
+            f"Gói được lập cho đơn vị {bundle.agency}, không phải {gateway.agency}.",
+            field="agency",
+        )
+    outcome = BundlePush()
+    total = len(bundle.dossiers) + len(bundle.steps)
+    try:
+        for kind, records in ((ItemKind.DOSSIER, bundle.dossiers), (ItemKind.STEP, bundle.steps)):
+            if records and gateway.session is None:
+                gateway.login()
+            size = max(1, gateway.max_batch)
+            for start in range(0, len(records), size):
+                batch = records[start : start + size]
+                answer = gateway.call(SERVICES[kind], data=batch)
+                _tally(outcome, batch, answer.get("results"))
+                outcome.sent += len(batch)
+                if progress is not None:
+                    progress(outcome.sent, total)
+    except SyncError as exc:
+        outcome.stopped = exc.message
+    return outcome
+
+
+def _tally(outcome: BundlePush, batch: list[dict[str, Any]], results: Any) -> None:
+    if not isinstance(results, list) or len(results) != len(batch):
+        outcome.results["unknown"] = outcome.results.get("unknown", 0) + len(batch)
+        return
+    for record, result in zip(batch, results, strict=True):
+        verdict = result.get("result") if isinstance(result, dict) else None
+        verdict = verdict if isinstance(verdict, str) else "unknown"
+        outcome.results[verdict] = outcome.results.get(verdict, 0) + 1
+        if verdict not in ACKED:
+            message = result.get("message", "") if isinstance(result, dict) else ""
+            outcome.problems.append(
+                {"MaHoSo": record["MaHoSo"], "result": verdict, "message": str(message)}
+            )
