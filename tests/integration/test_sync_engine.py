@@ -9,109 +9,36 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import update
 
-from db.models import Dossier, OutboxItem
+from db.models import OutboxItem
 from desktop.dossiers.context import DeskContext
-from desktop.dossiers.status import Action
 from desktop.errors import InputError
 from desktop.profile import Profile
 from desktop.sync.engine import PushSummary, backoff_delay, push_pending
 from desktop.sync.errors import BadCredentials, Forbidden
 from desktop.sync.gateway import Gateway
 from desktop.sync.outbox import ItemState
-from desktop.sync.server.handlers import Province
-from desktop.sync.server.http import ProvinceServer
-from desktop.sync.server.store import Store, server_dossier, server_step
-from tests.integration.dossier_factory import do, take_in
-
-AGENCY = "000.00.00.H56"
-USER, PASSWORD = "xa-hoa-binh", "mật-khẩu-đúng"
-RECEIVED = datetime(2026, 11, 16, 9, 0)
-NOW = datetime(2026, 11, 20, 10, 0)
-
-
-class Recorder(httpx.HTTPTransport):
-    """Keeps every /integration body sent."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[dict[str, Any]] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/integration"):
-            self.calls.append(json.loads(request.read()))
-        return super().handle_request(request)
-
-
-class Province1:
-    def __init__(self, tmp_path: Path) -> None:
-        self.store = Store(f"sqlite+pysqlite:///{tmp_path / 'province.db'}")
-        self.province = Province(self.store, USER, PASSWORD, frozenset({AGENCY}))
-        self.http = ProvinceServer(("127.0.0.1", 0), self.province)
-        self.http.start()
-        self.url = self.http.url
-
-    def versions(self) -> dict[str, int]:
-        with self.store.engine.connect() as conn:
-            rows = conn.execute(select(server_dossier.c.ma_ho_so, server_dossier.c.record_version))
-            return {code: version for code, version in rows}
-
-    def step_keys(self) -> list[str]:
-        with self.store.engine.connect() as conn:
-            return list(conn.scalars(select(server_step.c.idempotency_key)))
-
-    def stop(self) -> None:
-        self.http.stop()
-
-
-@pytest.fixture
-def province(tmp_path: Path) -> Iterator[Province1]:
-    server = Province1(tmp_path)
-    yield server
-    server.stop()
-    server.store.dispose()
-
-
-def gateway(url: str, recorder: Recorder, password: str = PASSWORD) -> Gateway:
-    return Gateway(url, AGENCY, USER, password, timeout=5.0, transport=recorder)
-
-
-def items(profile: Profile) -> list[OutboxItem]:
-    with profile.db.read_session() as session:
-        return list(session.scalars(select(OutboxItem).order_by(OutboxItem.id)))
-
-
-def local_versions(profile: Profile) -> dict[str, int]:
-    with profile.db.read_session() as session:
-        return {d.code: d.record_version for d in session.scalars(select(Dossier))}
-
-
-def some_work(profile: Profile, ctx: DeskContext) -> list[str]:
-    first = take_in(profile, ctx, RECEIVED)
-    second = take_in(profile, ctx, RECEIVED + timedelta(minutes=5))
-    do(
-        profile,
-        ctx,
-        first,
-        Action.TRANSFER,
-        RECEIVED + timedelta(hours=1),
-        to_unit="Công chức Tư pháp - Hộ tịch",
-        receiver="Lê Thị Hoa",
-    )
-    do(profile, ctx, first, Action.RESOLVE, datetime(2026, 11, 18, 15, 0))
-    return [first, second]
-
-
-def sent_records(recorder: Recorder, service: str) -> list[dict[str, Any]]:
-    return [r for call in recorder.calls if call["service"] == service for r in call["data"]]
+from tests.integration.dossier_factory import take_in
+from tests.integration.sync_helpers import (
+    AGENCY,
+    NOW,
+    PASSWORD,
+    RECEIVED,
+    USER,
+    Province1,
+    Recorder,
+    gateway,
+    items,
+    local_versions,
+    sent_records,
+    some_work,
+)
 
 
 def test_push_sends_newest_versions_and_every_step_once(
@@ -236,6 +163,20 @@ class _Garbage(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(data)
             return
+        elif self.server.mode == "wrong shape":  # type: ignore[attr-defined]
+            answer = {"error_code": 0, "results": {"result": "created"}}
+        elif self.server.mode == "list":  # type: ignore[attr-defined]
+            answer = [{"error_code": 0}]
+        elif self.server.mode == "other codes":  # type: ignore[attr-defined]
+            answer = {
+                "error_code": 0,
+                "results": [
+                    {"MaHoSo": "X-" + r["MaHoSo"], "RecordVersion": 1, "result": "created"}
+                    for r in body["data"]
+                ],
+            }
+        elif self.server.mode == "huge":  # type: ignore[attr-defined]
+            answer = {"error_code": 0, "padding": "x" * (3 * 1024 * 1024)}
         else:
             answer = {"error_code": 0, "results": [{"result": "created"}] * (len(body["data"]) + 1)}
         data = b"not json" if answer is None else json.dumps(answer).encode()
@@ -262,11 +203,14 @@ def odd_server(mode: str) -> Iterator[str]:
         server.server_close()
 
 
-@pytest.mark.parametrize("mode", ["not json", "wrong length"])
+@pytest.mark.parametrize(
+    "mode", ["not json", "wrong length", "wrong shape", "list", "other codes", "huge"]
+)
 def test_garbage_answers_ack_nothing(profile: Profile, ctx: DeskContext, mode: str) -> None:
     take_in(profile, ctx, RECEIVED)
     with odd_server(mode) as url:
-        summary = push_pending(profile.db, gateway(url, Recorder()), now=NOW)
+        gw = Gateway(url, AGENCY, USER, PASSWORD, timeout=5.0, max_answer_bytes=1024 * 1024)
+        summary = push_pending(profile.db, gw, now=NOW)
     assert summary.acked == 0 and summary.failed == 1
     after = items(profile)
     assert [i.state for i in after] == [ItemState.FAILED, ItemState.PENDING]
