@@ -1,0 +1,152 @@
+"""Offline bundles: export, push from another machine, and refusal of a damaged file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop.dossiers.context import DeskContext
+from desktop.dossiers.status import Action
+from desktop.errors import InputError
+from desktop.profile import Profile
+from desktop.sync.bundle import export_bundle, push_bundle, read_bundle
+from desktop.sync.engine import push_pending
+from desktop.sync.gateway import Gateway
+from desktop.sync.outbox import ItemState
+from tests.integration.dossier_factory import do, take_in
+from tests.integration.sync_helpers import (
+    AGENCY,
+    NOW,
+    PASSWORD,
+    RECEIVED,
+    USER,
+    Province1,
+    Recorder,
+    gateway,
+    items,
+    local_versions,
+)
+
+
+def make_bundle(profile: Profile, ctx: DeskContext, path: Path) -> list[str]:
+    first = take_in(profile, ctx, RECEIVED)
+    second = take_in(profile, ctx, RECEIVED)
+    do(profile, ctx, first, Action.TRANSFER, RECEIVED, to_unit="Tư pháp", receiver="Lê Hoa")
+    export_bundle(profile.db, path, agency=AGENCY, user=USER, now=NOW)
+    return [first, second]
+
+
+def rewrite(path: Path, change: dict[str, bytes | None]) -> None:
+    """Rebuild the ZIP with some members replaced (bytes), removed (None) or added."""
+    with zipfile.ZipFile(path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    for name, data in change.items():
+        if data is None:
+            members.pop(name, None)
+        else:
+            members[name] = data
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def test_bundle_round_trip_then_online_resend_is_harmless(
+    profile: Profile, ctx: DeskContext, province: Province1, tmp_path: Path
+) -> None:
+    path = tmp_path / "goi.zip"
+    codes = make_bundle(profile, ctx, path)
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        for part in manifest["parts"]:
+            assert part["sha256"] == hashlib.sha256(archive.read(part["name"])).hexdigest()
+    bundle = read_bundle(path)
+    # The newest version of each dossier, every step.
+    assert sorted((d["MaHoSo"], d["RecordVersion"]) for d in bundle.dossiers) == sorted(
+        [(codes[0], 2), (codes[1], 1)]
+    )
+    assert len(bundle.steps) == 3
+    # Exporting changes nothing at the desk.
+    assert all(i.state == ItemState.PENDING for i in items(profile))
+    # Another machine pushes it (no desk profile involved).
+    with Gateway(province.url, AGENCY, USER, PASSWORD, timeout=5.0) as gw:
+        outcome = push_bundle(bundle, gw)
+    assert outcome.acked == 5 and outcome.results == {"created": 5} and not outcome.stopped
+    assert province.versions() == local_versions(profile)
+    # Pushing it twice, then the desk's own online resend, stores nothing twice.
+    with Gateway(province.url, AGENCY, USER, PASSWORD, timeout=5.0) as gw:
+        assert push_bundle(bundle, gw).results == {"duplicate": 5}
+    summary = push_pending(profile.db, gateway(province.url, Recorder()), now=NOW)
+    assert summary.acked == 6 and summary.needs_attention == 0
+    assert len(province.step_keys()) == 3
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["edited part", "edited part and size", "missing part", "extra member", "bad manifest"],
+)
+def test_tampered_bundle_is_refused_and_nothing_sent(
+    profile: Profile, ctx: DeskContext, province: Province1, tmp_path: Path, damage: str
+) -> None:
+    path = tmp_path / "goi.zip"
+    make_bundle(profile, ctx, path)
+    with zipfile.ZipFile(path) as archive:
+        dossiers = archive.read("dossiers.json")
+        manifest = json.loads(archive.read("manifest.json"))
+    edited = dossiers.replace(b"\xc6\xafng", b"Ung")  # "Ưng" → "Ung"
+    assert edited != dossiers
+    if damage == "edited part":
+        padded = edited + b" " * (len(dossiers) - len(edited))
+        rewrite(path, {"dossiers.json": padded})
+    elif damage == "edited part and size":
+        for part in manifest["parts"]:
+            if part["name"] == "dossiers.json":
+                part["bytes"] = len(edited)
+        rewrite(path, {"dossiers.json": edited, "manifest.json": json.dumps(manifest).encode()})
+    elif damage == "missing part":
+        rewrite(path, {"steps.json": None})
+    elif damage == "extra member":
+        rewrite(path, {"evil.json": b"[]"})
+    else:
+        rewrite(path, {"manifest.json": b"{not json"})
+    with pytest.raises(InputError) as caught:
+        read_bundle(path)
+    assert "từ chối" in caught.value.message
+    assert province.versions() == {}
+
+
+def test_truncated_bundle_is_refused(profile: Profile, ctx: DeskContext, tmp_path: Path) -> None:
+    path = tmp_path / "goi.zip"
+    make_bundle(profile, ctx, path)
+    data = path.read_bytes()
+    for cut in (len(data) // 2, len(data) - 30, 10):
+        path.write_bytes(data[:cut])
+        with pytest.raises(InputError) as caught:
+            read_bundle(path)
+        assert "từ chối" in caught.value.message
+
+
+def test_bundle_for_another_office_is_refused(
+    profile: Profile, ctx: DeskContext, province: Province1, tmp_path: Path
+) -> None:
+    path = tmp_path / "goi.zip"
+    make_bundle(profile, ctx, path)
+    bundle = read_bundle(path)
+    with Gateway(province.url, "000.00.00.H99", USER, PASSWORD) as gw, pytest.raises(InputError):
+        push_bundle(bundle, gw)
+    assert province.versions() == {}
+
+
+def test_push_stops_cleanly_when_the_province_goes_away(
+    profile: Profile, ctx: DeskContext, province: Province1, tmp_path: Path
+) -> None:
+    path = tmp_path / "goi.zip"
+    make_bundle(profile, ctx, path)
+    bundle = read_bundle(path)
+    province.stop()
+    with Gateway(province.url, AGENCY, USER, PASSWORD, timeout=2.0) as gw:
+        outcome = push_bundle(bundle, gw)
+    assert outcome.stopped and outcome.acked == 0
