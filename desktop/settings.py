@@ -71,6 +71,10 @@ class Settings:
                 raise InputError(f"Thiết lập '{key}' phải là số nguyên.", field="value") from None
         else:
             setattr(self, attr, value.strip())
+        if key == "sync.url" and self.sync_url:
+            from desktop.sync.gateway import check_url  # httpx only when a URL is set
+
+            check_url(self.sync_url)
         self.check()
 
     def check(self) -> None:

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,7 @@ class Cli:
     data_dir: Path
     database_url: str | None = None
     now: str = NOW
+    extra_env: dict[str, str] = field(default_factory=dict)
 
     def command(self, *args: str) -> list[str]:
         cmd = [str(MOTCUA), *args, "--data-dir", str(self.data_dir)]
@@ -89,6 +90,7 @@ class Cli:
     def env(self, now: str | None = None) -> dict[str, str]:
         env = clean_env(now or self.now)
         env["MOTCUA_HOME"] = str(self.data_dir)  # never a real profile, whatever happens
+        env.update(self.extra_env)
         return env
 
     def __call__(self, *args: str, stdin: str | None = None, now: str | None = None) -> Result:
