@@ -32,7 +32,8 @@ from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, sum
 from desktop.errors import InputError
 from desktop.profile import Profile
 from desktop.settings import save_settings
-from desktop.sync.outbox import ItemState
+from desktop.sync.desk_sync import DeskSync
+from desktop.sync.run import state_counts
 from desktop.text import fold
 
 LANGUAGES = ("vi", "en")
@@ -82,6 +83,7 @@ class Desk:
         self.office_code, self.office_name = office.code, office.name
         with profile.db.read_session() as session:
             self._ctx = desk_context(session, office, profile.settings)
+        self.sync = DeskSync(profile, lambda: self._ctx, now)
 
     @property
     def calendar(self) -> WorkingCalendar:
@@ -196,13 +198,7 @@ class Desk:
 
     def outbox_counts(self) -> dict[str, int]:
         """Outbox items per state (every state named, zero included)."""
-        with self._read() as session:
-            rows = session.execute(
-                select(OutboxItem.state, func.count()).group_by(OutboxItem.state)
-            ).all()
-        counts = {state.value: 0 for state in ItemState}
-        counts.update({str(state): int(n) for state, n in rows})
-        return counts
+        return state_counts(self.profile.db)
 
     def record_satisfaction(self, code: str, level: int) -> DossierDetail:
         """The applicant's satisfaction on receiving the result: 1 satisfied, 2 neutral,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from ui.pages.return_page import ReturnPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.sync_page import SyncPage
 from ui.status_bar import DeskStatusBar
+from ui.sync_engine import SyncEngine
 from ui.tasks import TaskRunner
 
 # Page names (for `motcua gui --page NAME`), in navigation order (Ctrl+1 … Ctrl+7).
@@ -77,7 +78,8 @@ class MainWindow(QMainWindow):
         self.board = BoardPage(desk, tasks)
         self.returns = ReturnPage(desk, tasks)
         self.report = ReportPage(desk, tasks)
-        self.sync = SyncPage(desk, tasks)
+        self.engine = SyncEngine(desk.sync, tasks, self)
+        self.sync = SyncPage(desk, tasks, self.engine)
         self.settings = SettingsPage(desk, tasks)
         self.pages: dict[str, QWidget] = dict(
             zip(
@@ -146,8 +148,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.status = DeskStatusBar(desk, tasks, self)
+        self.status = DeskStatusBar(desk, tasks, self.engine, self)
         self.setStatusBar(self.status)
+        self.engine.online_arrived.connect(self.online_arrived)
+        self.engine.start()
 
         self.board.open_list.connect(self.open_list)
         self.dossiers.changed.connect(self.dossier_changed)
@@ -185,6 +189,22 @@ class MainWindow(QMainWindow):
         """A board tile: the Hồ sơ page filtered the same way."""
         self.dossiers.show_preset(preset)
         self.show_page("dossiers")
+
+    def online_arrived(self, codes: tuple[str, ...]) -> None:
+        """New online submissions were pulled: say so and show them in the lists."""
+        self.status.showMessage(
+            self.tr("{n} new online submissions wait for acceptance (status 1).").format(
+                n=len(codes)
+            ),
+            20_000,
+        )
+        self.dossier_changed(None)
+        if self.stack.currentWidget() is self.dossiers:
+            self.dossiers.apply_filters()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.engine.stop()
+        super().closeEvent(event)
 
     def dossier_changed(self, detail: DossierDetail | None) -> None:
         """A step was recorded somewhere: refresh what shows it."""

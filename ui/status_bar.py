@@ -6,8 +6,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from desktop.desk import Desk
+from ui.sync_engine import SyncEngine, SyncView
 from ui.tasks import TaskRunner
-from ui.widgets.plain import plain
+from ui.widgets.plain import plain, plain_tooltip
 
 CLOCK_MS = 1000
 PENDING_MS = 30_000
@@ -16,9 +17,11 @@ PENDING_MS = 30_000
 class DeskStatusBar(QStatusBar):
     """Office (name and code), officer, items waiting for sync, a busy indicator, a clock."""
 
-    def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, tasks: TaskRunner, engine: SyncEngine, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.desk, self.tasks = desk, tasks
+        self.desk, self.tasks, self.engine = desk, tasks, engine
         self.pending: int | None = None
         self.office_label = plain(QLabel(f"{desk.office_name} ({desk.office_code})"))
         self.office_label.setObjectName("office")
@@ -41,6 +44,7 @@ class DeskStatusBar(QStatusBar):
         self.addPermanentWidget(self.clock_label)
         self.show_officer()
         self._show_sync()
+        engine.changed.connect(self._engine_changed)
         self.set_busy(tasks.busy)
         tasks.busy_changed.connect(self.set_busy)
 
@@ -68,15 +72,32 @@ class DeskStatusBar(QStatusBar):
         self.pending = count
         self._show_sync()
 
+    def _engine_changed(self, view: SyncView) -> None:
+        if view.phase != "running":
+            self.pending = view.left
+        self._show_sync()
+
     def _show_sync(self) -> None:
+        view = self.engine.view
         waiting = "…" if self.pending is None else f"{self.pending:,}".replace(",", ".")
-        if self.desk.profile.settings.sync_url:
-            state = self.tr("Offline")
-        else:
-            state = self.tr("Sync not configured")
-        self.sync_label.setText(
-            self.tr("Waiting for sync: {n} · {state}").format(n=waiting, state=state)
-        )
+        states = {
+            "unconfigured": self.tr("sync not configured"),
+            "idle": self.tr("not synchronised yet"),
+            "running": self.tr("synchronising…"),
+            "ok": self.tr("synchronised at {time}"),
+            "unreachable": self.tr("province not answering (tried {time})"),
+            "throttled": self.tr("province busy, waiting (since {time})"),
+            "credentials": self.tr("province refused the account"),
+            "forbidden": self.tr("province refused this office (403)"),
+            "malformed": self.tr("province refused the request (400)"),
+        }
+        state = states.get(view.phase, view.phase).format(time=view.finished_at[11:16])
+        text = self.tr("Waiting for sync: {n} · {state}").format(n=waiting, state=state)
+        if view.needs_attention:
+            text += self.tr(" · {n} need attention").format(n=view.needs_attention)
+        self.sync_label.setText(text)
+        self.sync_label.setProperty("phase", view.phase)
+        self.sync_label.setToolTip(plain_tooltip(view.message) if view.message else "")
 
     def set_busy(self, running: int) -> None:
         self.busy_label.setVisible(running > 0)

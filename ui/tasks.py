@@ -65,6 +65,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.write_lock = threading.Lock()
         self._running: set[_Signals] = set()
+        self._quiet: set[_Signals] = set()
 
     def run(
         self,
@@ -74,8 +75,10 @@ class TaskRunner(QObject):
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, str], None] | None = None,
         writes: bool = False,
+        quiet: bool = False,
     ) -> None:
-        """Run ``fn(report)``; ``writes=True`` serialises it with the other writing jobs."""
+        """Run ``fn(report)``; ``writes=True`` serialises it with the other writing jobs;
+        ``quiet=True`` (background work such as sync) does not show the busy indicator."""
         signals = _Signals()
         if on_done:
             signals.done.connect(on_done)
@@ -83,10 +86,15 @@ class TaskRunner(QObject):
             signals.failed.connect(on_error)
         if on_progress:
             signals.progress.connect(on_progress)
-        signals.done.connect(lambda _r: self._finish(signals))
-        signals.failed.connect(lambda _m: self._finish(signals))
-        self._running.add(signals)
-        self.busy_changed.emit(len(self._running))
+        if not quiet:
+            signals.done.connect(lambda _r: self._finish(signals))
+            signals.failed.connect(lambda _m: self._finish(signals))
+            self._running.add(signals)
+            self.busy_changed.emit(len(self._running))
+        else:  # keep the signals object alive until the job reports
+            self._quiet.add(signals)
+            signals.done.connect(lambda _r: self._quiet.discard(signals))
+            signals.failed.connect(lambda _m: self._quiet.discard(signals))
         job = _Job(fn, signals, self.write_lock if writes else None)
         if self.inline:
             job.run()

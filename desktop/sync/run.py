@@ -41,6 +41,7 @@ class Outcome:
     CREDENTIALS = "credentials"
     FORBIDDEN = "forbidden"
     MALFORMED = "malformed"
+    UNCONFIGURED = "unconfigured"
 
 
 @dataclass

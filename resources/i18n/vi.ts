@@ -285,16 +285,6 @@
     </message>
     <message>
         <location filename="../../ui/status_bar.py"/>
-        <source>Offline</source>
-        <translation>Ngoại tuyến</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status_bar.py"/>
-        <source>Sync not configured</source>
-        <translation>Chưa cấu hình đồng bộ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status_bar.py"/>
         <source>Waiting for sync: {n} · {state}</source>
         <translation>Chờ đồng bộ: {n} · {state}</translation>
     </message>
@@ -910,11 +900,6 @@
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py"/>
-        <source>Every change is queued here in the same transaction as the change itself, so nothing is lost while the desk works offline.</source>
-        <translation>Mỗi thay đổi được đưa vào hàng đợi trong cùng giao dịch với chính thay đổi đó, nên không mất dữ liệu khi làm việc ngoại tuyến.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_page.py"/>
         <source>Failed, will be retried</source>
         <translation>Gửi lỗi, sẽ gửi lại</translation>
     </message>
@@ -922,11 +907,6 @@
         <location filename="../../ui/pages/sync_page.py"/>
         <source>Items</source>
         <translation>Số mục</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_page.py"/>
-        <source>Provincial server: {url} — offline (the sync engine is not installed yet).</source>
-        <translation>Máy chủ của tỉnh: {url} — ngoại tuyến (bộ đồng bộ chưa được cài đặt).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py"/>
@@ -957,11 +937,6 @@
         <location filename="../../ui/pages/sync_page.py"/>
         <source>Synchronise now</source>
         <translation>Đồng bộ ngay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_page.py"/>
-        <source>The sync engine arrives with the sync module.</source>
-        <translation>Bộ đồng bộ sẽ có cùng phân hệ đồng bộ.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py"/>

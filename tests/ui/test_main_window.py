@@ -124,7 +124,7 @@ def test_busy_indicator_follows_background_tasks(
 
 
 def test_sync_without_url_says_not_configured(window: MainWindow) -> None:
-    assert window.status.sync_label.text() == "Waiting for sync: 0 · Sync not configured"
+    assert window.status.sync_label.text() == "Waiting for sync: 0 · sync not configured"
     window.show_page("sync")
     assert window.sync.counts["pending"] == 0 and set(window.sync.counts) >= {"acked", "failed"}
 
