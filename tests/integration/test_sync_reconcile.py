@@ -49,9 +49,7 @@ def test_reconcile_finds_and_repairs_what_the_province_lacks(
         conn.execute(delete(server_dossier).where(server_dossier.c.ma_ho_so == lost))
         conn.execute(delete(server_step).where(server_step.c.ma_ho_so == lost))
         conn.execute(
-            update(server_dossier)
-            .where(server_dossier.c.ma_ho_so == old)
-            .values(record_version=1)
+            update(server_dossier).where(server_dossier.c.ma_ho_so == old).values(record_version=1)
         )
     gateway(province.url, Recorder()).call("DongBoHoSoMC", data=[foreign])
 

@@ -140,8 +140,8 @@ def test_catalogue_pull_adds_versions_and_received_dossiers_keep_theirs(
 ) -> None:
     code = take_in(profile, ctx, RECEIVED)
     before = dossier(profile, code).procedure_version_id
-    changed = [dict(e) for e in CATALOGUE if e["MaTTHC"] == "1.004873"][0]
-    changed |= {"ThoiHanGiaiQuyet": 5, "DonViThoiHan": "ngay_lam_viec", "HieuLucTu": "20261120"}
+    changed = next(dict(e) for e in CATALOGUE if e["MaTTHC"] == "1.004873")
+    changed |= {"ThoiHanGiaiQuyet": 5, "DonViThoiHan": "ngay_lam_viec"}
     changed["HieuLucTu"] = "20261120000000"
     province.store.load_catalogue([changed])
     report = run(profile, ctx, gateway(province.url, Recorder()))
