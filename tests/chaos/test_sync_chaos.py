@@ -1,0 +1,75 @@
+"""Chaos: many rounds of faults and SIGKILLs, then 0 lost, 0 duplicated, 0 conflicts — and a
+deliberately broken client caught by the same comparison.
+
+Rounds: ``MOTCUA_CHAOS_ROUNDS`` (default 30). The figures of each run are printed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.dossiers.context import DeskContext
+from desktop.profile import Profile
+from tests.chaos.fault_proxy import FaultProxy
+from tests.chaos.harness import CLIENT_TIMEOUT, Chaos, compare
+from tests.integration.sync_helpers import Province1
+
+ROUNDS = int(os.environ.get("MOTCUA_CHAOS_ROUNDS", "30"))
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Iterator[Province1]:
+    server = Province1(tmp_path)
+    server.province.max_batch = 4  # several batches per run, so kills land between them
+    yield server
+    server.stop()
+    server.store.dispose()
+
+
+@pytest.fixture
+def proxy(province: Province1) -> Iterator[FaultProxy]:
+    server = FaultProxy(province.url, seed=20261121, client_timeout=CLIENT_TIMEOUT)
+    yield server
+    server.close()
+
+
+@pytest.mark.slow
+def test_sigkill_and_faults_lose_nothing(
+    profile: Profile, ctx: DeskContext, province: Province1, proxy: FaultProxy
+) -> None:
+    chaos = Chaos(profile, ctx, proxy.url, seed=7)
+    for _ in range(ROUNDS):
+        chaos.work()
+        chaos.sync_round(kill_within=2.5)
+    proxy.enabled = False
+    assert chaos.settle() == 0, chaos.last_error
+    books = compare(profile, province.store)
+    print(
+        f"\nchaos: {ROUNDS} rounds, {chaos.kills} SIGKILLs, exits {dict(chaos.exits)}, "
+        f"faults {dict(proxy.seen)}; {books.dossiers} dossiers, {books.steps} steps; "
+        f"lost {books.lost}, duplicated {books.duplicated_steps}, conflicts {books.conflicts}"
+    )
+    assert chaos.kills >= ROUNDS // 4, "the harness must actually kill the sync process"
+    assert sum(n for f, n in proxy.seen.items() if f != "pass") >= ROUNDS // 2
+    assert books.clean, books
+    assert books.dossiers > ROUNDS and books.steps > books.dossiers
+
+
+@pytest.mark.slow
+def test_a_broken_client_is_caught(
+    profile: Profile, ctx: DeskContext, province: Province1, proxy: FaultProxy
+) -> None:
+    proxy.forced = ["reset"]  # the first batch is lost on the wire
+    chaos = Chaos(profile, ctx, proxy.url, seed=11, broken=True)
+    for _ in range(max(4, ROUNDS // 5)):
+        chaos.work()
+        chaos.sync_round(kill_within=2.5)
+    proxy.enabled = False
+    chaos.settle()
+    books = compare(profile, province.store)
+    print(f"\nbroken client: lost {books.lost} ({books.lost_dossiers[:3]} …)")
+    assert not books.clean and books.lost > 0
