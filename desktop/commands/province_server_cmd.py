@@ -37,7 +37,11 @@ def cmd_province_server(run: Run) -> int:
         if args.seed_online < 0 or args.seed_online > 1000:
             raise InputError("--seed-online phải từ 0 đến 1000", field="--seed-online")
         seed_online(store, list(args.agency), catalogue, args.seed_online, run.now())
-    province = Province(store, args.user, password, frozenset(args.agency))
+    if not 1 <= args.max_batch <= 10_000:
+        raise InputError("--max-batch phải từ 1 đến 10000", field="--max-batch")
+    province = Province(
+        store, args.user, password, frozenset(args.agency), max_batch=args.max_batch
+    )
     server = ProvinceServer((args.host, args.port), province)
     stop = threading.Event()
 
@@ -72,6 +76,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--seed-catalogue", action="store_true", help="nạp danh mục thủ tục kèm theo"
+    )
+    parser.add_argument(
+        "--max-batch", type=int, default=100, help="số bản ghi tối đa mỗi lần gửi (mặc định 100)"
     )
     parser.add_argument(
         "--seed-online",

@@ -281,14 +281,12 @@ def _apply(
     now: datetime,
     tally: _Tally,
 ) -> None:
+    ids = [i for g in batch for i in g.ids]
     with db.session() as session, session.begin():
+        items = {i.id: i for i in session.scalars(select(OutboxItem).where(OutboxItem.id.in_(ids)))}
+        _supersede(session, batch, outcomes, now)
         for group, (verdict, message) in zip(batch, outcomes, strict=True):
-            if verdict in ACKED and group.kind is ItemKind.DOSSIER:
-                _supersede(session, group, now)
-            for item_id in group.ids:
-                item = session.get(OutboxItem, item_id)
-                if item is None:  # pragma: no cover - items are never deleted
-                    continue
+            for item in (items[i] for i in group.ids if i in items):
                 if verdict in ACKED:
                     item.state = ItemState.ACKED.value
                     item.acked_at = now
@@ -307,22 +305,30 @@ def _apply(
                     tally.needs_attention += 1
 
 
-def _supersede(session: Session, group: _Group, now: datetime) -> None:
-    """Older versions held for an officer are carried by this newer one: acked with it."""
-    session.execute(
-        update(OutboxItem)
-        .where(
+def _supersede(
+    session: Session, batch: Sequence[_Group], outcomes: list[tuple[str, str]], now: datetime
+) -> None:
+    """Older versions held for an officer are carried by a newer one acked now: acked too."""
+    acked = {
+        g.code: g.version or 0
+        for g, (verdict, _) in zip(batch, outcomes, strict=True)
+        if verdict in ACKED and g.kind is ItemKind.DOSSIER
+    }
+    if not acked:
+        return
+    held = session.scalars(
+        select(OutboxItem).where(
             OutboxItem.kind == ItemKind.DOSSIER.value,
-            OutboxItem.dossier_code == group.code,
             OutboxItem.state == ItemState.NEEDS_ATTENTION.value,
-            OutboxItem.record_version < (group.version or 0),
-        )
-        .values(
-            state=ItemState.ACKED.value,
-            acked_at=now,
-            last_error=f"Thay bằng phiên bản {group.version} đã gửi thành công.",
+            OutboxItem.dossier_code.in_(list(acked)),
         )
     )
+    for item in held:
+        version = acked[item.dossier_code]
+        if (item.record_version or 0) < version:
+            item.state = ItemState.ACKED.value
+            item.acked_at = now
+            item.last_error = f"Thay bằng phiên bản {version} đã gửi thành công."
 
 
 def _set_state(db: Database, ids: list[int], state: ItemState) -> None:

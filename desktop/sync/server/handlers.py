@@ -1,7 +1,8 @@
 """The reference server's rules (SYNC.md §1–§2): login, envelope, and each service.
 
-Records of one call are judged one by one, each in its own transaction committed before
-the answer; one bad record never fails the others and results keep the input order.
+Records of one call are judged one by one, each in its own savepoint of one transaction
+that is committed before the answer; one bad record never fails the others and results
+keep the input order.
 """
 
 from __future__ import annotations
@@ -131,60 +132,28 @@ class Province:
 
     # ---- §2.1 dossiers ------------------------------------------------------------------
     def push_dossiers(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
-        return {"results": [self._judge_dossier(madonvi, r) for r in self._batch(body)]}
-
-    def _judge_dossier(self, madonvi: str, record: Any) -> dict[str, Any]:
-        code = record.get("MaHoSo") if isinstance(record, dict) else None
-        version = record.get("RecordVersion") if isinstance(record, dict) else None
-        result: dict[str, Any] = {
-            "MaHoSo": code if isinstance(code, str) else "",
-            "RecordVersion": version if _is_int(version) else None,
-            "result": "rejected",
-            "message": "",
-        }
-        try:
-            validate_dossier(record)
-        except InvalidError as exc:
-            result["message"] = str(exc)
-            return result
-        for _attempt in range(3):
-            try:
-                with self.store.engine.begin() as conn:
-                    result["result"] = _apply_dossier(conn, madonvi, record)
-                return result
-            except IntegrityError:  # a concurrent call stored the same dossier first
-                continue
-        result["message"] = "could not store the record, try again"
-        return result
+        return {"results": self._judge(madonvi, self._batch(body), _dossier_result, _store_dossier)}
 
     # ---- §2.2 steps ---------------------------------------------------------------------
     def push_steps(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
-        return {"results": [self._judge_step(madonvi, r) for r in self._batch(body)]}
+        return {"results": self._judge(madonvi, self._batch(body), _step_result, _store_step)}
 
-    def _judge_step(self, madonvi: str, record: Any) -> dict[str, Any]:
-        code = record.get("MaHoSo") if isinstance(record, dict) else None
-        key = record.get("IdempotencyKey") if isinstance(record, dict) else None
-        result: dict[str, Any] = {
-            "MaHoSo": code if isinstance(code, str) else "",
-            "IdempotencyKey": key if isinstance(key, str) else "",
-            "result": "rejected",
-            "message": "",
-        }
-        try:
-            validate_step(record)
-        except InvalidError as exc:
-            result["message"] = str(exc)
-            return result
-        for _attempt in range(3):
-            try:
-                with self.store.engine.begin() as conn:
-                    outcome, message = _apply_step(conn, madonvi, record)
-                result["result"], result["message"] = outcome, message
-                return result
-            except IntegrityError:
-                continue
-        result["message"] = "could not store the record, try again"
-        return result
+    def _judge(
+        self,
+        madonvi: str,
+        records: list[Any],
+        blank: Callable[[Any], dict[str, Any]],
+        store: Callable[[Connection, str, dict[str, Any]], tuple[str, str]],
+    ) -> list[dict[str, Any]]:
+        """Judge the records one by one, each in its own savepoint of one transaction that
+        is committed before the answer: a bad record changes nothing and fails nothing else."""
+        results = [blank(record) for record in records]
+        with self.store.engine.begin() as conn:
+            for record, result in zip(records, results, strict=True):
+                if result["message"]:
+                    continue  # failed validation
+                result["result"], result["message"] = _store_one(conn, madonvi, record, store)
+        return results
 
     # ---- §2.3 – §2.6 ----------------------------------------------------------------------
     def look_up(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -256,6 +225,62 @@ class Province:
             records = conn.execute(query).scalars().all()
             conn.rollback()
         return {"server_time": now, "data": [json.loads(r) for r in records]}
+
+
+def _store_one(
+    conn: Connection,
+    madonvi: str,
+    record: dict[str, Any],
+    store: Callable[[Connection, str, dict[str, Any]], tuple[str, str]],
+) -> tuple[str, str]:
+    for _attempt in range(3):
+        try:
+            with conn.begin_nested():
+                return store(conn, madonvi, record)
+        except IntegrityError:  # a concurrent call stored the same record first: look again
+            continue
+    return "rejected", "could not store the record, try again"
+
+
+def _dossier_result(record: Any) -> dict[str, Any]:
+    """The result of one HoSo before it is stored: ``rejected`` with a message if invalid."""
+    code = record.get("MaHoSo") if isinstance(record, dict) else None
+    version = record.get("RecordVersion") if isinstance(record, dict) else None
+    result: dict[str, Any] = {
+        "MaHoSo": code if isinstance(code, str) else "",
+        "RecordVersion": version if _is_int(version) else None,
+        "result": "rejected",
+        "message": "",
+    }
+    try:
+        validate_dossier(record)
+    except InvalidError as exc:
+        result["message"] = str(exc)
+    return result
+
+
+def _step_result(record: Any) -> dict[str, Any]:
+    code = record.get("MaHoSo") if isinstance(record, dict) else None
+    key = record.get("IdempotencyKey") if isinstance(record, dict) else None
+    result: dict[str, Any] = {
+        "MaHoSo": code if isinstance(code, str) else "",
+        "IdempotencyKey": key if isinstance(key, str) else "",
+        "result": "rejected",
+        "message": "",
+    }
+    try:
+        validate_step(record)
+    except InvalidError as exc:
+        result["message"] = str(exc)
+    return result
+
+
+def _store_dossier(conn: Connection, madonvi: str, record: dict[str, Any]) -> tuple[str, str]:
+    return _apply_dossier(conn, madonvi, record), ""
+
+
+def _store_step(conn: Connection, madonvi: str, record: dict[str, Any]) -> tuple[str, str]:
+    return _apply_step(conn, madonvi, record)
 
 
 def _apply_dossier(conn: Connection, madonvi: str, record: dict[str, Any]) -> str:

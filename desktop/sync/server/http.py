@@ -52,6 +52,9 @@ class _Handler(BaseHTTPRequestHandler):
     server: ProvinceServer
     protocol_version = "HTTP/1.1"
     server_version = "MotcuaProvince/1"
+    # Headers and body go out as separate writes: without TCP_NODELAY, Nagle's algorithm
+    # and the client's delayed ACK would hold every answer about 40 ms.
+    disable_nagle_algorithm = True
 
     def do_POST(self) -> None:
         path = self.path.split("?", 1)[0].rstrip("/")
