@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import ssl
 from typing import Any
 
 import httpx
@@ -83,7 +84,11 @@ class Gateway:
         self.session: str | None = None
         self.max_batch = DEFAULT_MAX_BATCH
         self.max_answer_bytes = max_answer_bytes
-        self._http = httpx.Client(timeout=timeout, transport=transport, verify=True)
+        # The operating system's trust store (OpenSSL's default paths on Linux, the Windows
+        # certificate store on Windows), with host-name checking; not a bundled CA list.
+        self._http = httpx.Client(
+            timeout=timeout, transport=transport, verify=ssl.create_default_context()
+        )
 
     def __repr__(self) -> str:
         return f"Gateway({self.base_url!r}, agency={self.agency!r}, username={self.username!r})"
@@ -105,6 +110,11 @@ class Gateway:
         except httpx.TimeoutException as exc:
             raise Unreachable("Cổng tỉnh không trả lời kịp (quá thời gian chờ).") from exc
         except httpx.HTTPError as exc:
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                raise Unreachable(
+                    "Chứng chỉ HTTPS của cổng tỉnh không hợp lệ hoặc máy này không tin cậy "
+                    "(sai tên máy chủ, hết hạn hoặc tự ký); báo quản trị."
+                ) from exc
             raise Unreachable(f"Không kết nối được cổng tỉnh ({type(exc).__name__}).") from exc
         status = response.status_code
         if status == 429:

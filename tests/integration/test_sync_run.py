@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -239,3 +240,62 @@ def test_last_run_is_kept_for_the_status_bar(
     assert kept["counts"]["acked"] == 2 and kept["left"] == 0
     with profile.db.read_session() as session:
         assert session.scalar(select(OutboxItem.state).limit(1)) == "acked"
+
+
+@pytest.mark.parametrize(
+    ("service", "answer"),
+    [
+        ("LayDanhSachTTHC", {"error_code": 0, "data": "x"}),
+        ("LayDanhSachTTHC", {"error_code": 0, "server_time": "soon", "data": []}),
+        ("LayDanhSachTTHC", {"error_code": 0, "data": [{"MaTTHC": 5}]}),
+        ("LayHoSoTrucTuyen", {"error_code": 0, "data": {"MaHoSo": "x"}}),
+        ("LayHoSoTrucTuyen", {"error_code": 0, "data": [42, None, "x", {"MaHoSo": ""}]}),
+    ],
+)
+def test_garbage_pull_answers_store_nothing(
+    profile: Profile,
+    ctx: DeskContext,
+    province: Province1,
+    monkeypatch: pytest.MonkeyPatch,
+    service: str,
+    answer: dict[str, Any],
+) -> None:
+    real = province.province.integration
+
+    def garbage(body: Any) -> Any:
+        if isinstance(body, dict) and body.get("service") == service:
+            return 200, answer
+        return real(body)
+
+    monkeypatch.setattr(province.province, "integration", garbage)
+    with profile.db.read_session() as session:
+        versions_before = len(list(session.scalars(select(ProcedureVersion.id))))
+    report = run(profile, ctx, gateway(province.url, Recorder()))
+    assert report.online_stored == []
+    with profile.db.read_session() as session:
+        assert len(list(session.scalars(select(ProcedureVersion.id)))) == versions_before
+        assert list(session.scalars(select(Dossier.code))) == []
+        from desktop.sync import state
+
+        cursor = state.CURSOR_CATALOGUE if service == "LayDanhSachTTHC" else state.CURSOR_ONLINE
+        assert state.read(session, cursor) == ""
+    if service == "LayDanhSachTTHC" or answer["data"] == {"MaHoSo": "x"}:
+        assert report.outcome == Outcome.UNREACHABLE and report.message
+    else:  # records the desk cannot use are skipped one by one
+        assert len(report.online_skipped) == 4
+
+
+def test_password_and_personal_numbers_never_reach_the_log(
+    profile: Profile,
+    ctx: DeskContext,
+    province: Province1,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    take_in(profile, ctx, RECEIVED)
+    run(profile, ctx, gateway(province.url, Recorder()))
+    run(profile, ctx, gateway(province.url, Recorder(), password="sai-mật-khẩu"))
+    text = caplog.text
+    assert "sync:" in text  # the engine did log
+    for secret in (PASSWORD, "sai-mật-khẩu", "001090012345", "0912345678"):
+        assert secret not in text
