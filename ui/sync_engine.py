@@ -40,7 +40,7 @@ class SyncEngine(QObject):
         self.sync, self.tasks = sync, tasks
         self.running = False
         self._queued: bool | None = None  # a forced (True) or background (False) run asked for
-        self.view = SyncView("idle" if sync.configured() else "unconfigured")
+        self.view = self._last_view()
         self.timer = QTimer(self)
         self.timer.setInterval(max(5, sync.interval_seconds) * 1000)
         self.timer.timeout.connect(lambda: self.request(force=False))
@@ -109,6 +109,23 @@ class SyncEngine(QObject):
     def _announce(self, view: SyncView) -> None:
         self.view = view
         self.changed.emit(view)
+
+    def _last_view(self) -> SyncView:
+        """What the last run (kept in the database) said, until this window's first run."""
+        if not self.sync.configured():
+            return SyncView("unconfigured")
+        last = self.sync.last()
+        if not last:
+            return SyncView("idle")
+        counts = last.get("counts")
+        counts = counts if isinstance(counts, dict) else {}
+        return SyncView(
+            phase=str(last.get("outcome", "idle")),
+            message=str(last.get("message", "")),
+            left=int(last.get("left", 0) or 0),
+            needs_attention=int(counts.get("needs_attention", 0) or 0),
+            finished_at=str(last.get("finished_at", "")),
+        )
 
     def _unconfigured_message(self) -> str:
         return self.tr(
