@@ -164,6 +164,15 @@ class Dossier(Base):
             sqlite_where=text(CLOCK_RUNNING_SQL),
             postgresql_where=text(CLOCK_RUNNING_SQL),
         ),
+        # The monthly report counts by these two instants (covering the grouping column).
+        Index("ix_dossier_accepted_report", "accepted_at", "procedure_version_id", "channel"),
+        Index(
+            "ix_dossier_ended_report",
+            "ended_at",
+            "procedure_version_id",
+            "accepted_at",
+            "appointment",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -187,6 +196,10 @@ class Dossier(Base):
     status: Mapped[int] = mapped_column(SmallInteger)
     delivery: Mapped[int] = mapped_column(SmallInteger, default=0)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # When the office took the dossier in for processing (accepted at the counter, an online
+    # submission accepted, or a dossier guided to supplement at intake taken in complete);
+    # None while it never was (refused, waiting online, guided and never back).
+    accepted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     returned_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     returned_to: Mapped[str] = mapped_column(String(200), default="")
     satisfaction: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)

@@ -320,6 +320,7 @@ def _add_dossier(
         "satisfaction": None,
         "returned_to": "",
         "ended_at": _ended(status, times),
+        "accepted_at": received,
         "returned_at": times[-1] if status == Status.RETURNED else None,
     }
     if status == Status.RETURNED:

@@ -328,6 +328,7 @@ def _new_dossier(
         original_appointment=step.appointment,
         paused_at=received if step.status == Status.WAITING_SUPPLEMENT else None,
         ended_at=received if step.status == Status.REFUSED else None,
+        accepted_at=received if step.status == Status.ACCEPTED else None,
         status=int(step.status),
         delivery=request.delivery,
         sets=request.sets,

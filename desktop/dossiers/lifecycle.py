@@ -162,6 +162,7 @@ Handler = Callable[[Session, DeskContext, Dossier, ActionInput, datetime], Step]
 def _accept(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
     d.appointment = appointment_for(at, time_limit(d.procedure_version), ctx.calendar)
     d.original_appointment = d.appointment
+    d.accepted_at = at
     return Status.ACCEPTED, _optional(data.note, "note", "Ghi chú")
 
 
@@ -212,6 +213,7 @@ def _resume(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: dat
     if d.appointment is None:  # never accepted: the time limit counts from now
         d.appointment = appointment_for(at, time_limit(d.procedure_version), ctx.calendar)
         d.original_appointment = d.appointment
+        d.accepted_at = at  # guided at intake, taken in now that it is complete
         target = Status.ACCEPTED
     else:
         paused = d.paused_at or at

@@ -1,0 +1,1 @@
+"""Reports: the monthly form II.06a, its indicators, the register (form 07), and exports."""

@@ -1,0 +1,219 @@
+"""Form II.06a on a hand-built office: every cell worked out by hand (October 2026).
+
+Calendar: 1/10/2026 is a Thursday; no holiday in October. Office hours 07:30–11:30, 13:30–17:00.
+Procedures: 1.004873 and 1.004859 (Hộ tịch, 3 working days), 1.001193 (Hộ tịch, within the day,
+15:00 cut-off), 1.001776 (Bảo trợ xã hội, 10 working days), 1.013225 (Xây dựng, 15 working days).
+
+| dossier | received | what happens | October cells |
+|---|---|---|---|
+| D1 BTXH | 28/9 09:00, due 12/10 09:00 | resolved 8/10 | carried, early |
+| D2 XD | 15/9 08:00, due 6/10 08:00 | transferred 16/9, never resolved | carried, overdue |
+| D3 1.004873 | 5/10 09:00, due 8/10 09:00 | resolved 8/10 08:30 (same day) | counter, on time |
+| D4 1.004873 online | sent 9/10 20:00, accepted 12/10 08:00, due 15/10 | done 16/10 | online, late|
+| D5 1.004859 | 13/10 10:00, due 16/10 10:00 | withdrawn 14/10 | counter, early |
+| D6 1.004873 | 20/10 09:00, due 23/10 09:00 | supplement 22/10, resumed 3/11 | counter, within |
+| D7 1.004873 | 26/10 09:00, due 29/10 09:00 | transferred, resolved 3/11 | counter, overdue |
+| D8 1.001193 | 1/10 00:00 (first minute), due 1/10 17:00 | resolved 1/10 11:00 | counter, on time |
+| D9 1.001193 | 31/10 23:59 (last minute), due 2/11 17:00 | open | counter, within |
+| D10 1.001193 | 30/9 23:59, due 1/10 17:00 | resolved 1/10 08:00 | carried, on time |
+| D11 1.001193 | 1/11 00:00 | — | nothing (November) |
+| D12 1.004873 | 5/10 10:00, due 8/10 10:00 | extended 7/10 to 14/10, done 13/10 | counter, early |
+| D13 | 6/10, refused at the counter | — | nothing |
+| D14 | 7/10, guided to supplement at intake, never back | — | nothing |
+| D15 online | submitted 20/10, never accepted | — | nothing |
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from db.models import Dossier
+from desktop.catalogue.store import SHIPPED_FILE
+from desktop.dossiers.context import DeskContext
+from desktop.dossiers.intake import Outcome, OutcomeKind, parse_intake, receive
+from desktop.dossiers.online import store_online
+from desktop.dossiers.status import Action
+from desktop.profile import Profile
+from desktop.reports.form06a import Counts, Form06a, GroupBy, compute
+from desktop.reports.period import Window, month_period
+from desktop.sync.server.seed import online_records
+from tests.integration.dossier_factory import do, intake_json, take_in
+
+NOW = datetime(2026, 11, 20, 10, 0)
+OCTOBER = month_period(2026, 10)
+CATALOGUE: list[dict[str, Any]] = json.loads(SHIPPED_FILE.read_text(encoding="utf-8"))
+
+
+def at(text: str) -> datetime:
+    return datetime.strptime(text, "%d/%m/%Y %H:%M")
+
+
+def counter(profile: Profile, ctx: DeskContext, procedure: str, received: str) -> str:
+    return take_in(
+        profile, ctx, NOW, procedure=procedure, received_at=f"{at(received):%Y-%m-%d %H:%M}"
+    )
+
+
+def online(profile: Profile, ctx: DeskContext, procedure: str, submitted: str, n: int) -> str:
+    entry = next(e for e in CATALOGUE if e["MaTTHC"] == procedure)
+    record = online_records(ctx.office_code, [entry], n, NOW)[n - 1]
+    record["NgayTiepNhan"] = at(submitted).strftime("%Y%m%d%H%M%S")
+    with profile.db.session() as session, session.begin():
+        assert store_online(session, ctx, record, NOW).result == "stored"
+    return str(record["MaHoSo"])
+
+
+def appointment(profile: Profile, code: str) -> datetime | None:
+    with profile.db.read_session() as session:
+        return session.scalar(select(Dossier.appointment).where(Dossier.code == code))
+
+
+TRANSFER = {"to_unit": "Công chức Tư pháp - Hộ tịch", "receiver": "Lê Thị Hoa"}
+
+
+@pytest.fixture
+def october(profile: Profile, ctx: DeskContext) -> dict[str, str]:
+    p, c = profile, ctx
+    d: dict[str, str] = {}
+    d["D1"] = counter(p, c, "1.001776", "28/09/2026 09:00")
+    assert appointment(p, d["D1"]) == at("12/10/2026 09:00")
+    do(p, c, d["D1"], Action.RESOLVE, at("08/10/2026 10:00"))
+
+    d["D2"] = counter(p, c, "1.013225", "15/09/2026 08:00")
+    assert appointment(p, d["D2"]) == at("06/10/2026 08:00")
+    do(p, c, d["D2"], Action.TRANSFER, at("16/09/2026 08:00"), **TRANSFER)
+
+    d["D3"] = counter(p, c, "1.004873", "05/10/2026 09:00")
+    assert appointment(p, d["D3"]) == at("08/10/2026 09:00")
+    do(p, c, d["D3"], Action.RESOLVE, at("08/10/2026 08:30"))
+
+    d["D4"] = online(p, c, "1.004873", "09/10/2026 20:00", 1)
+    do(p, c, d["D4"], Action.ACCEPT, at("12/10/2026 08:00"))
+    assert appointment(p, d["D4"]) == at("15/10/2026 08:00")
+    do(p, c, d["D4"], Action.RESOLVE, at("16/10/2026 10:00"))
+
+    d["D5"] = counter(p, c, "1.004859", "13/10/2026 10:00")
+    assert appointment(p, d["D5"]) == at("16/10/2026 10:00")
+    do(p, c, d["D5"], Action.WITHDRAW, at("14/10/2026 09:00"), reason="Công dân xin rút")
+
+    d["D6"] = counter(p, c, "1.004873", "20/10/2026 09:00")
+    assert appointment(p, d["D6"]) == at("23/10/2026 09:00")
+    do(p, c, d["D6"], Action.SUPPLEMENT, at("22/10/2026 10:00"), items=("Bản sao giấy khai sinh",))
+    do(p, c, d["D6"], Action.RESUME, at("03/11/2026 09:00"))
+
+    d["D7"] = counter(p, c, "1.004873", "26/10/2026 09:00")
+    assert appointment(p, d["D7"]) == at("29/10/2026 09:00")
+    do(p, c, d["D7"], Action.TRANSFER, at("26/10/2026 10:00"), **TRANSFER)
+    do(p, c, d["D7"], Action.RESOLVE, at("03/11/2026 10:00"))
+
+    d["D8"] = counter(p, c, "1.001193", "01/10/2026 00:00")
+    assert appointment(p, d["D8"]) == at("01/10/2026 17:00")
+    do(p, c, d["D8"], Action.RESOLVE, at("01/10/2026 11:00"))
+
+    d["D9"] = counter(p, c, "1.001193", "31/10/2026 23:59")
+    assert appointment(p, d["D9"]) == at("02/11/2026 17:00")
+
+    d["D10"] = counter(p, c, "1.001193", "30/09/2026 23:59")
+    assert appointment(p, d["D10"]) == at("01/10/2026 17:00")
+    do(p, c, d["D10"], Action.RESOLVE, at("01/10/2026 08:00"))
+
+    d["D11"] = counter(p, c, "1.001193", "01/11/2026 00:00")
+
+    d["D12"] = counter(p, c, "1.004873", "05/10/2026 10:00")
+    assert appointment(p, d["D12"]) == at("08/10/2026 10:00")
+    do(
+        p,
+        c,
+        d["D12"],
+        Action.EXTEND,
+        at("07/10/2026 10:00"),
+        reason="Cần xác minh thêm",
+        new_appointment=at("14/10/2026 10:00"),
+    )
+    do(p, c, d["D12"], Action.RESOLVE, at("13/10/2026 10:00"))
+
+    for name, outcome, received in (
+        ("D13", Outcome(OutcomeKind.REFUSE, reason="Không thuộc thẩm quyền"), "06/10/2026 09:00"),
+        ("D14", Outcome(OutcomeKind.SUPPLEMENT, items=("Ảnh 4x6",)), "07/10/2026 09:00"),
+    ):
+        raw = intake_json(procedure="1.004873", received_at=f"{at(received):%Y-%m-%d %H:%M}")
+        with p.db.session() as session, session.begin():
+            d[name] = receive(session, c, parse_intake(raw, today=NOW.date()), NOW, outcome).code
+    d["D15"] = online(p, c, "1.004873", "20/10/2026 15:00", 2)
+    return d
+
+
+def report(profile: Profile, by: GroupBy, period: Any = OCTOBER) -> Form06a:
+    with profile.db.read_session() as session:
+        return compute(session, profile.office(), period, by, NOW)
+
+
+def cells(counts: Counts) -> dict[str, int]:
+    return {
+        name: getattr(counts, name)
+        for name in (
+            "online",
+            "counter",
+            "carried",
+            "early",
+            "on_time",
+            "late",
+            "within",
+            "overdue",
+        )
+    }
+
+
+def c(**values: int) -> dict[str, int]:
+    base = dict.fromkeys(
+        ("online", "counter", "carried", "early", "on_time", "late", "within", "overdue"), 0
+    )
+    return base | values
+
+
+def test_every_cell_by_field(profile: Profile, october: dict[str, str]) -> None:
+    form = report(profile, GroupBy.FIELD)
+    rows = {row.code: cells(row.counts) for row in form.rows}
+    assert rows == {
+        "BTXH": c(carried=1, early=1),
+        "HT": c(online=1, counter=7, carried=1, early=2, on_time=3, late=1, within=2, overdue=1),
+        "XD": c(carried=1, overdue=1),
+    }
+    assert cells(form.total) == c(
+        online=1, counter=7, carried=3, early=3, on_time=3, late=1, within=2, overdue=2
+    )
+    # Columns 3..13 of the total row, as printed.
+    assert form.total.columns() == [11, 1, 7, 3, 7, 3, 3, 1, 4, 2, 2]
+
+
+def test_every_cell_by_procedure(profile: Profile, october: dict[str, str]) -> None:
+    rows = {row.code: cells(row.counts) for row in report(profile, GroupBy.PROCEDURE).rows}
+    assert rows == {
+        "1.001776": c(carried=1, early=1),
+        "1.001193": c(counter=2, carried=1, on_time=2, within=1),
+        "1.004859": c(counter=1, early=1),
+        "1.004873": c(online=1, counter=4, early=1, on_time=1, late=1, within=1, overdue=1),
+        "1.013225": c(carried=1, overdue=1),
+    }
+
+
+def test_november_carries_what_october_left_in_progress(
+    profile: Profile, october: dict[str, str]
+) -> None:
+    october_form = report(profile, GroupBy.FIELD)
+    november = report(profile, GroupBy.FIELD, month_period(2026, 11))
+    assert november.total.carried == october_form.total.in_progress == 4
+    # D11 (1/11 00:00) is November's; D6 resumed and D7 resolved there.
+    assert november.total.counter == 1
+
+
+def test_mid_month_window_bounds() -> None:
+    period = month_period(2026, 10, Window.MID_MONTH)
+    assert (period.first, period.last) == (date(2026, 9, 15), date(2026, 10, 14))
+    january = month_period(2027, 1, Window.MID_MONTH)
+    assert (january.first, january.last) == (date(2026, 12, 15), date(2027, 1, 14))
