@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop.commands import demo_cmd, print_cmd, province_server_cmd, sync_cmds
+from desktop.commands import demo_cmd, print_cmd, province_server_cmd, report_cmds, sync_cmds
 from desktop.commands import dossier_cmds as dossier
 from desktop.commands import holiday_cmds as holiday
 from desktop.commands import profile_cmds as profile
@@ -117,6 +117,10 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("--reveal", action="store_true")
     p = _add(sub, "print", print_cmd.cmd_print, "in biểu mẫu 01–07 ra tệp PDF")
     print_cmd.add_arguments(p)
+    p = _add(sub, "report", report_cmds.cmd_report, "báo cáo mẫu II.06a (PDF, XLSX, CSV)")
+    report_cmds.add_report_arguments(p)
+    p = _add(sub, "register", report_cmds.cmd_register, "sổ theo dõi hồ sơ mẫu 07 (PDF, XLSX)")
+    report_cmds.add_register_arguments(p)
     p = _add(
         sub,
         "province-server",

@@ -100,6 +100,8 @@ def render(
         author=author,
         creator=texts.CREATOR,
         subject=texts.FORM_LABEL.format(form=form),
+        # The canvas's starting font: otherwise ReportLab lists an unembedded Helvetica.
+        initialFontName=register_fonts(),
     )
     decorate = _decorator(form, reprint, page_numbers)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -9,7 +9,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable as RLFlowable
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, Table
 
 from desktop.printing import texts
 from desktop.printing.document import content_width, one_page, render
@@ -24,6 +24,7 @@ from desktop.printing.layout import (
     para,
     plain,
     signatures,
+    table_style,
     title,
     vn_time,
 )
@@ -112,7 +113,7 @@ def _code_block(data: ReceiptData, width: float) -> Flowable:
     left = [para(texts.CODE_LINE, "left", code=data.code), Spacer(1, 2 * mm), barcode(data.code)]
     table = Table([[left, qr_code(data.code)]], colWidths=[width - QR_SIZE - 4 * mm, None])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -156,6 +156,12 @@ def styles() -> dict[str, ParagraphStyle]:
 # -- building blocks --------------------------------------------------------------------
 
 
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose plain-string cells use the embedded serif (never ReportLab's
+    default Helvetica, which would not be embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts()), *commands])
+
+
 def rule(width: float) -> Flowable:
     return HRFlowable(
         width=width, thickness=0.7, color=colors.black, spaceBefore=2, spaceAfter=4, lineCap="butt"
@@ -179,7 +185,7 @@ def header(head: Letterhead, issued_on: date, width: float, number: str = "") ->
         [[left, right], [bottom_left, date_para]], colWidths=[left_w, right_w], hAlign="CENTER"
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -215,7 +221,7 @@ def signatures(signers: Sequence[Signer], width: float) -> list[Flowable]:
         cells.insert(0, [Spacer(1, 1)])
     col = width / len(cells)
     table = Table([cells], colWidths=[col] * len(cells))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [Spacer(1, 3 * mm), table]
 
 
@@ -225,7 +231,7 @@ def grid(
     """A bordered table whose header rows repeat on each page."""
     table = Table(rows, colWidths=list(widths), repeatRows=head_rows)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -1,0 +1,100 @@
+"""The indicators a province asks for beside form II.06a, for one period.
+
+- resolved early or on time: (col 8 + col 9) / col 7;
+- overdue: (resolved late + in progress overdue) / (resolved + in progress) — col (10+13)/(7+11);
+- received online: col 4 / (col 4 + col 5);
+- satisfaction: satisfied answers / answers given, for results returned in the period;
+- fees collected in the period by payment method, and the cashless share (not cash).
+
+A share with nothing to divide is ``None`` (printed "—").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Dossier, Fee
+from desktop.reports.form06a import Counts
+from desktop.reports.period import Period
+
+SATISFIED = 1
+CASH = "cash"
+FEE_METHODS = ("cash", "bank_transfer", "online")
+
+
+@dataclass(frozen=True)
+class Indicators:
+    on_time_share: float | None
+    overdue_share: float | None
+    online_share: float | None
+    satisfaction_answers: int
+    satisfied: int
+    fees: dict[str, int]
+
+    @property
+    def satisfaction_share(self) -> float | None:
+        return self.satisfied / self.satisfaction_answers if self.satisfaction_answers else None
+
+    @property
+    def fees_total(self) -> int:
+        return sum(self.fees.values())
+
+    @property
+    def cashless_share(self) -> float | None:
+        total = self.fees_total
+        return (total - self.fees.get(CASH, 0)) / total if total else None
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def indicators(session: Session, total: Counts, period: Period) -> Indicators:
+    start, end = period.start, period.end
+    answers = session.execute(
+        select(Dossier.satisfaction, func.count())
+        .where(
+            Dossier.returned_at >= start,
+            Dossier.returned_at < end,
+            Dossier.satisfaction.is_not(None),
+        )
+        .group_by(Dossier.satisfaction)
+    ).all()
+    given = sum(int(n) for _, n in answers)
+    satisfied = sum(int(n) for level, n in answers if level == SATISFIED)
+    fees = dict.fromkeys(FEE_METHODS, 0)
+    for method, amount in session.execute(
+        select(Fee.method, func.sum(Fee.amount))
+        .where(Fee.paid_at >= start, Fee.paid_at < end)
+        .group_by(Fee.method)
+    ):
+        fees[str(method)] = fees.get(str(method), 0) + int(amount or 0)
+    return Indicators(
+        on_time_share=_share(total.early + total.on_time, total.resolved),
+        overdue_share=_share(total.late + total.overdue, total.resolved + total.in_progress),
+        online_share=_share(total.online, total.online + total.counter),
+        satisfaction_answers=given,
+        satisfied=satisfied,
+        fees=fees,
+    )
+
+
+def percent(value: float | None) -> str:
+    """``87,5 %`` (Vietnamese decimal comma), or ``—``."""
+    if value is None:
+        return "—"
+    return f"{value * 100:.1f} %".replace(".", ",")
+
+
+def fee_label(method: str) -> str:
+    return {"cash": "Tiền mặt", "bank_transfer": "Chuyển khoản", "online": "Trực tuyến"}.get(
+        method, method
+    )
+
+
+def made_at_text(value: datetime) -> str:
+    return f"{value:%H:%M} ngày {value:%d/%m/%Y}"
