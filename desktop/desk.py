@@ -31,6 +31,7 @@ from desktop.dossiers.status import Action, Status
 from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
 from desktop.profile import Profile
+from desktop.reports.desk_reports import DeskReports
 from desktop.settings import save_settings
 from desktop.sync.desk_sync import DeskSync
 from desktop.sync.run import state_counts
@@ -84,6 +85,7 @@ class Desk:
         with profile.db.read_session() as session:
             self._ctx = desk_context(session, office, profile.settings)
         self.sync = DeskSync(profile, lambda: self._ctx, now)
+        self.reports = DeskReports(profile, now)
 
     @property
     def calendar(self) -> WorkingCalendar:

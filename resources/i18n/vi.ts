@@ -606,36 +606,6 @@
         <source>Export XLSX</source>
         <translation>Xuất XLSX</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/report_page.py"/>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/report_page.py"/>
-        <source>Monthly report</source>
-        <translation>Báo cáo định kỳ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/report_page.py"/>
-        <source>Period</source>
-        <translation>Kỳ báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/report_page.py"/>
-        <source>Quarter</source>
-        <translation>Quý</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/report_page.py"/>
-        <source>The monthly report on handling administrative procedures (form II.06a) and the dossier register arrive with the report module. Until then the counts are on the deadline board and in the dossier list.</source>
-        <translation>Báo cáo tình hình, kết quả giải quyết thủ tục hành chính (mẫu II.06a) và sổ theo dõi hồ sơ sẽ có cùng phân hệ báo cáo. Trong khi chờ, số liệu xem tại trang Sắp đến hạn &amp; Quá hạn và danh sách Hồ sơ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/report_page.py"/>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
 </context>
 <context>
     <name>ReturnPage</name>

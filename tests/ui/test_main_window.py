@@ -149,12 +149,6 @@ def test_settings_page_saves_officer_and_language(
     assert desk.officer == "Nguyễn Thị Hằng"
 
 
-def test_report_page_explains_and_disables_its_controls(window: MainWindow) -> None:
-    window.show_page("report")
-    assert "II.06a" in window.report.notice.text()
-    assert not any(b.isEnabled() for b in window.report.export_buttons)
-
-
 def test_intake_page_or_its_stand_in(window: MainWindow) -> None:
     window.show_page("intake")
     page = window.pages["intake"]

@@ -1,0 +1,63 @@
+"""Reports as the window uses them: compute the form, export it or the register to a file.
+
+ReportLab and openpyxl are imported on first use, so the window opens without them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.errors import StorageError
+from desktop.files import write_atomically
+from desktop.profile import Profile
+from desktop.reports.form06a import GroupBy
+from desktop.reports.period import Period
+
+if TYPE_CHECKING:
+    from desktop.reports.service import MonthlyReport
+
+FILE_MODE = 0o644
+
+
+class DeskReports:
+    def __init__(self, profile: Profile, now: Callable[[], datetime]) -> None:
+        self.profile, self.now = profile, now
+
+    @property
+    def default_window(self) -> str:
+        return self.profile.settings.report_window or "calendar"
+
+    def compute(self, period: Period, by: GroupBy) -> MonthlyReport:
+        from desktop.reports.service import monthly_report
+
+        with self.profile.db.read_session() as session, session.begin():
+            return monthly_report(session, period, by, self.now())
+
+    def export(self, report: MonthlyReport, fmt: str, path: Path) -> Path:
+        """``fmt``: pdf, xlsx or csv."""
+        from desktop.reports.service import report_bytes, report_format
+
+        with self.profile.db.read_session() as session, session.begin():
+            data = report_bytes(session, report, report_format(fmt))
+        return _save(path, data)
+
+    def export_register(self, period: Period, fmt: str, path: Path) -> int:
+        """``fmt``: pdf or xlsx; the number of dossiers in the register."""
+        from desktop.reports.service import ReportFormat, register_bytes, report_format
+
+        chosen = report_format(fmt, (ReportFormat.PDF, ReportFormat.XLSX))
+        with self.profile.db.read_session() as session, session.begin():
+            data, lines = register_bytes(session, period, chosen, self.now())
+        _save(path, data)
+        return lines
+
+
+def _save(path: Path, data: bytes) -> Path:
+    try:
+        write_atomically(path, data, mode=FILE_MODE)
+    except OSError as exc:
+        raise StorageError(f"Không ghi được tệp {path}: {exc.strerror or exc}.") from exc
+    return path
