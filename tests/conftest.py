@@ -17,6 +17,7 @@ from db.migrate import upgrade
 from desktop.dossiers.context import DeskContext, desk_context
 from desktop.office_setup import OfficeInfo, setup_office
 from desktop.profile import Profile, open_profile
+from tests.integration.sync_helpers import Province1
 
 PG_ENV = "MOTCUA_TEST_PG_URL"
 OFFICE_CODE = "000.00.00.H56"
@@ -102,3 +103,12 @@ def profile(tmp_path: Path, db_url: str) -> Iterator[Profile]:
 def ctx(profile: Profile) -> DeskContext:
     with profile.db.read_session() as session, session.begin():
         return desk_context(session, profile.office(), profile.settings)
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Iterator[Province1]:
+    """A reference provincial server on 127.0.0.1 with its own SQLite database."""
+    server = Province1(tmp_path)
+    yield server
+    server.stop()
+    server.store.dispose()

@@ -6,9 +6,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QTimer
@@ -26,14 +24,6 @@ from tests.integration.sync_helpers import AGENCY, PASSWORD, USER, Province1
 from tests.ui.conftest import UI_NOW
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def province(tmp_path: Path) -> Iterator[Province1]:
-    server = Province1(tmp_path)
-    yield server
-    server.stop()
-    server.store.dispose()
 
 
 @pytest.fixture

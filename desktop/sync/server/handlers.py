@@ -242,37 +242,36 @@ def _store_one(
     return "rejected", "could not store the record, try again"
 
 
-def _dossier_result(record: Any) -> dict[str, Any]:
-    """The result of one HoSo before it is stored: ``rejected`` with a message if invalid."""
-    code = record.get("MaHoSo") if isinstance(record, dict) else None
-    version = record.get("RecordVersion") if isinstance(record, dict) else None
+def _blank(record: Any, key: str, validate: Callable[[Any], None]) -> dict[str, Any]:
+    """The result of one record before it is stored: ``rejected`` with a message if invalid.
+
+    ``key`` is what identifies the record beside MaHoSo: RecordVersion or IdempotencyKey.
+    """
+    fields = record if isinstance(record, dict) else {}
+    code, value = fields.get("MaHoSo"), fields.get(key)
+    if key == "RecordVersion":
+        value = value if _is_int(value) else None
+    else:
+        value = value if isinstance(value, str) else ""
     result: dict[str, Any] = {
         "MaHoSo": code if isinstance(code, str) else "",
-        "RecordVersion": version if _is_int(version) else None,
+        key: value,
         "result": "rejected",
         "message": "",
     }
     try:
-        validate_dossier(record)
+        validate(record)
     except InvalidError as exc:
         result["message"] = str(exc)
     return result
+
+
+def _dossier_result(record: Any) -> dict[str, Any]:
+    return _blank(record, "RecordVersion", validate_dossier)
 
 
 def _step_result(record: Any) -> dict[str, Any]:
-    code = record.get("MaHoSo") if isinstance(record, dict) else None
-    key = record.get("IdempotencyKey") if isinstance(record, dict) else None
-    result: dict[str, Any] = {
-        "MaHoSo": code if isinstance(code, str) else "",
-        "IdempotencyKey": key if isinstance(key, str) else "",
-        "result": "rejected",
-        "message": "",
-    }
-    try:
-        validate_step(record)
-    except InvalidError as exc:
-        result["message"] = str(exc)
-    return result
+    return _blank(record, "IdempotencyKey", validate_step)
 
 
 def _store_dossier(conn: Connection, madonvi: str, record: dict[str, Any]) -> tuple[str, str]:
