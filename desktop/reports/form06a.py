@@ -136,7 +136,7 @@ def compute(
     scope = _scope(session, office)
     start, end = period.start, period.end
     _received(session, tally, scope, start, end)
-    _carried(session, tally, scope, start)
+    _carried(session, tally, scope, start, now)
     _resolved(session, tally, scope, start, end)
     _in_progress(session, tally, scope, end)
     rows = _rows(_versions(session), tally, by)
@@ -171,8 +171,33 @@ def _count_by_version(session: Session, query: Executable) -> dict[int, int]:
     return {int(v): int(n) for v, n in session.execute(query)}
 
 
-def _carried(session: Session, tally: _Tally, scope: Any, start: datetime) -> None:
-    """Received before ``start`` minus those of them that ended before it (index counts)."""
+def _carried(session: Session, tally: _Tally, scope: Any, start: datetime, now: datetime) -> None:
+    """Taken in before ``start`` and not ended before it, counted on whichever index range is
+    shorter: for a recent start, the dossiers still open or ended since; for an old one, those
+    taken in before it minus those of them that ended before it."""
+    first = session.scalar(select(func.min(Dossier.accepted_at)).where(scope))
+    counts = carried_since(session, scope, start)
+    if first is not None and (start - first) < (now - start):
+        counts = carried_before(session, scope, start)
+    for version_id, count in counts.items():
+        tally.of(version_id).carried += count
+
+
+def carried_since(session: Session, scope: Any, start: datetime) -> dict[int, int]:
+    version = Dossier.procedure_version_id
+    counts: dict[int, int] = {}
+    for still_open in (Dossier.ended_at.is_(None), Dossier.ended_at >= start):
+        query = (
+            select(version, func.count())
+            .where(scope, still_open, Dossier.accepted_at < start)
+            .group_by(version)
+        )
+        for version_id, count in _count_by_version(session, query).items():
+            counts[version_id] = counts.get(version_id, 0) + count
+    return counts
+
+
+def carried_before(session: Session, scope: Any, start: datetime) -> dict[int, int]:
     version = Dossier.procedure_version_id
     taken = _count_by_version(
         session,
@@ -184,8 +209,7 @@ def _carried(session: Session, tally: _Tally, scope: Any, start: datetime) -> No
         .where(scope, Dossier.ended_at < start, Dossier.accepted_at.is_not(None))
         .group_by(version),
     )
-    for version_id, count in taken.items():
-        tally.of(version_id).carried += count - ended.get(version_id, 0)
+    return {v: n - ended.get(v, 0) for v, n in taken.items() if n - ended.get(v, 0)}
 
 
 def _resolved(session: Session, tally: _Tally, scope: Any, start: datetime, end: datetime) -> None:

@@ -149,3 +149,18 @@ def test_consecutive_months_chain(office: Profile, window: Window) -> None:
         check_form(before)
         assert after.total.carried == before.total.in_progress
         assert after.period.first == before.period.last + timedelta(days=1)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(start=st.dates(date(2026, 7, 20), date(2027, 2, 10)))
+def test_both_ways_of_counting_carried_over_agree(office: Profile, start: date) -> None:
+    from sqlalchemy import literal
+
+    from desktop.reports.form06a import carried_before, carried_since
+
+    moment = datetime.combine(start, datetime.min.time())
+    with office.db.read_session() as session:
+        scope = literal(True)
+        assert carried_since(session, scope, moment) == carried_before(session, scope, moment)
