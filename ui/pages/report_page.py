@@ -72,17 +72,27 @@ class ReportPage(QWidget):
         self.heading = plain(QLabel())
         self.heading.setObjectName("reportHeading")
         layout.addWidget(self.heading)
+        legend = plain(QLabel(" · ".join(texts.COLUMN_NAMES)))
+        legend.setObjectName("hint")
+        legend.setWordWrap(True)
+        layout.addWidget(legend)
         self.table = QTableWidget(0, 13)
         self.table.setObjectName("reportTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Field"), *texts.COLUMN_NAMES]
+            [self.tr("No."), self.tr("Field"), *(f"({n})" for n in range(3, 14))]
         )
+        for column, name in enumerate(texts.COLUMN_NAMES, start=2):
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(name)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 44)
         for column in range(2, 13):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 62)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 3)
         lower = QHBoxLayout()

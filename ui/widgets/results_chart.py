@@ -27,7 +27,7 @@ class ResultsChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(40, 10, -170, -36)
+        area = QRectF(self.rect()).adjusted(40, 10, -150, -36)
         peak = max((max(values) for _, values in self.rows), default=0) or 1
         painter.setPen(QColor("#888888"))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
