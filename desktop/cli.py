@@ -10,13 +10,21 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop.commands import demo_cmd, print_cmd, province_server_cmd, report_cmds, sync_cmds
+from desktop.commands import (
+    demo_cmd,
+    print_cmd,
+    province_server_cmd,
+    report_cmds,
+    safety_cmds,
+    sync_cmds,
+)
 from desktop.commands import dossier_cmds as dossier
 from desktop.commands import holiday_cmds as holiday
 from desktop.commands import profile_cmds as profile
 from desktop.commands.common import Run
 from desktop.commands.desk_cmd import demo_profile, print_overview
 from desktop.errors import DeskError
+from desktop.profile import DamagedDatabaseError, Profile
 
 Handler = Callable[[Run], int]
 log = logging.getLogger("motcua")
@@ -128,6 +136,7 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         "chạy máy chủ tỉnh mẫu (SYNC.md) cho thử nghiệm",
     )
     province_server_cmd.add_arguments(p)
+    safety_cmds.add_commands(sub, _add)
     p = _add(sub, "sync", sync_cmds.cmd_sync, "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục")
     sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=_Parser), _add)
 
@@ -205,9 +214,18 @@ def _open_desk(run: Run) -> int:
     args = run.args
     page: str | None = getattr(args, "page", None)
     shot: str | None = getattr(args, "screenshot", None)
-    profile = demo_profile(run.data_dir) if args.demo else run.profile()
+    has_ui = importlib.util.find_spec("ui.app") is not None
     try:
-        if importlib.util.find_spec("ui.app") is None:
+        profile = demo_profile(run.data_dir) if args.demo else run.profile(check=True)
+    except DamagedDatabaseError as exc:
+        if not has_ui or shot is not None:
+            raise
+        chosen = _damaged(run, exc)
+        if chosen is None:
+            return exc.exit_code
+        profile = chosen
+    try:
+        if not has_ui:
             print_overview(profile)
             return 0 if shot is None else 1
         from ui.app import run_desk
@@ -215,6 +233,24 @@ def _open_desk(run: Run) -> int:
         return int(run_desk(profile, page=page, screenshot=Path(shot) if shot else None))
     finally:
         profile.close()
+
+
+def _damaged(run: Run, error: DamagedDatabaseError) -> Profile | None:
+    """Ask the officer: restore the newest good backup, open read-only, or quit."""
+    from desktop import clock
+    from desktop.safety.restore import restore
+    from desktop.settings import database_url, default_data_dir, load_settings
+    from ui.app import ask_damaged
+
+    choice = ask_damaged(error)
+    if choice == "restore" and error.backup is not None:
+        folder = run.data_dir or default_data_dir()
+        url = database_url(folder, load_settings(folder), run.args.database_url)
+        restore(url, error.backup, folder / "backups", clock.now())
+        return run.profile(check=True)
+    if choice == "read_only":
+        return run.profile(read_only=True)
+    return None
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, sum
 from desktop.errors import InputError
 from desktop.profile import Profile
 from desktop.reports.desk_reports import DeskReports
+from desktop.safety.desk_safety import DeskSafety
 from desktop.settings import save_settings
 from desktop.sync.desk_sync import DeskSync
 from desktop.sync.run import state_counts
@@ -86,6 +87,7 @@ class Desk:
             self._ctx = desk_context(session, office, profile.settings)
         self.sync = DeskSync(profile, lambda: self._ctx, now)
         self.reports = DeskReports(profile, now)
+        self.safety = DeskSafety(profile, now)
 
     @property
     def calendar(self) -> WorkingCalendar:

@@ -12,6 +12,9 @@ from db.engine import Database
 from db.migrate import SchemaTooNewError, upgrade
 from db.models import Office
 from desktop.errors import NotFoundError, StorageError
+from desktop.safety.backups import newest_good, sqlite_path
+from desktop.safety.integrity import OK, check_sqlite
+from desktop.safety.location import check_data_folder
 from desktop.settings import Settings, database_url, default_data_dir, load_settings
 
 
@@ -20,6 +23,7 @@ class Profile:
     data_dir: Path
     settings: Settings
     db: Database
+    read_only: bool = False
 
     @property
     def backup_dir(self) -> Path:
@@ -43,14 +47,66 @@ class Profile:
         self.db.dispose()
 
 
+class DamagedDatabaseError(StorageError):
+    """The database failed its start-up check; it was left untouched."""
+
+    def __init__(self, message: str, path: Path, problem: str, backup: Path | None) -> None:
+        super().__init__(message)
+        self.path, self.problem, self.backup = path, problem, backup
+
+
+QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024  # larger files are checked after the window shows
+
+
+def check_database(folder: Path, url: str, *, max_bytes: int | None = None) -> None:
+    """``quick_check`` of a SQLite profile before anything else touches it (skipped for a
+    file larger than ``max_bytes``: the window checks it in the background instead)."""
+    path = sqlite_path(url)
+    if path is None or not path.exists():
+        return
+    if max_bytes is not None and path.stat().st_size > max_bytes:
+        return
+    problem = check_sqlite(path, quick=True)
+    if problem == OK:
+        return
+    good = newest_good(folder / "backups")
+    offer = (
+        f" Bản sao lưu tốt mới nhất: {good.path.name} ({good.made_at:%d/%m/%Y %H:%M}); khôi phục "
+        f"bằng `motcua restore {good.path}`."
+        if good
+        else " Không có bản sao lưu nào dùng được trong thư mục backups."
+    )
+    raise DamagedDatabaseError(
+        f"Cơ sở dữ liệu {path.name} bị hỏng ({problem}); chưa thay đổi gì trên tệp.{offer}",
+        path,
+        problem,
+        good.path if good else None,
+    )
+
+
 def open_profile(
-    data_dir: Path | None = None, *, url: str | None = None, migrate: bool = True
+    data_dir: Path | None = None,
+    *,
+    url: str | None = None,
+    migrate: bool = True,
+    check: bool = False,
+    read_only: bool = False,
 ) -> Profile:
-    """Open (and by default migrate) the profile; refuse a database newer than this code."""
+    """Open (and by default migrate) the profile; refuse a database newer than this code, a
+    damaged one (:class:`DamagedDatabaseError`) and a data folder in the cloud or on a share."""
     folder = data_dir or default_data_dir()
+    check_data_folder(folder)
     folder.mkdir(parents=True, exist_ok=True)
     settings = load_settings(folder)
-    db = Database(database_url(folder, settings, url))
+    resolved = database_url(folder, settings, url)
+    if read_only:  # a damaged SQLite file, opened to look at it without changing a byte
+        path = sqlite_path(resolved)
+        if path is not None:
+            resolved = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true"
+        migrate = False
+    elif check:
+        check_database(folder, resolved, max_bytes=QUICK_CHECK_MAX_BYTES)
+    db = Database(resolved)
     try:
         if migrate:
             upgrade(db.engine, backup_dir=folder / "backups")
@@ -63,4 +119,4 @@ def open_profile(
     except OperationalError as exc:
         db.dispose()
         raise StorageError(f"Không mở được cơ sở dữ liệu: {exc.orig}") from exc
-    return Profile(data_dir=folder, settings=settings, db=db)
+    return Profile(data_dir=folder, settings=settings, db=db, read_only=read_only)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from desktop.desk import Desk
-from desktop.profile import Profile
+from desktop.profile import DamagedDatabaseError, Profile
+from ui.dialogs.damaged_dialog import DamagedDialog
 from ui.i18n import DEFAULT_LANGUAGE, install_translators, remove_translators
 from ui.main_window import PAGES, MainWindow
 from ui.style import apply_style
@@ -68,4 +69,17 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
         window.close()
         window.deleteLater()
         app.processEvents()
+        remove_translators(translators)
+
+
+def ask_damaged(error: DamagedDatabaseError, language: str = DEFAULT_LANGUAGE) -> str:
+    """The officer's choice for a database that failed its start-up check."""
+    app = application()
+    apply_style(app)
+    translators = install_translators(language)
+    try:
+        dialog = DamagedDialog(error)
+        dialog.exec()
+        return dialog.choice()
+    finally:
         remove_translators(translators)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,12 +18,15 @@ from PySide6.QtWidgets import (
 
 from desktop.desk import Desk
 from desktop.dossiers.views import DossierDetail
+from desktop.profile import QUICK_CHECK_MAX_BYTES
+from desktop.safety.backups import sqlite_path
 from ui.pages.board_page import BoardPage
 from ui.pages.dossier_list_page import DossierListPage
 from ui.pages.report_page import ReportPage
 from ui.pages.return_page import ReturnPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.sync_page import SyncPage
+from ui.safety_keeper import SafetyKeeper
 from ui.status_bar import DeskStatusBar
 from ui.sync_engine import SyncEngine
 from ui.tasks import TaskRunner
@@ -62,6 +66,12 @@ def make_intake_page(desk: Desk, tasks: TaskRunner) -> QWidget:
         return IntakePlaceholder()
     page: QWidget = IntakePage(desk, tasks)
     return page
+
+
+def _large(desk: Desk) -> bool:
+    """A SQLite file too large to check before the window opened (checked in the background)."""
+    path = sqlite_path(desk.profile.db.url)
+    return path is not None and path.exists() and path.stat().st_size > QUICK_CHECK_MAX_BYTES
 
 
 class MainWindow(QMainWindow):
@@ -152,6 +162,23 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.engine.online_arrived.connect(self.online_arrived)
         self.engine.start()
+        self.keeper = SafetyKeeper(desk, tasks, check_first=_large(desk), parent=self)
+        self.keeper.backed_up.connect(
+            lambda path: self.status.showMessage(
+                self.tr("Backed up to {name}.").format(name=path.name), 10_000
+            )
+        )
+        self.keeper.failed.connect(
+            lambda message: self.status.showMessage(
+                self.tr("Backup failed: {reason}").format(reason=message), 60_000
+            )
+        )
+        self.keeper.damaged.connect(self.database_damaged)
+        self.keeper.start()
+        if desk.profile.read_only:
+            self.setWindowTitle(
+                self.windowTitle() + " — " + self.tr("READ-ONLY: the database is damaged")
+            )
 
         self.board.open_list.connect(self.open_list)
         self.dossiers.changed.connect(self.dossier_changed)
@@ -202,7 +229,18 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.dossiers:
             self.dossiers.apply_filters()
 
+    def database_damaged(self, problem: str) -> None:
+        QMessageBox.critical(
+            self,
+            self.tr("The database is damaged"),
+            self.tr(
+                "The start-up check found a problem ({problem}). Save nothing more: close the "
+                "desk and run `motcua check`, then `motcua restore` with the newest good backup."
+            ).format(problem=problem),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.keeper.stop()
         self.engine.stop()
         super().closeEvent(event)
 

@@ -38,10 +38,13 @@ class Run:
         value = getattr(self.args, "data_dir", None)
         return Path(value) if value else None
 
-    def profile(self) -> Profile:
+    def profile(self, *, check: bool = False, read_only: bool = False) -> Profile:
         if self._profile is None:
             self._profile = open_profile(
-                self.data_dir, url=getattr(self.args, "database_url", None)
+                self.data_dir,
+                url=getattr(self.args, "database_url", None),
+                check=check,
+                read_only=read_only,
             )
         return self._profile
 

@@ -1,0 +1,107 @@
+"""`motcua backup`, `motcua restore FILE` and `motcua check`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.commands.common import Run, emit
+from desktop.profile import open_profile
+from desktop.safety.backups import list_backups, make_backup, newest_good, rotate, sqlite_path
+from desktop.safety.integrity import OK, check_sqlite
+from desktop.safety.location import check_data_folder
+from desktop.safety.restore import restore
+from desktop.settings import database_url, default_data_dir, load_settings
+
+EXIT_DAMAGED = 3
+
+
+def _where(run: Run) -> tuple[Path, str]:
+    """The profile's folder and database URL, without opening the database."""
+    folder = run.data_dir or default_data_dir()
+    check_data_folder(folder)
+    return folder, database_url(folder, load_settings(folder), run.args.database_url)
+
+
+def cmd_backup(run: Run) -> int:
+    profile = run.profile()
+    out = Path(run.args.out) if run.args.out else None
+    path = make_backup(profile.db.url, profile.backup_dir, "manual", run.now(), out)
+    removed = [] if out else rotate(profile.backup_dir, run.now())
+    emit(
+        run,
+        {"file": str(path), "bytes": path.stat().st_size, "rotated": [str(p) for p in removed]},
+        f"Đã sao lưu vào {path} ({path.stat().st_size:,} byte), đã kiểm tra toàn vẹn.",
+    )
+    return 0
+
+
+def cmd_backups(run: Run) -> int:
+    folder, _url = _where(run)
+    found = list_backups(folder / "backups")
+    emit(
+        run,
+        [
+            {"file": str(b.path), "made_at": b.made_at, "reason": b.reason, "bytes": b.size}
+            for b in found
+        ],
+        "\n".join(f"{b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason:<16} {b.path}" for b in found)
+        or "Chưa có bản sao lưu nào.",
+    )
+    return 0
+
+
+def cmd_restore(run: Run) -> int:
+    folder, url = _where(run)
+    done = restore(url, Path(run.args.file), folder / "backups", run.now())
+    profile = open_profile(folder, url=run.args.database_url)  # migrates an older backup
+    try:
+        office = profile.office()
+    finally:
+        profile.close()
+    aside = f" Tệp cũ được giữ ở {done.kept_aside}." if done.kept_aside else ""
+    emit(
+        run,
+        {
+            "restored_from": str(done.source),
+            "kept_aside": str(done.kept_aside) if done.kept_aside else None,
+            "safety_backup": str(done.safety_backup) if done.safety_backup else None,
+            "office": office.code,
+        },
+        f"Đã khôi phục {office.name} từ {done.source.name}.{aside}",
+    )
+    return 0
+
+
+def cmd_check(run: Run) -> int:
+    folder, url = _where(run)
+    path = sqlite_path(url)
+    if path is None:
+        open_profile(folder, url=run.args.database_url, migrate=False).close()
+        emit(run, {"database": "postgresql", "result": OK}, "PostgreSQL: kết nối được.")
+        return 0
+    result = check_sqlite(path, quick=run.args.quick) if path.exists() else "không có tệp"
+    good = newest_good(folder / "backups")
+    value = {
+        "database": str(path),
+        "result": result,
+        "newest_good_backup": str(good.path) if good else None,
+    }
+    if result == OK:
+        emit(run, value, f"Cơ sở dữ liệu {path.name}: toàn vẹn (ok).")
+        return 0
+    offer = f"khôi phục: motcua restore {good.path}" if good else "không có bản sao lưu dùng được"
+    emit(run, value, f"Cơ sở dữ liệu {path.name} bị hỏng: {result}. Tệp chưa bị thay đổi; {offer}.")
+    return EXIT_DAMAGED
+
+
+def add_commands(sub: argparse._SubParsersAction[Any], add: Any) -> None:
+    """The commands, added with the CLI's ``add`` helper."""
+    p = add(sub, "backup", cmd_backup, "sao lưu cơ sở dữ liệu (kiểm tra toàn vẹn bản sao)")
+    p.add_argument("--out", help="ghi ra tệp này (mặc định: thư mục backups của hồ sơ)")
+    add(sub, "backups", cmd_backups, "liệt kê các bản sao lưu")
+    p = add(sub, "restore", cmd_restore, "khôi phục từ một bản sao lưu (giữ lại tệp hiện tại)")
+    p.add_argument("file")
+    p = add(sub, "check", cmd_check, "kiểm tra toàn vẹn cơ sở dữ liệu")
+    p.add_argument("--quick", action="store_true", help="quick_check thay vì integrity_check")

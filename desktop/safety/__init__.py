@@ -1,0 +1,1 @@
+"""Keeping the office's only record safe: backups, restores, integrity checks, data folder."""

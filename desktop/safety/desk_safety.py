@@ -1,0 +1,37 @@
+"""Backups and checks as the window runs them (on a worker thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from db.models import OutboxItem
+from desktop.profile import Profile
+from desktop.safety.backups import make_backup, rotate, sqlite_path
+from desktop.safety.integrity import OK, check_sqlite
+
+
+class DeskSafety:
+    def __init__(self, profile: Profile, now: Callable[[], datetime]) -> None:
+        self.profile, self.now = profile, now
+
+    def change_marker(self) -> int:
+        """Grows with every change the desk makes (each change queues an outbox item)."""
+        with self.profile.db.read_session() as session, session.begin():
+            return int(session.scalar(select(func.max(OutboxItem.id))) or 0)
+
+    def backup(self, reason: str) -> Path | None:
+        """A checked backup in the profile's folder, then rotation; None when read-only."""
+        if self.profile.read_only:
+            return None
+        now = self.now()
+        path = make_backup(self.profile.db.url, self.profile.backup_dir, reason, now)
+        rotate(self.profile.backup_dir, now)
+        return path
+
+    def quick_check(self) -> str:
+        path = sqlite_path(self.profile.db.url)
+        return check_sqlite(path, quick=True) if path is not None and path.exists() else OK

@@ -1,0 +1,104 @@
+"""Restoring a backup over a profile's database; the current one is always kept aside.
+
+SQLite: the backup is checked first; the current database is backed up (when it can be read)
+and its files (``motcua.db`` with ``-wal`` and ``-shm``) are moved, untouched, into
+``backups/replaced-YYYYMMDD-HHMMSS/``; then a copy of the backup is written beside and renamed
+into place. PostgreSQL: the current database is dumped first, then ``pg_restore --clean``.
+The caller has closed every connection; opening the profile afterwards migrates the restored
+database if it came from an older version.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.errors import InputError, StorageError
+from desktop.files import sync_folder
+from desktop.safety.backups import (
+    STAMP,
+    check_backup,
+    make_backup,
+    pg_env,
+    sqlite_path,
+    tool,
+)
+from desktop.safety.integrity import OK, check_sqlite
+
+SIDE_FILES = ("", "-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class Restored:
+    source: Path
+    kept_aside: Path | None
+    safety_backup: Path | None
+
+
+def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Restored:
+    if not backup.is_file():
+        raise InputError(f"Không tìm thấy tệp sao lưu {backup}.", field="file")
+    problem = check_backup(backup)
+    if problem != OK:
+        raise InputError(
+            f"Tệp {backup.name} không phải bản sao lưu dùng được ({problem}); không khôi phục.",
+            field="file",
+        )
+    target = sqlite_path(url)
+    if target is None:
+        if backup.suffix != ".dump":
+            raise InputError("Hồ sơ PostgreSQL cần bản sao lưu .dump (pg_dump).", field="file")
+        dumped = make_backup(url, backups_folder, "before-restore", now)
+        _pg_restore(url, backup)
+        return Restored(backup, None, dumped)
+    if backup.suffix != ".db":
+        raise InputError("Hồ sơ SQLite cần bản sao lưu .db.", field="file")
+    safety: Path | None = None
+    if target.exists() and check_sqlite(target, quick=True) == OK:
+        safety = make_backup(url, backups_folder, "before-restore", now)
+    aside = _move_aside(target, backups_folder / f"replaced-{now:{STAMP}}")
+    temp = target.with_name(f".{target.name}.restoring")
+    shutil.copyfile(backup, temp)
+    with open(temp, "rb") as stream:
+        os.fsync(stream.fileno())
+    os.replace(temp, target)
+    sync_folder(target.parent)
+    return Restored(backup, aside, safety)
+
+
+def _move_aside(target: Path, folder: Path) -> Path | None:
+    present = [target.with_name(target.name + s) for s in SIDE_FILES]
+    present = [p for p in present if p.exists()]
+    if not present:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in present:
+        os.replace(path, folder / path.name)
+    sync_folder(folder)
+    sync_folder(target.parent)
+    return folder
+
+
+def _pg_restore(url: str, backup: Path) -> None:
+    libpq, env = pg_env(url)
+    done = subprocess.run(
+        [
+            tool("pg_restore"),
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--single-transaction",
+            f"--dbname={libpq}",
+            str(backup),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise StorageError(f"pg_restore thất bại: {done.stderr.strip()[-300:]}")

@@ -1,0 +1,60 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Backed up to {name}.</source>
+        <translation>Đã sao lưu vào {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Backup failed: {reason}</source>
+        <translation>Sao lưu không thành công: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>READ-ONLY: the database is damaged</source>
+        <translation>CHỈ XEM: cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The start-up check found a problem ({problem}). Save nothing more: close the desk and run `motcua check`, then `motcua restore` with the newest good backup.</source>
+        <translation>Kiểm tra khi khởi động phát hiện lỗi ({problem}). Đừng lưu thêm gì: đóng chương trình, chạy `motcua check`, rồi `motcua restore` với bản sao lưu tốt mới nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/damaged_dialog.py"/>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_dialog.py"/>
+        <source>Restoring keeps the damaged file aside. Opening read-only lets you look at what can still be read; nothing can be changed.</source>
+        <translation>Khôi phục sẽ giữ lại tệp bị hỏng ở nơi khác. Mở chế độ chỉ xem để xem những gì còn đọc được; không thể thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_dialog.py"/>
+        <source>Restore {name}</source>
+        <translation>Khôi phục {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_dialog.py"/>
+        <source>Open read-only</source>
+        <translation>Mở chỉ xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_dialog.py"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+</TS>
