@@ -24,6 +24,7 @@ from desktop.commands import profile_cmds as profile
 from desktop.commands.common import Run
 from desktop.commands.desk_cmd import demo_profile, print_overview
 from desktop.errors import DeskError
+from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
 
 Handler = Callable[[Run], int]
@@ -164,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

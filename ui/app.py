@@ -9,8 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
+from desktop import clock
 from desktop.desk import Desk
+from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
+from ui.crash import CrashHandler
 from ui.dialogs.damaged_dialog import DamagedDialog
 from ui.i18n import DEFAULT_LANGUAGE, install_translators, remove_translators
 from ui.main_window import PAGES, MainWindow
@@ -51,7 +54,12 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
     language = profile.settings.language or DEFAULT_LANGUAGE
     translators = install_translators(language)
     tasks = TaskRunner(app)
+    log_dir = profile.data_dir / "logs"
+    configure_logging(log_dir)
+    crashes = CrashHandler(log_dir, clock.now, app)
+    crashes.install()
     window = MainWindow(Desk(profile), tasks)
+    crashes.window = window
     window.show()
     window.show_page(page or "intake")
     try:
@@ -70,6 +78,7 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
         window.deleteLater()
         app.processEvents()
         remove_translators(translators)
+        crashes.uninstall()
 
 
 def ask_damaged(error: DamagedDatabaseError, language: str = DEFAULT_LANGUAGE) -> str:

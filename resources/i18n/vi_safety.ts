@@ -57,4 +57,21 @@
         <translation>Thoát</translation>
     </message>
 </context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/crash.py"/>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py"/>
+        <source>Something went wrong; what was already saved is safe and the desk keeps running. A report (without personal numbers) was written to:
+{path}
+Please send it to the district IT officer.</source>
+        <translation>Đã xảy ra lỗi; những gì đã lưu vẫn an toàn và chương trình vẫn chạy tiếp. Báo cáo lỗi (không có số định danh, số điện thoại) đã được ghi vào:
+{path}
+Vui lòng gửi cho cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+</context>
 </TS>
