@@ -372,3 +372,24 @@ class SyncState(Base):
     name: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    """One line of the append-only audit trail: who did what to which record, and when (UTC).
+
+    ``hash`` is an HMAC of the line and ``prev_hash`` (the previous line's hash), keyed by a
+    secret kept outside the database, so an edited, deleted, inserted or reordered line breaks
+    the chain (``desktop.audit``).
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    at_utc: Mapped[datetime] = mapped_column(DateTime)
+    officer: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    record: Mapped[str] = mapped_column(String(120), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

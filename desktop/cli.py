@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.commands import (
+    audit_cmds,
     demo_cmd,
     print_cmd,
     province_server_cmd,
@@ -138,6 +139,10 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     )
     province_server_cmd.add_arguments(p)
     safety_cmds.add_commands(sub, _add)
+    audit = sub.add_parser("audit", help="nhật ký kiểm tra").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser
+    )
+    audit_cmds.add_commands(audit, _add)
     p = _add(sub, "sync", sync_cmds.cmd_sync, "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục")
     sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=_Parser), _add)
 

@@ -84,9 +84,9 @@ class Desk:
         office = profile.office()
         self.office_code, self.office_name = office.code, office.name
         with profile.db.read_session() as session:
-            self._ctx = desk_context(session, office, profile.settings)
+            self._ctx = desk_context(session, office, profile.settings, profile.audit_key)
         self.sync = DeskSync(profile, lambda: self._ctx, now)
-        self.reports = DeskReports(profile, now)
+        self.reports = DeskReports(profile, now, lambda: self._ctx.officer)
         self.safety = DeskSafety(profile, now)
 
     @property
@@ -209,7 +209,7 @@ class Desk:
         3 dissatisfied; only once the result is returned (status 10). Queued for sync."""
         now = self.now()
         with self.profile.db.session() as session, session.begin():
-            dossier = record_satisfaction(session, code, level, now)
+            dossier = record_satisfaction(session, self._ctx, code, level, now)
             return detail_of(dossier, now, self.calendar, reveal=True)
 
     def update_workstation(self, *, officer: str, language: str) -> None:
@@ -238,6 +238,7 @@ class Desk:
                 officer=self.officer,
                 now=self.now(),
                 office_code=self.office_code,
+                audit_key=self._ctx.audit_key,
             )
         return outcome.pdf
 

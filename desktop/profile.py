@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from db.engine import Database
 from db.migrate import SchemaTooNewError, upgrade
 from db.models import Office
+from desktop.audit.chain import load_key
 from desktop.errors import NotFoundError, StorageError
 from desktop.safety.backups import newest_good, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
@@ -24,10 +25,18 @@ class Profile:
     settings: Settings
     db: Database
     read_only: bool = False
+    _audit_key: bytes | None = field(default=None, repr=False)
 
     @property
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
+
+    @property
+    def audit_key(self) -> bytes:
+        """The office's audit key, from ``audit.key`` beside the settings (created once)."""
+        if self._audit_key is None:
+            self._audit_key = load_key(self.data_dir)
+        return self._audit_key
 
     def office(self) -> Office:
         """The office this workstation serves (the settings name it; else the only one)."""

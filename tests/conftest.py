@@ -102,7 +102,7 @@ def profile(tmp_path: Path, db_url: str) -> Iterator[Profile]:
 @pytest.fixture
 def ctx(profile: Profile) -> DeskContext:
     with profile.db.read_session() as session, session.begin():
-        return desk_context(session, profile.office(), profile.settings)
+        return desk_context(session, profile.office(), profile.settings, profile.audit_key)
 
 
 @pytest.fixture

@@ -63,14 +63,14 @@ class Run:
         profile = self.profile()
         office = profile.office()
         with profile.db.session() as session, session.begin():
-            yield session, desk_context(session, office, profile.settings)
+            yield session, desk_context(session, office, profile.settings, profile.audit_key)
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Session, DeskContext]]:
         profile = self.profile()
         office = profile.office()
         with profile.db.read_session() as session, session.begin():
-            yield session, desk_context(session, office, profile.settings)
+            yield session, desk_context(session, office, profile.settings, profile.audit_key)
 
     def close(self) -> None:
         if self._profile is not None:

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop.audit import chain as audit
 from desktop.commands.common import Run, emit, fmt_time, os_reason, warn
 from desktop.dossiers.intake import parse_intake, receive
 from desktop.dossiers.lifecycle import ActionInput, act, load_dossier
@@ -127,11 +128,26 @@ def cmd_dossier_list(run: Run) -> int:
             summary_of(d, now, ctx.calendar, reveal=args.reveal)
             for d in list_dossiers(session, flt, now, ctx.calendar)
         ]
+    if args.reveal:
+        _audit_reveal(run, [r.code for r in rows])
     if run.json:
         emit(run, rows)
     else:
         _print_rows(rows)
     return 0
+
+
+def _audit_reveal(run: Run, codes: list[str]) -> None:
+    """Showing ID numbers and phones in full is recorded, with the dossiers shown."""
+    with run.writing() as (session, ctx):
+        audit.append(
+            session,
+            ctx.audit_key,
+            ctx.officer,
+            "personal.reveal",
+            codes[0] if len(codes) == 1 else f"{len(codes)} hồ sơ",
+            {"codes": codes[:200]},
+        )
 
 
 def _day(value: str | None, which: str) -> datetime | None:
@@ -149,6 +165,8 @@ def cmd_search(run: Run) -> int:
             summary_of(d, now, ctx.calendar, reveal=run.args.reveal)
             for d in search(session, run.args.text, limit=run.args.limit)
         ]
+    if run.args.reveal:
+        _audit_reveal(run, [r.code for r in rows])
     if run.json:
         emit(run, rows)
     else:

@@ -106,6 +106,7 @@ def cmd_print(run: Run) -> int:
                 officer=ctx.officer,
                 now=now,
                 office_code=ctx.office_code,
+                audit_key=ctx.audit_key,
             )
             temp = _write_temp(target, outcome.pdf)
         _move(temp, target)

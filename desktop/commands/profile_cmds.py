@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from desktop.audit import chain as audit
 from desktop.calendar import (
     LimitUnit,
     OfficeHours,
@@ -75,6 +76,19 @@ def cmd_config_set(run: Run) -> int:
     settings = load_settings(folder)
     settings.set(run.args.key, run.args.value)
     save_settings(folder, settings)
+    if run.has_profile():
+        try:
+            with run.writing() as (session, ctx):
+                audit.append(
+                    session,
+                    ctx.audit_key,
+                    ctx.officer,
+                    "settings.change",
+                    run.args.key,
+                    {"value": run.args.value if "url" not in run.args.key else "…"},
+                )
+        except NotFoundError:
+            pass  # no office yet: nothing to audit against
     emit(run, {run.args.key: run.args.value}, f"Đã đặt {run.args.key} = {run.args.value}")
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.audit import chain as audit
 from desktop.commands.common import Run, emit, os_reason
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
@@ -42,6 +43,18 @@ def _save(out: str, data: bytes) -> Path:
     return target
 
 
+def _audit(run: Run, action: str, record: str, fmt: str, target: Path) -> None:
+    with run.writing() as (session, ctx):
+        audit.append(
+            session,
+            ctx.audit_key,
+            ctx.officer,
+            action,
+            record,
+            {"format": fmt, "file": target.name},
+        )
+
+
 def cmd_report(run: Run) -> int:
     from desktop.reports.service import group_by, monthly_report, report_bytes, report_format
 
@@ -52,6 +65,7 @@ def cmd_report(run: Run) -> int:
         report = monthly_report(session, period, by, run.now(), ctx.office_code)
         data = report_bytes(session, report, fmt)
     target = _save(run.args.out, data)
+    _audit(run, "export.report", f"{period.first}..{period.last}", fmt.value, target)
     total = report.form.total
     emit(
         run,
@@ -77,6 +91,7 @@ def cmd_register(run: Run) -> int:
     with run.reading() as (session, ctx):
         data, lines = register_bytes(session, period, fmt, run.now(), ctx.office_code)
     target = _save(run.args.out, data)
+    _audit(run, "export.register", f"{period.first}..{period.last}", fmt.value, target)
     emit(
         run,
         {"file": str(target), "format": fmt.value, "lines": lines},

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.audit import chain as audit
 from desktop.commands.common import Run, emit
 from desktop.profile import open_profile
 from desktop.safety.backups import list_backups, make_backup, newest_good, rotate, sqlite_path
@@ -29,6 +30,8 @@ def cmd_backup(run: Run) -> int:
     out = Path(run.args.out) if run.args.out else None
     path = make_backup(profile.db.url, profile.backup_dir, "manual", run.now(), out)
     removed = [] if out else rotate(profile.backup_dir, run.now())
+    with run.writing() as (session, ctx):
+        audit.append(session, ctx.audit_key, ctx.officer, "backup", path.name, {})
     emit(
         run,
         {"file": str(path), "bytes": path.stat().st_size, "rotated": [str(p) for p in removed]},
@@ -55,9 +58,19 @@ def cmd_backups(run: Run) -> int:
 def cmd_restore(run: Run) -> int:
     folder, url = _where(run)
     done = restore(url, Path(run.args.file), folder / "backups", run.now())
+    run.close()
     profile = open_profile(folder, url=run.args.database_url)  # migrates an older backup
     try:
         office = profile.office()
+        with profile.db.session() as session, session.begin():
+            audit.append(
+                session,
+                profile.audit_key,
+                profile.settings.officer,
+                "restore",
+                done.source.name,
+                {"kept_aside": str(done.kept_aside or "")},
+            )
     finally:
         profile.close()
     aside = f" Tệp cũ được giữ ở {done.kept_aside}." if done.kept_aside else ""

@@ -22,6 +22,7 @@ class DeskContext:
     calendar: WorkingCalendar
     range_start: int = 1
     range_end: int = 9999
+    audit_key: bytes = b""  # the office's audit key (``desktop.audit``); kept outside the DB
 
 
 def office_calendar(session: Session, office: Office) -> WorkingCalendar:
@@ -36,7 +37,9 @@ def office_calendar(session: Session, office: Office) -> WorkingCalendar:
     return WorkingCalendar(hours, overrides=overrides)
 
 
-def desk_context(session: Session, office: Office, settings: Settings) -> DeskContext:
+def desk_context(
+    session: Session, office: Office, settings: Settings, audit_key: bytes = b""
+) -> DeskContext:
     return DeskContext(
         office_id=office.id,
         office_code=office.code,
@@ -45,4 +48,5 @@ def desk_context(session: Session, office: Office, settings: Settings) -> DeskCo
         calendar=office_calendar(session, office),
         range_start=settings.number_range_start,
         range_end=settings.number_range_end,
+        audit_key=audit_key,
     )

@@ -18,6 +18,7 @@ from db.models import (
     StatusChange,
     SupplementRequest,
 )
+from desktop.audit import chain as audit
 from desktop.calendar import LimitUnit, TimeLimit, appointment_for
 from desktop.catalogue.store import version_in_force
 from desktop.dossiers.context import DeskContext
@@ -256,6 +257,14 @@ def receive(
     session.flush()
     queue_dossier(session, dossier, now)
     queue_step(session, dossier, change, step.label, now)
+    audit.append(
+        session,
+        ctx.audit_key,
+        ctx.officer,
+        f"dossier.{step.action.value}",
+        code,
+        {"procedure": version.procedure.code, "status": int(step.status)},
+    )
     return dossier
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, Fee, Handover, StatusChange, SupplementRequest
+from desktop.audit import chain as audit
 from desktop.calendar import appointment_for, resume_appointment
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import time_limit
@@ -93,13 +94,23 @@ def act(
     session.flush()
     queue_dossier(session, dossier, now)
     queue_step(session, dossier, change, RULES[action].label, now)
+    audit.append(
+        session,
+        ctx.audit_key,
+        ctx.officer,
+        f"dossier.{action.value}",
+        dossier.code,
+        {"from": int(current), "to": int(target), "at": f"{at:%Y-%m-%d %H:%M}"},
+    )
     return dossier
 
 
 SATISFACTION_LABELS = {1: "Hài lòng", 2: "Bình thường", 3: "Không hài lòng"}
 
 
-def record_satisfaction(session: Session, code: str, level: int, now: datetime) -> Dossier:
+def record_satisfaction(
+    session: Session, ctx: DeskContext, code: str, level: int, now: datetime
+) -> Dossier:
     """The applicant's answer on receiving the result (1 satisfied, 2 neutral, 3 not), once
     the result is returned; a new record version, queued like every change. The caller commits."""
     if level not in SATISFACTION_LABELS:
@@ -119,6 +130,9 @@ def record_satisfaction(session: Session, code: str, level: int, now: datetime) 
     dossier.updated_at = now
     session.flush()
     queue_dossier(session, dossier, now)
+    audit.append(
+        session, ctx.audit_key, ctx.officer, "dossier.satisfaction", dossier.code, {"level": level}
+    )
     return dossier
 
 

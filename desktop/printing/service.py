@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import PrintRecord
+from desktop.audit import chain as audit
 from desktop.dossiers.lifecycle import load_dossier
 from desktop.errors import InputError, StorageError
 from desktop.printing import (
@@ -87,11 +88,16 @@ def print_form(
     officer: str,
     now: datetime,
     office_code: str | None = None,
+    audit_key: bytes = b"",
 ) -> PrintOutcome:
-    """The PDF of ``form`` (for dossier ``code``, or the period for form 07), recorded."""
+    """The PDF of ``form`` (for dossier ``code``, or the period for form 07), recorded (a
+    print record and an audit line)."""
     number = form_number(form)
     if number == REGISTER:
-        return _print_register(session, date_from, date_to, officer, now, office_code)
+        outcome = _print_register(session, date_from, date_to, officer, now, office_code)
+        period = f"{date_from}..{date_to}"
+        audit.append(session, audit_key, officer, "print.form07", period, {})
+        return outcome
     if not code or not code.strip():
         raise InputError(f"Cần mã hồ sơ để in mẫu {number}.", field="code")
     dossier_code = load_dossier(session, code).code
@@ -99,6 +105,9 @@ def print_form(
         copy = _next_copy(session, number, dossier_code)
         pdf = _DOSSIER_FORMS[number](session, dossier_code, now, copy - 1)
         if _record(session, number, dossier_code, officer, now, copy):
+            audit.append(
+                session, audit_key, officer, f"print.form{number}", dossier_code, {"copy": copy}
+            )
             return PrintOutcome(pdf, copy - 1, number, dossier_code)
     raise StorageError("Không ghi nhận được lần in do nhiều máy in cùng lúc: hãy in lại.")
 

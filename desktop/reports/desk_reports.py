@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.audit import chain as audit
 from desktop.errors import StorageError
 from desktop.files import write_atomically
 from desktop.profile import Profile
@@ -23,8 +24,14 @@ FILE_MODE = 0o644
 
 
 class DeskReports:
-    def __init__(self, profile: Profile, now: Callable[[], datetime]) -> None:
-        self.profile, self.now = profile, now
+    def __init__(
+        self, profile: Profile, now: Callable[[], datetime], officer: Callable[[], str]
+    ) -> None:
+        self.profile, self.now, self.officer = profile, now, officer
+
+    def _audit(self, action: str, record: str, detail: dict[str, str]) -> None:
+        with self.profile.db.session() as session, session.begin():
+            audit.append(session, self.profile.audit_key, self.officer(), action, record, detail)
 
     @property
     def default_window(self) -> str:
@@ -42,7 +49,10 @@ class DeskReports:
 
         with self.profile.db.read_session() as session, session.begin():
             data = report_bytes(session, report, report_format(fmt))
-        return _save(path, data)
+        saved = _save(path, data)
+        period = f"{report.form.period.first}..{report.form.period.last}"
+        self._audit("export.report", period, {"format": fmt, "file": path.name})
+        return saved
 
     def export_register(self, period: Period, fmt: str, path: Path) -> int:
         """``fmt``: pdf or xlsx; the number of dossiers in the register."""
@@ -52,6 +62,8 @@ class DeskReports:
         with self.profile.db.read_session() as session, session.begin():
             data, lines = register_bytes(session, period, chosen, self.now())
         _save(path, data)
+        record = f"{period.first}..{period.last}"
+        self._audit("export.register", record, {"format": fmt, "file": path.name})
         return lines
 
 
