@@ -91,6 +91,9 @@ class Procedure(Base):
     name_folded: Mapped[str] = mapped_column(String(500))
     field_id: Mapped[int] = mapped_column(ForeignKey("field.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Months the applicant's personal data is kept after processing ended (None: the office's
+    # default, ``privacy.retention_months``).
+    retention_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     field: Mapped[Field] = relationship()
     versions: Mapped[list[ProcedureVersion]] = relationship(

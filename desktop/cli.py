@@ -14,6 +14,7 @@ from desktop.commands import (
     audit_cmds,
     demo_cmd,
     print_cmd,
+    privacy_cmds,
     province_server_cmd,
     report_cmds,
     safety_cmds,
@@ -143,6 +144,10 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         dest="sub", required=True, parser_class=_Parser
     )
     audit_cmds.add_commands(audit, _add)
+    privacy = sub.add_parser("privacy", help="dữ liệu cá nhân").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser
+    )
+    privacy_cmds.add_commands(privacy, _add)
     p = _add(sub, "sync", sync_cmds.cmd_sync, "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục")
     sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=_Parser), _add)
 

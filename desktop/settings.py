@@ -42,6 +42,7 @@ class Settings:
     sync_user: str = ""
     sync_timeout: int = 15  # seconds a call may take before it counts as unanswered
     sync_interval: int = 60  # seconds between background runs of the desk
+    retention_months: int = 60  # personal data kept this long after processing ended
     extra: dict[str, Any] = field(default_factory=dict)
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
@@ -57,6 +58,7 @@ class Settings:
         "sync.user": "sync_user",
         "sync.timeout": "sync_timeout",
         "sync.interval": "sync_interval",
+        "privacy.retention_months": "retention_months",
     }
 
     def set(self, key: str, value: str) -> None:
@@ -85,6 +87,10 @@ class Settings:
             raise InputError(
                 "sync.timeout phải từ 1 đến 600 giây; sync.interval từ 5 đến 86400 giây.",
                 field="sync",
+            )
+        if not 1 <= self.retention_months <= 1200:
+            raise InputError(
+                "privacy.retention_months phải từ 1 đến 1200 tháng.", field="retention_months"
             )
         if not 1 <= self.number_range_start <= self.number_range_end <= 9999:
             raise InputError(

@@ -31,6 +31,7 @@ from desktop.printing.form05_stop import StopData
 from desktop.printing.form06_control_sheet import ControlSheetData, HandoverLine
 from desktop.printing.form07_register import RegisterData, RegisterLine
 from desktop.printing.layout import Letterhead
+from desktop.text import mask_phone
 
 DELIVERY_POST = 1
 # "… Lý do: …" (or "… (lý do: …)") in a supplement line separates what from why.
@@ -250,8 +251,10 @@ def register_data(
     *,
     office_code: str | None = None,
     reprint: int = 0,
+    reveal: bool = False,
 ) -> RegisterData:
-    """Form 07: the dossiers received from ``date_from`` to the end of ``date_to``."""
+    """Form 07: the dossiers received from ``date_from`` to the end of ``date_to``; phone
+    numbers masked unless ``reveal`` (the register is a list, and leaves the office)."""
     if date_to < date_from:
         raise InputError("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", field="from")
     office = office_for(session, office_code)
@@ -267,18 +270,20 @@ def register_data(
         )
         .order_by(Dossier.received_at, Dossier.code)
     )
-    lines = tuple(_register_line(d, name, officer) for d, name, officer in rows)
+    lines = tuple(_register_line(d, name, officer, reveal) for d, name, officer in rows)
     return RegisterData(letterhead(office), date_from, date_to, lines, now.date(), reprint)
 
 
-def _register_line(d: Dossier, procedure: str, returned_by: str | None) -> RegisterLine:
+def _register_line(
+    d: Dossier, procedure: str, returned_by: str | None, reveal: bool
+) -> RegisterLine:
     return RegisterLine(
         code=d.code,
         procedure_name=procedure,
         sets=d.sets,
         applicant_name=d.applicant_name,
         address=d.applicant_address,
-        phone=d.applicant_phone,
+        phone=d.applicant_phone if reveal else mask_phone(d.applicant_phone),
         received_at=d.received_at,
         appointment=d.appointment,
         ended_at=d.ended_at,
