@@ -19,6 +19,7 @@ from desktop.commands import (
     report_cmds,
     safety_cmds,
     sync_cmds,
+    user_cmds,
 )
 from desktop.commands import dossier_cmds as dossier
 from desktop.commands import holiday_cmds as holiday
@@ -37,6 +38,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)")
     parser.add_argument("--database-url", help="URL cơ sở dữ liệu (PostgreSQL dùng chung)")
     parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    parser.add_argument("--login", help="tài khoản cán bộ thực hiện (hoặc MOTCUA_USER)")
 
 
 def _add(
@@ -55,6 +57,7 @@ def _profile_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("--office-hours", help='ví dụ "07:30-11:30,13:30-17:00"')
     p.add_argument("--superior", help="tên cơ quan cấp trên (in trên biểu mẫu)")
     p.add_argument("--place", help="địa danh (in trên biểu mẫu)")
+    p.add_argument("--admin", help="tạo quản trị viên đầu tiên (mật khẩu: MOTCUA_ADMIN_PASSWORD)")
     p = _add(sub, "demo", demo_cmd.cmd_demo, "tạo dữ liệu mẫu")
     p.add_argument("--dossiers", type=int, default=1000)
     p.add_argument("--seed", type=int, default=2026)
@@ -148,6 +151,10 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         dest="sub", required=True, parser_class=_Parser
     )
     privacy_cmds.add_commands(privacy, _add)
+    users = sub.add_parser("user", help="tài khoản cán bộ").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser
+    )
+    user_cmds.add_commands(users, _add)
     p = _add(sub, "sync", sync_cmds.cmd_sync, "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục")
     sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=_Parser), _add)
 

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Dossier, OutboxItem, Procedure, ProcedureVersion
 from desktop import clock
+from desktop.accounts.roles import NO_ACCOUNTS, Permission, require
+from desktop.accounts.store import SignedIn, has_accounts, sign_in
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.catalogue.store import version_in_force
 from desktop.dossiers.context import desk_context
@@ -78,16 +80,39 @@ class BoardCounts:
 class Desk:
     """The office profile seen as the officer's actions and views."""
 
-    def __init__(self, profile: Profile, now: Callable[[], datetime] = clock.now) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        now: Callable[[], datetime] = clock.now,
+        signed: SignedIn | None = None,
+    ) -> None:
         self.profile = profile
         self.now = now
         office = profile.office()
         self.office_code, self.office_name = office.code, office.name
         with profile.db.read_session() as session:
-            self._ctx = desk_context(session, office, profile.settings, profile.audit_key)
+            role = signed.role if signed else ("" if has_accounts(session) else NO_ACCOUNTS)
+            self._ctx = desk_context(
+                session,
+                office,
+                profile.settings,
+                profile.audit_key,
+                officer=signed.username if signed else None,
+                role=role,
+            )
         self.sync = DeskSync(profile, lambda: self._ctx, now)
-        self.reports = DeskReports(profile, now, lambda: self._ctx.officer)
+        self.reports = DeskReports(profile, now, lambda: self._ctx.officer, lambda: self._ctx.role)
         self.safety = DeskSafety(profile, now)
+
+    def sign_in(self, username: str, password: str) -> SignedIn:
+        """Sign an officer in at this counter (also a quick switch of officer)."""
+        signed = sign_in(self.profile.db, username, password, self.now(), self.profile.audit_key)
+        self._ctx = replace(self._ctx, officer=signed.username, role=signed.role)
+        return signed
+
+    @property
+    def needs_sign_in(self) -> bool:
+        return self._ctx.role == ""
 
     @property
     def calendar(self) -> WorkingCalendar:
@@ -229,6 +254,8 @@ class Desk:
         """The PDF of form ``form`` (01–06) for dossier ``code``, recorded as printed by this
         officer (a second print of the same form is marked as a reprint)."""
         from desktop.printing.service import print_form  # the PDF builders load on first use
+
+        require(self._ctx.role, Permission.PRINT)
 
         with self.profile.db.session() as session, session.begin():
             outcome = print_form(

@@ -42,3 +42,9 @@ class StorageError(DeskError):
     """The database cannot be used as it is (newer schema, locked, damaged, disk full)."""
 
     exit_code = 3
+
+
+class PermissionDenied(DeskError):  # noqa: N818 - reads as the officer sees it
+    """The signed-in account's role does not allow the action, or nobody is signed in."""
+
+    exit_code = 5

@@ -15,6 +15,7 @@ from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
 from ui.crash import CrashHandler
 from ui.dialogs.damaged_dialog import DamagedDialog
+from ui.dialogs.login_dialog import LoginDialog
 from ui.i18n import DEFAULT_LANGUAGE, install_translators, remove_translators
 from ui.main_window import PAGES, MainWindow
 from ui.style import apply_style
@@ -58,7 +59,12 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
     configure_logging(log_dir)
     crashes = CrashHandler(log_dir, clock.now, app)
     crashes.install()
-    window = MainWindow(Desk(profile), tasks)
+    desk = Desk(profile)
+    if desk.needs_sign_in and screenshot is None and LoginDialog(desk).exec() != 1:
+        crashes.uninstall()
+        remove_translators(translators)
+        return 0
+    window = MainWindow(desk, tasks)
     crashes.window = window
     window.show()
     window.show_page(page or "intake")

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from db.models import AuditEntry
+from desktop.accounts.roles import Permission
 from desktop.audit.chain import head, verify
 from desktop.commands.common import Run, emit
 
@@ -16,6 +17,7 @@ EXIT_BROKEN = 1
 
 
 def cmd_audit_verify(run: Run) -> int:
+    run.require(Permission.AUDIT)
     profile = run.profile()
     with profile.db.read_session() as session, session.begin():
         verdict = verify(session, profile.audit_key)
@@ -48,6 +50,7 @@ def cmd_audit_verify(run: Run) -> int:
 
 
 def cmd_audit_list(run: Run) -> int:
+    run.require(Permission.AUDIT)
     profile = run.profile()
     with profile.db.read_session() as session, session.begin():
         rows = list(

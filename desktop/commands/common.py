@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -15,11 +16,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from db.models import Office
 from desktop import clock
+from desktop.accounts.roles import NO_ACCOUNTS, Permission, require
+from desktop.accounts.store import SignedIn, has_accounts, sign_in
 from desktop.dossiers.context import DeskContext, desk_context
 from desktop.dossiers.views import to_jsonable
+from desktop.errors import PermissionDenied
 from desktop.profile import Profile, open_profile
 from desktop.settings import DATABASE_URL_ENV, SETTINGS_FILE, default_data_dir
+
+USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
 
 
 @dataclass
@@ -28,6 +35,8 @@ class Run:
 
     args: argparse.Namespace
     _profile: Profile | None = None
+    _signed: SignedIn | None = None
+    _signed_checked: bool = False
 
     @property
     def json(self) -> bool:
@@ -57,24 +66,68 @@ class Run:
     def now(self) -> datetime:
         return clock.now()
 
+    def signed_in(self) -> SignedIn | None:
+        """The account this command acts as; None for an office without accounts yet."""
+        if self._signed_checked:
+            return self._signed
+        profile = self.profile()
+        with profile.db.read_session() as session, session.begin():
+            needed = has_accounts(session)
+        if needed:
+            user = getattr(self.args, "login", None) or os.environ.get(USER_ENV, "")
+            if not user:
+                raise PermissionDenied(
+                    f"Văn phòng đã có tài khoản: cần --login TÊN (hoặc {USER_ENV}) và mật khẩu "
+                    f"({PASSWORD_ENV})."
+                )
+            password = os.environ.get(PASSWORD_ENV, "")
+            if not password and sys.stdin.isatty():
+                password = getpass.getpass(f"Mật khẩu của {user}: ")
+            self._signed = sign_in(profile.db, user, password, self.now(), profile.audit_key)
+        self._signed_checked = True
+        return self._signed
+
+    def role(self) -> str:
+        signed = self.signed_in()
+        return signed.role if signed else NO_ACCOUNTS
+
+    def require(self, permission: Permission) -> None:
+        require(self.role(), permission)
+
+    def context(self, session: Session, office: Office) -> DeskContext:
+        profile = self.profile()
+        signed = self.signed_in()
+        return desk_context(
+            session,
+            office,
+            profile.settings,
+            profile.audit_key,
+            officer=signed.username if signed else None,
+            role=signed.role if signed else NO_ACCOUNTS,
+        )
+
     @contextmanager
     def writing(self) -> Iterator[tuple[Session, DeskContext]]:
         """One officer action: a write transaction committed (durably) on success."""
         profile = self.profile()
         office = profile.office()
+        self.signed_in()
         with profile.db.session() as session, session.begin():
-            yield session, desk_context(session, office, profile.settings, profile.audit_key)
+            yield session, self.context(session, office)
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Session, DeskContext]]:
         profile = self.profile()
         office = profile.office()
+        self.signed_in()
         with profile.db.read_session() as session, session.begin():
-            yield session, desk_context(session, office, profile.settings, profile.audit_key)
+            yield session, self.context(session, office)
 
     def close(self) -> None:
         if self._profile is not None:
             self._profile.close()
+            self._profile = None
+            self._signed, self._signed_checked = None, False
 
 
 def emit(run: Run, value: Any, text: str | None = None) -> None:

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
 from desktop.commands.common import Run, emit, fmt_time, os_reason, warn
 from desktop.dossiers.intake import parse_intake, receive
@@ -47,6 +48,7 @@ def _read_json(source: str) -> Any:
 
 
 def cmd_dossier_add(run: Run) -> int:
+    run.require(Permission.INTAKE)
     now = run.now()
     request = parse_intake(_read_json(run.args.file), today=now.date())
     for message in request.warnings:
@@ -123,6 +125,8 @@ def cmd_dossier_list(run: Run) -> int:
         overdue=args.overdue,
         limit=args.limit,
     )
+    if args.reveal:
+        run.require(Permission.REVEAL)
     with run.reading() as (session, ctx):
         rows = [
             summary_of(d, now, ctx.calendar, reveal=args.reveal)
@@ -160,6 +164,8 @@ def _day(value: str | None, which: str) -> datetime | None:
 
 def cmd_search(run: Run) -> int:
     now = run.now()
+    if run.args.reveal:
+        run.require(Permission.REVEAL)
     with run.reading() as (session, ctx):
         rows = [
             summary_of(d, now, ctx.calendar, reveal=run.args.reveal)

@@ -14,6 +14,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from desktop.accounts.roles import Permission
 from desktop.commands.common import Run, emit, os_reason
 from desktop.errors import InputError
 
@@ -85,6 +86,7 @@ def _move(temp: Path, target: Path) -> None:
 
 
 def cmd_print(run: Run) -> int:
+    run.require(Permission.PRINT)
     # Imported here: ReportLab is heavy and only printing needs it (the window opens faster).
     from desktop.printing.service import FORM_NAMES, form_number, print_form
 

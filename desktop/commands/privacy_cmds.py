@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from db.models import Procedure
+from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
 from desktop.commands.common import Run, emit, os_reason
 from desktop.errors import InputError, NotFoundError
@@ -20,6 +21,7 @@ from desktop.text import mask_id_number
 
 
 def cmd_privacy_purge(run: Run) -> int:
+    run.require(Permission.PRIVACY)
     profile = run.profile()
     dry = bool(run.args.dry_run)
     with run.writing() as (session, ctx):
@@ -49,6 +51,7 @@ def cmd_privacy_purge(run: Run) -> int:
 
 
 def cmd_privacy_export(run: Run) -> int:
+    run.require(Permission.PRIVACY)
     now = run.now()
     with run.writing() as (session, ctx):
         value = subject_export(session, run.args.id_number, now, ctx.calendar)
@@ -74,6 +77,7 @@ def cmd_privacy_export(run: Run) -> int:
 
 
 def cmd_privacy_retention(run: Run) -> int:
+    run.require(Permission.PRIVACY)
     months = run.args.months
     if not 1 <= months <= 1200:
         raise InputError("Thời hạn lưu trữ phải từ 1 đến 1200 tháng.", field="months")

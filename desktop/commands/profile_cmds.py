@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from desktop.accounts.roles import Permission
+from desktop.accounts.store import has_accounts
 from desktop.audit import chain as audit
 from desktop.calendar import (
     LimitUnit,
@@ -43,7 +45,15 @@ def cmd_init(run: Run) -> int:
     code, name = info.code, info.name
     profile = run.profile()
     now = run.now()
+    with profile.db.read_session() as session, session.begin():
+        existing = has_accounts(session)
+    if existing:
+        run.require(Permission.SETTINGS)
     outcome = setup_office(profile, info, now)
+    if args.admin:
+        from desktop.commands.user_cmds import create_first_admin
+
+        create_first_admin(run, args.admin)
     years = [y for y in range(now.year - 1, now.year + 2) if _has_year(y)]
     result = {
         "office_code": code,
@@ -73,6 +83,7 @@ def _has_year(year: int) -> bool:
 
 def cmd_config_set(run: Run) -> int:
     folder = run.profile().data_dir
+    run.require(Permission.SETTINGS)
     settings = load_settings(folder)
     settings.set(run.args.key, run.args.value)
     save_settings(folder, settings)
@@ -163,6 +174,7 @@ def _calendar_without_profile(run: Run) -> WorkingCalendar:
 
 
 def cmd_catalogue_import(run: Run) -> int:
+    run.require(Permission.CATALOGUE)
     try:
         entries = read_entries(Path(run.args.file))
     except OSError as exc:  # a folder, no permission (a missing file is an InputError)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
 from desktop.commands.common import Run, emit, os_reason
 from desktop.dossiers.validation import parse_date_vn
@@ -56,6 +57,7 @@ def _audit(run: Run, action: str, record: str, fmt: str, target: Path) -> None:
 
 
 def cmd_report(run: Run) -> int:
+    run.require(Permission.REPORT)
     from desktop.reports.service import group_by, monthly_report, report_bytes, report_format
 
     fmt = report_format(run.args.format)
@@ -84,6 +86,7 @@ def cmd_report(run: Run) -> int:
 
 
 def cmd_register(run: Run) -> int:
+    run.require(Permission.REPORT)
     from desktop.reports.service import ReportFormat, register_bytes, report_format
 
     fmt = report_format(run.args.format, (ReportFormat.PDF, ReportFormat.XLSX))

@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
 from desktop.commands.common import Run, emit
-from desktop.profile import open_profile
+from desktop.profile import DamagedDatabaseError, check_database, open_profile
 from desktop.safety.backups import list_backups, make_backup, newest_good, rotate, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.location import check_data_folder
@@ -26,6 +27,7 @@ def _where(run: Run) -> tuple[Path, str]:
 
 
 def cmd_backup(run: Run) -> int:
+    run.require(Permission.BACKUP)
     profile = run.profile()
     out = Path(run.args.out) if run.args.out else None
     path = make_backup(profile.db.url, profile.backup_dir, "manual", run.now(), out)
@@ -41,6 +43,7 @@ def cmd_backup(run: Run) -> int:
 
 
 def cmd_backups(run: Run) -> int:
+    run.require(Permission.BACKUP)
     folder, _url = _where(run)
     found = list_backups(folder / "backups")
     emit(
@@ -57,6 +60,9 @@ def cmd_backups(run: Run) -> int:
 
 def cmd_restore(run: Run) -> int:
     folder, url = _where(run)
+    if not _damaged(folder, url):  # a damaged database cannot say who may restore it
+        run.require(Permission.BACKUP)
+        run.close()
     done = restore(url, Path(run.args.file), folder / "backups", run.now())
     run.close()
     profile = open_profile(folder, url=run.args.database_url)  # migrates an older backup
@@ -85,6 +91,14 @@ def cmd_restore(run: Run) -> int:
         f"Đã khôi phục {office.name} từ {done.source.name}.{aside}",
     )
     return 0
+
+
+def _damaged(folder: Path, url: str) -> bool:
+    try:
+        check_database(folder, url)
+    except DamagedDatabaseError:
+        return True
+    return False
 
 
 def cmd_check(run: Run) -> int:

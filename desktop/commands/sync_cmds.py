@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from desktop.accounts.roles import Permission
 from desktop.commands.common import Run, emit
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.validation import parse_date_vn
@@ -35,6 +36,7 @@ def _context(run: Run) -> DeskContext:
 
 def cmd_sync(run: Run) -> int:
     """One run: push everything pending (now), pull the catalogue and online submissions."""
+    run.require(Permission.SYNC)
     profile = run.profile()
     ctx = _context(run)
     with open_gateway(profile.settings, ctx.office_code) as gateway:
@@ -46,6 +48,7 @@ def cmd_sync(run: Run) -> int:
 
 
 def cmd_sync_status(run: Run) -> int:
+    run.require(Permission.SYNC)
     db = run.profile().db
     counts = state_counts(db)
     with db.read_session() as session, session.begin():
@@ -66,6 +69,7 @@ def cmd_sync_status(run: Run) -> int:
 
 
 def cmd_sync_list(run: Run) -> int:
+    run.require(Permission.SYNC)
     states = tuple(ItemState(s) for s in run.args.state or ())
     items = list_items(run.profile().db, states, limit=run.args.limit)
     lines = [
@@ -79,12 +83,14 @@ def cmd_sync_list(run: Run) -> int:
 
 
 def cmd_sync_show(run: Run) -> int:
+    run.require(Permission.SYNC)
     record = inspect_item(run.profile().db, run.args.item_id, reveal=run.args.reveal)
     emit(run, record, None)
     return 0
 
 
 def cmd_sync_retry(run: Run) -> int:
+    run.require(Permission.SYNC)
     ids = None if run.args.all else list(run.args.item_ids)
     if ids is not None and not ids:
         raise InputError("Ghi số mục cần gửi lại, hoặc --all.", field="items")
@@ -94,6 +100,7 @@ def cmd_sync_retry(run: Run) -> int:
 
 
 def cmd_sync_export(run: Run) -> int:
+    run.require(Permission.SYNC)
     profile = run.profile()
     ctx = _context(run)
     out = Path(run.args.out)
@@ -144,6 +151,7 @@ def cmd_sync_push_bundle(run: Run) -> int:
 
 
 def cmd_sync_reconcile(run: Run) -> int:
+    run.require(Permission.SYNC)
     day_from = parse_date_vn(run.args.date_from, field="from", label_vi="Từ ngày")
     day_to = parse_date_vn(run.args.date_to, field="to", label_vi="Đến ngày")
     profile = run.profile()
@@ -177,6 +185,7 @@ def cmd_sync_reconcile(run: Run) -> int:
 
 
 def cmd_sync_password(run: Run) -> int:
+    run.require(Permission.SETTINGS)
     settings = run.profile().settings
     if not settings.sync_url or not settings.sync_user:
         raise InputError("Đặt sync.url và sync.user trước (`motcua config set …`).")

@@ -23,6 +23,7 @@ class DeskContext:
     range_start: int = 1
     range_end: int = 9999
     audit_key: bytes = b""  # the office's audit key (``desktop.audit``); kept outside the DB
+    role: str = "*"  # the signed-in account's role ("*": an office without accounts yet)
 
 
 def office_calendar(session: Session, office: Office) -> WorkingCalendar:
@@ -38,15 +39,22 @@ def office_calendar(session: Session, office: Office) -> WorkingCalendar:
 
 
 def desk_context(
-    session: Session, office: Office, settings: Settings, audit_key: bytes = b""
+    session: Session,
+    office: Office,
+    settings: Settings,
+    audit_key: bytes = b"",
+    *,
+    officer: str | None = None,
+    role: str = "*",
 ) -> DeskContext:
     return DeskContext(
         office_id=office.id,
         office_code=office.code,
         office_name=office.name,
-        officer=settings.officer,
+        officer=officer or settings.officer,
         calendar=office_calendar(session, office),
         range_start=settings.number_range_start,
         range_end=settings.number_range_end,
         audit_key=audit_key,
+        role=role,
     )

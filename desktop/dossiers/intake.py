@@ -18,6 +18,7 @@ from db.models import (
     StatusChange,
     SupplementRequest,
 )
+from desktop.accounts.roles import Permission, require
 from desktop.audit import chain as audit
 from desktop.calendar import LimitUnit, TimeLimit, appointment_for
 from desktop.catalogue.store import version_in_force
@@ -218,6 +219,7 @@ def receive(
 
     The caller commits; the code is shown to the officer only after the commit.
     """
+    require(ctx.role, Permission.INTAKE)
     received = request.received_at or now
     if received > now:
         raise InputError("Thời điểm tiếp nhận không được ở tương lai.", field="received_at")

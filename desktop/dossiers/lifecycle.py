@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, Fee, Handover, StatusChange, SupplementRequest
+from desktop.accounts.roles import Permission, require
 from desktop.audit import chain as audit
 from desktop.calendar import appointment_for, resume_appointment
 from desktop.dossiers.context import DeskContext
@@ -24,6 +25,7 @@ from desktop.errors import InputError, NotFoundError, TransitionError
 from desktop.sync.outbox import queue_dossier, queue_step
 from desktop.text import clean_text
 
+NEEDS = {Action.EXTEND: Permission.EXTEND, Action.STOP: Permission.STOP}
 PERSON_MAX = 100  # officer and recipient names (column width)
 FEE_METHODS = ("cash", "bank_transfer", "online")
 FEE_METHOD_LABELS = {"cash": "Tiền mặt", "bank_transfer": "Chuyển khoản", "online": "Trực tuyến"}
@@ -62,6 +64,7 @@ def act(
     now: datetime,
 ) -> Dossier:
     """Apply ``action`` to dossier ``code``; the caller commits."""
+    require(ctx.role, NEEDS.get(action, Permission.ACT))
     dossier = load_dossier(session, code)
     current = Status(dossier.status)
     if current not in RULES[action].sources:
@@ -118,6 +121,7 @@ def record_satisfaction(
             "Mức độ hài lòng phải là 1 (hài lòng), 2 (bình thường) hoặc 3 (không hài lòng).",
             field="satisfaction",
         )
+    require(ctx.role, Permission.ACT)
     dossier = load_dossier(session, code)
     if dossier.status != int(Status.RETURNED):
         raise InputError(

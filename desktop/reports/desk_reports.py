@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.accounts.roles import Permission, require
 from desktop.audit import chain as audit
 from desktop.errors import StorageError
 from desktop.files import write_atomically
@@ -25,9 +26,13 @@ FILE_MODE = 0o644
 
 class DeskReports:
     def __init__(
-        self, profile: Profile, now: Callable[[], datetime], officer: Callable[[], str]
+        self,
+        profile: Profile,
+        now: Callable[[], datetime],
+        officer: Callable[[], str],
+        role: Callable[[], str] = lambda: "*",
     ) -> None:
-        self.profile, self.now, self.officer = profile, now, officer
+        self.profile, self.now, self.officer, self.role = profile, now, officer, role
 
     def _audit(self, action: str, record: str, detail: dict[str, str]) -> None:
         with self.profile.db.session() as session, session.begin():
@@ -40,6 +45,7 @@ class DeskReports:
     def compute(self, period: Period, by: GroupBy) -> MonthlyReport:
         from desktop.reports.service import monthly_report
 
+        require(self.role(), Permission.REPORT)
         with self.profile.db.read_session() as session, session.begin():
             return monthly_report(session, period, by, self.now())
 

@@ -74,4 +74,22 @@ Please send it to the district IT officer.</source>
 Vui lòng gửi cho cán bộ công nghệ thông tin của huyện.</translation>
     </message>
 </context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,1 @@
+"""Officers' accounts, roles and what each role may do (enforced in the services)."""
