@@ -115,6 +115,11 @@ class Desk:
         return self._ctx.role == ""
 
     @property
+    def has_accounts(self) -> bool:
+        """Whether this office signs officers in (it has at least one account)."""
+        return self._ctx.role != NO_ACCOUNTS
+
+    @property
     def calendar(self) -> WorkingCalendar:
         return self._ctx.calendar
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from desktop.desk import Desk
 from desktop.dossiers.views import DossierDetail
 from desktop.profile import QUICK_CHECK_MAX_BYTES
 from desktop.safety.backups import sqlite_path
+from ui.idle_lock import DEFAULT_MINUTES, IdleLock
 from ui.pages.board_page import BoardPage
 from ui.pages.dossier_list_page import DossierListPage
 from ui.pages.report_page import ReportPage
@@ -175,6 +177,19 @@ class MainWindow(QMainWindow):
         )
         self.keeper.damaged.connect(self.database_damaged)
         self.keeper.start()
+        self.idle: IdleLock | None = None
+        if desk.has_accounts:
+            minutes = int(desk.profile.settings.extra.get("idle_lock_minutes", DEFAULT_MINUTES))
+            self.idle = IdleLock(desk, self, minutes)
+            self.idle.signed_in.connect(self.status.show_officer)
+            switch = QPushButton(self.tr("Switch officer (F12)"))
+            switch.setObjectName("switchOfficer")
+            switch.setFlat(True)
+            switch.clicked.connect(self.idle.switch)
+            self.status.addPermanentWidget(switch)
+            self.f12 = QShortcut(QKeySequence(Qt.Key.Key_F12), self)
+            self.f12.activated.connect(self.idle.switch)
+            self.idle.start()
         if desk.profile.read_only:
             self.setWindowTitle(
                 self.windowTitle() + " — " + self.tr("READ-ONLY: the database is damaged")
@@ -240,6 +255,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.idle is not None:
+            self.idle.stop()
         self.keeper.stop()
         self.engine.stop()
         super().closeEvent(event)

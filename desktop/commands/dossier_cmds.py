@@ -48,9 +48,10 @@ def _read_json(source: str) -> Any:
 
 
 def cmd_dossier_add(run: Run) -> int:
-    run.require(Permission.INTAKE)
     now = run.now()
+    # The input is checked first (no profile needed to refuse it), then who is asking.
     request = parse_intake(_read_json(run.args.file), today=now.date())
+    run.require(Permission.INTAKE)
     for message in request.warnings:
         warn(message)
     with run.writing() as (session, ctx):

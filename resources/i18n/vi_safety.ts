@@ -92,4 +92,20 @@ Vui lòng gửi cho cán bộ công nghệ thông tin của huyện.</translatio
         <translation>Mật khẩu</translation>
     </message>
 </context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../ui/idle_lock.py"/>
+        <source>Locked — sign in to continue</source>
+        <translation>Đã khóa — đăng nhập để làm tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Switch officer (F12)</source>
+        <translation>Đổi cán bộ (F12)</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.e2e.cli_runner import Cli, dossier_json
 
 ADMIN_PW, OFFICER_PW, LEADER_PW = "quan-tri-123", "can-bo-1234", "lanh-dao-123"
@@ -20,7 +22,8 @@ def test_accounts_roles_and_sign_in(cli: Cli) -> None:
     cli.init("--admin", "quantri")
     cli.extra_env.pop("MOTCUA_ADMIN_PASSWORD")
     # Nobody signed in: refused, nothing stored.
-    cli("dossier", "add", "-", stdin='{"procedure": "1.004873"}').refused("tài khoản", code=5)
+    valid = json.dumps(dossier_json(), ensure_ascii=False)
+    cli("dossier", "add", "-", stdin=valid).refused("tài khoản", code=5)
     admin = as_user(cli, "quantri", ADMIN_PW)
     admin.extra_env["MOTCUA_NEW_PASSWORD"] = OFFICER_PW
     admin("user", "add", "an", "--role", "officer", "--full-name", "Nguyễn Văn An").ok()
@@ -33,7 +36,7 @@ def test_accounts_roles_and_sign_in(cli: Cli) -> None:
         ("quantri", "admin"),
     ]
     # The admin manages, it does not take in dossiers.
-    admin("dossier", "add", "-", stdin="{}").refused("không được", code=5)
+    admin("dossier", "add", "-", stdin=valid).refused("không được", code=5)
     officer = as_user(cli, "an", OFFICER_PW)
     code = officer.add(dossier_json())["code"]
     assert officer.show(code)["history"][0]["officer"] == "an"
