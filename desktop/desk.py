@@ -18,6 +18,7 @@ from db.models import Dossier, OutboxItem, Procedure, ProcedureVersion
 from desktop import clock
 from desktop.accounts.roles import NO_ACCOUNTS, Permission, require
 from desktop.accounts.store import SignedIn, has_accounts, sign_in
+from desktop.audit import chain as audit
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.catalogue.store import version_in_force
 from desktop.dossiers.context import desk_context
@@ -163,8 +164,19 @@ class Desk:
             return detail_of(dossier, now, self.calendar, reveal=True)
 
     def detail(self, code: str) -> DossierDetail:
+        """The dossier with its ID number and phone masked (see :meth:`reveal`)."""
         with self._read() as session:
-            return detail_of(load_dossier(session, code), self.now(), self.calendar, reveal=True)
+            return detail_of(load_dossier(session, code), self.now(), self.calendar)
+
+    def reveal(self, code: str) -> DossierDetail:
+        """The dossier with its ID number and phone in full; recorded in the audit trail."""
+        require(self._ctx.role, Permission.REVEAL)
+        with self.profile.db.session() as session, session.begin():
+            dossier = load_dossier(session, code)
+            audit.append(
+                session, self._ctx.audit_key, self._ctx.officer, "personal.reveal", dossier.code
+            )
+            return detail_of(dossier, self.now(), self.calendar, reveal=True)
 
     def dossiers(self, flt: DossierFilter, *, reveal: bool = False) -> list[DossierSummary]:
         now = self.now()

@@ -108,4 +108,17 @@ Vui lòng gửi cho cán bộ công nghệ thông tin của huyện.</translatio
         <translation>Đổi cán bộ (F12)</translation>
     </message>
 </context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../ui/pages/detail_pane.py"/>
+        <source>Show ID number and phone</source>
+        <translation>Hiện số định danh và điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/detail_pane.py"/>
+        <source>Shown in full and recorded in the audit trail</source>
+        <translation>Hiện đầy đủ và ghi vào nhật ký kiểm tra</translation>
+    </message>
+</context>
 </TS>

@@ -31,6 +31,7 @@ def test_desk_round_trip_and_board(profile: Profile) -> None:
     overdue = desk.dossiers(DossierFilter(overdue=True))
     assert [d.code for d in overdue] == [first.code]
     assert overdue[0].applicant_id_number.endswith("345") and "*" in overdue[0].applicant_id_number
-    assert desk.detail(first.code).applicant_id_number == "001090012345"
+    assert desk.detail(first.code).applicant_id_number == "*********345"
+    assert desk.reveal(first.code).applicant_id_number == "001090012345"  # and audited
     assert [d.code for d in desk.search("dang van ung")] == [second.code, first.code]
     assert desk.pending_sync() == 6

@@ -372,7 +372,7 @@ def test_ctrl_s_accepts_stores_shows_the_code_and_prints_01_and_06(
         key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     code = stored.args[0].code
     assert page.saved_code == code and code in page.code_label.text()
-    detail = desk.detail(code)
+    detail = desk.reveal(code)
     assert detail.status == 2
     assert detail.applicant_name == NAME and detail.applicant_id_number == ID_1985_MALE
     assert detail.appointment is not None and f"{detail.appointment:%d/%m/%Y}" == "26/11/2026"

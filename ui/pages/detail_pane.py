@@ -100,6 +100,13 @@ class DetailPane(QWidget):
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
         left.addLayout(self.facts)
+        self.reveal_button = QPushButton(self.tr("Show ID number and phone"))
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setToolTip(self.tr("Shown in full and recorded in the audit trail"))
+        self.reveal_button.setFlat(True)
+        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_button.hide()
+        left.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.printer = SlipPrinter(desk, tasks, self, self._show_error)
         self.print_button = QToolButton()
@@ -162,12 +169,24 @@ class DetailPane(QWidget):
         self.error.show()
         self.failed.emit(message)
 
+    def reveal(self) -> None:
+        if self.detail is None:
+            return
+        code = self.detail.code
+        self.tasks.run(
+            lambda _r: self.desk.reveal(code),
+            on_done=self.show_detail,
+            on_error=self._load_failed,
+            writes=True,
+        )
+
     def clear(self) -> None:
         self.detail, self._wanted = None, ""
         self.title.setText(self.tr("Select a dossier in the list to see it here."))
         self.history.clear()
         self._set_actions([])
         self.print_button.hide()
+        self.reveal_button.hide()
         self._show_facts(False)
         self.error.hide()
 
@@ -194,6 +213,8 @@ class DetailPane(QWidget):
         self.fact_labels["appointment"].setText(appointment)
         self.fact_labels["unit"].setText(d.handling_unit or "—")
         self._show_facts(True)
+        masked = "*" in f"{d.applicant_id_number}{d.applicant_phone}"
+        self.reveal_button.setVisible(masked)
         self._fill_history(d)
         self._set_actions(allowed_actions(Status(d.status)))
         self._fill_print_menu(d)
