@@ -6,6 +6,7 @@ is copied aside first (``VACUUM INTO``) so that a failed upgrade loses nothing.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class BackupFailedError(Exception):
+    """The copy made before a migration did not pass its check; nothing was migrated."""
 
 
 class SchemaTooNewError(Exception):
@@ -89,4 +94,12 @@ def _sqlite_backup(engine: Engine, backup_dir: Path, revision: str) -> Path | No
         cursor.close()
     finally:
         raw.close()
+    checked = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+    try:
+        result = checked.execute("PRAGMA integrity_check").fetchone()
+    finally:
+        checked.close()
+    if not result or result[0] != "ok":
+        target.unlink(missing_ok=True)
+        raise BackupFailedError(f"the backup before migrating failed integrity_check: {result}")
     return target

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from db.engine import Database
-from db.migrate import SchemaTooNewError, upgrade
+from db.migrate import BackupFailedError, SchemaTooNewError, upgrade
 from db.models import Office
 from desktop.audit.chain import load_key
 from desktop.errors import NotFoundError, StorageError
@@ -128,4 +128,10 @@ def open_profile(
     except OperationalError as exc:
         db.dispose()
         raise StorageError(f"Không mở được cơ sở dữ liệu: {exc.orig}") from exc
+    except BackupFailedError as exc:
+        db.dispose()
+        raise StorageError(
+            "Bản sao lưu trước khi nâng cấp không qua được kiểm tra toàn vẹn; chưa nâng cấp gì. "
+            "Chạy `motcua check`."
+        ) from exc
     return Profile(data_dir=folder, settings=settings, db=db, read_only=read_only)

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import OutboxItem
+from desktop.audit.chain import head as audit_head
 from desktop.sync.errors import RateLimited, Unreachable
 from desktop.sync.gateway import Gateway
 from desktop.sync.outbox import ItemKind, ItemState
@@ -236,8 +237,11 @@ def _send_batch(
 ) -> None:
     ids = [i for g in batch for i in g.ids]
     _set_state(db, ids, ItemState.SENDING)
+    extra: dict[str, Any] = {}
+    if batch[0].kind is ItemKind.DOSSIER:
+        extra["AuditHead"] = _audit_head(db)
     try:
-        answer = gateway.call(SERVICE[batch[0].kind], data=[g.record for g in batch])
+        answer = gateway.call(SERVICE[batch[0].kind], data=[g.record for g in batch], **extra)
     except RateLimited as exc:
         tally.failed += _fail(db, ids, exc.message, now, rng, exc.retry_after)
         raise _StopError(exc.message, exc.retry_after) from exc
@@ -253,6 +257,13 @@ def _send_batch(
         tally.failed += _fail(db, ids, message, now, rng, 0.0)
         raise _StopError(message)
     _apply(db, batch, outcomes, now, tally)
+
+
+def _audit_head(db: Database) -> dict[str, Any]:
+    """The head of the audit trail, sent beside the records so the province sees it grow."""
+    with db.read_session() as session, session.begin():
+        seq, digest = audit_head(session)
+    return {"seq": seq, "hash": digest}
 
 
 def _match(batch: Sequence[_Group], results: Any) -> list[tuple[str, str]] | None:

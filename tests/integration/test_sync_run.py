@@ -299,3 +299,31 @@ def test_password_and_personal_numbers_never_reach_the_log(
     assert "sync:" in text  # the engine did log
     for secret in (PASSWORD, "sai-mật-khẩu", "001090012345", "0912345678"):
         assert secret not in text
+
+
+def test_the_audit_head_travels_with_the_records(
+    profile: Profile, ctx: DeskContext, province: Province1
+) -> None:
+    from sqlalchemy import delete
+
+    from db.models import AuditEntry
+    from desktop.audit.chain import head
+    from desktop.sync.server.store import server_audit_head
+
+    code = take_in(profile, ctx, RECEIVED)
+    do(profile, ctx, code, Action.TRANSFER, RECEIVED, to_unit="Tư pháp", receiver="Lê Hoa")
+    run(profile, ctx, gateway(province.url, Recorder()))
+    with profile.db.read_session() as session:
+        local = head(session)
+    assert local[0] == 2
+    with province.store.engine.connect() as conn:
+        row = conn.execute(select(server_audit_head)).one()
+    assert (row.seq, row.hash, row.regressed_from) == (local[0], local[1], None)
+    # Lines removed at the desk (or an old backup restored): the province notices.
+    with profile.db.session() as session, session.begin():
+        session.execute(delete(AuditEntry).where(AuditEntry.seq >= 1))
+    do(profile, ctx, code, Action.RESOLVE, RECEIVED)
+    run(profile, ctx, gateway(province.url, Recorder()))
+    with province.store.engine.connect() as conn:
+        row = conn.execute(select(server_audit_head)).one()
+    assert row.regressed_from == local[0] and row.seq == 1

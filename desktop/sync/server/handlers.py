@@ -25,6 +25,7 @@ from desktop.sync.server.store import (
     WIRE_FORMAT,
     Store,
     dump,
+    server_audit_head,
     server_catalogue,
     server_dossier,
     server_now,
@@ -132,7 +133,37 @@ class Province:
 
     # ---- §2.1 dossiers ------------------------------------------------------------------
     def push_dossiers(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
-        return {"results": self._judge(madonvi, self._batch(body), _dossier_result, _store_dossier)}
+        results = self._judge(madonvi, self._batch(body), _dossier_result, _store_dossier)
+        self._audit_head(madonvi, body.get("AuditHead"))
+        return {"results": results}
+
+    def _audit_head(self, madonvi: str, head: Any) -> None:
+        """Keep the newest head of the desk's audit trail (an optional envelope field); a
+        head with a lower line number than one already received is flagged."""
+        if not isinstance(head, dict):
+            return
+        seq, digest = head.get("seq"), head.get("hash")
+        if not _is_int(seq) or not isinstance(digest, str) or len(digest) != 64:
+            return
+        h = server_audit_head.c
+        with self.store.engine.begin() as conn:
+            row = conn.execute(select(h.seq).where(h.madonvi == madonvi).with_for_update()).first()
+            values = {"seq": seq, "hash": digest, "received_at": server_now()}
+            if row is None:
+                conn.execute(server_audit_head.insert().values(madonvi=madonvi, **values))
+            elif seq >= row.seq:
+                conn.execute(
+                    server_audit_head.update().where(h.madonvi == madonvi).values(**values)
+                )
+            else:
+                log.warning(
+                    "province: audit trail of %s went back from %d to %d", madonvi, row.seq, seq
+                )
+                conn.execute(
+                    server_audit_head.update()
+                    .where(h.madonvi == madonvi)
+                    .values(regressed_from=row.seq, **values)
+                )
 
     # ---- §2.2 steps ---------------------------------------------------------------------
     def push_steps(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:

@@ -87,6 +87,18 @@ server_catalogue = Table(
 )
 
 
+server_audit_head = Table(
+    "server_audit_head",
+    metadata,
+    Column("madonvi", String(64), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("received_at", String(14), nullable=False),
+    # Set when a desk later sent a shorter trail: lines were removed or a backup restored.
+    Column("regressed_from", Integer, nullable=True),
+)
+
+
 def server_now() -> str:
     """The current time as the wire writes it (Vietnam local time)."""
     return datetime.now(VIETNAM).strftime(WIRE_FORMAT)
