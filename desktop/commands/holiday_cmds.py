@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.accounts.roles import Permission
+from desktop.audit import chain as audit
 from desktop.calendar import load_holiday_year
 from desktop.calendar.holidays import weekday_vi as _weekday_lower
 from desktop.commands.common import Run, emit
@@ -75,9 +77,18 @@ def _as_json(
 def cmd_holidays_set(run: Run) -> int:
     day = parse_date_vn(run.args.day, field="day", label_vi="Ngày")
     working = bool(run.args.working)
-    with run.writing() as (session, _ctx):
+    run.require(Permission.SETTINGS)
+    with run.writing() as (session, ctx):
         office = run.profile().office()
         set_office_day(session, office, day, working, run.args.note or "")
+        audit.append(
+            session,
+            ctx.audit_key,
+            ctx.officer,
+            "calendar.set",
+            day.isoformat(),
+            {"working": working},
+        )
     kind = "ngày làm việc" if working else "ngày nghỉ"
     emit(run, {"date": day, "working": working}, f"Đã đặt {day:%d/%m/%Y} là {kind} của cơ quan.")
     return 0
@@ -85,8 +96,10 @@ def cmd_holidays_set(run: Run) -> int:
 
 def cmd_holidays_unset(run: Run) -> int:
     day = parse_date_vn(run.args.day, field="day", label_vi="Ngày")
-    with run.writing() as (session, _ctx):
+    run.require(Permission.SETTINGS)
+    with run.writing() as (session, ctx):
         removed = clear_office_day(session, run.profile().office(), day)
+        audit.append(session, ctx.audit_key, ctx.officer, "calendar.unset", day.isoformat())
     text = "Đã bỏ thay đổi riêng" if removed else "Không có thay đổi riêng"
     emit(run, {"date": day, "removed": removed}, f"{text} ngày {day:%d/%m/%Y}.")
     return 0

@@ -179,8 +179,16 @@ def cmd_catalogue_import(run: Run) -> int:
         entries = read_entries(Path(run.args.file))
     except OSError as exc:  # a folder, no permission (a missing file is an InputError)
         raise InputError(f"Không đọc được tệp {run.args.file}: {os_reason(exc)}.") from None
-    with run.writing() as (session, _ctx):
+    with run.writing() as (session, ctx):
         outcome = import_entries(session, entries, run.now(), "import")
+        audit.append(
+            session,
+            ctx.audit_key,
+            ctx.officer,
+            "catalogue.import",
+            Path(run.args.file).name,
+            {"added": outcome.added},
+        )
     emit(
         run,
         asdict(outcome),
