@@ -100,6 +100,7 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("file")
     p = _add(ds, "show", dossier.cmd_dossier_show, "xem một hồ sơ")
     p.add_argument("code")
+    p.add_argument("--reveal", action="store_true", help="hiện đầy đủ số định danh, điện thoại")
     p = _add(ds, "list", dossier.cmd_dossier_list, "danh sách hồ sơ")
     p.add_argument("--status", action="append", help="mã trạng thái (có thể lặp, hoặc 2,4)")
     p.add_argument("--procedure")

@@ -65,8 +65,13 @@ def cmd_dossier_add(run: Run) -> int:
 
 def cmd_dossier_show(run: Run) -> int:
     now = run.now()
+    reveal = bool(getattr(run.args, "reveal", False))
+    if reveal:
+        run.require(Permission.REVEAL)
     with run.reading() as (session, ctx):
-        detail = detail_of(load_dossier(session, run.args.code), now, ctx.calendar, reveal=True)
+        detail = detail_of(load_dossier(session, run.args.code), now, ctx.calendar, reveal=reveal)
+    if reveal:
+        _audit_reveal(run, [detail.code])
     if run.json:
         emit(run, detail)
         return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.accounts.roles import Permission
+from desktop.audit import chain as audit
 from desktop.commands.common import Run, emit
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.validation import parse_date_vn
@@ -107,6 +108,15 @@ def cmd_sync_export(run: Run) -> int:
     bundle = export_bundle(
         profile.db, out, agency=ctx.office_code, user=profile.settings.sync_user, now=run.now()
     )
+    with run.writing() as (session, ctx):
+        audit.append(
+            session,
+            ctx.audit_key,
+            ctx.officer,
+            "export.sync_bundle",
+            out.name,
+            {"dossiers": len(bundle.dossiers), "steps": len(bundle.steps)},
+        )
     value = {"file": str(out), "dossiers": len(bundle.dossiers), "steps": len(bundle.steps)}
     emit(
         run,

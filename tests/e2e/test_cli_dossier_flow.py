@@ -92,7 +92,7 @@ def test_add_show_and_every_step(office: Cli, tmp_path: Path) -> None:
 
     shown, refused, future, too_late = office.many(
         [
-            (("dossier", "show", code, "--json"), None),
+            (("dossier", "show", code, "--json", "--reveal"), None),
             # Refusal (form 03) is only for a dossier not yet accepted (status 1).
             (("dossier", "act", code, "refuse", "--reason", "Thiếu giấy tờ"), None),
             (("dossier", "act", code, "resolve", "--at", "2026-11-20 10:01"), None),
@@ -177,7 +177,11 @@ def test_steps_the_rules_refuse_change_nothing(sqlite_office: Cli) -> None:
     ]
     calls = [(("dossier", "act", *args), None) for args, _ in refusals]
     *results, shown, text = office.many(
-        [*calls, (("dossier", "show", code, "--json"), None), (("dossier", "show", code), None)]
+        [
+            *calls,
+            (("dossier", "show", code, "--json", "--reveal"), None),
+            (("dossier", "show", code), None),
+        ]
     )
     for (_, fragments), result in zip(refusals, results, strict=True):
         result.refused(*fragments)
