@@ -12,18 +12,17 @@ A share with nothing to divide is ``None`` (printed "—").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, Fee
+from desktop.dossiers.lifecycle import FEE_METHOD_LABELS, FEE_METHODS
 from desktop.reports.form06a import Counts
 from desktop.reports.period import Period
 
 SATISFIED = 1
 CASH = "cash"
-FEE_METHODS = ("cash", "bank_transfer", "online")
 
 
 @dataclass(frozen=True)
@@ -91,10 +90,4 @@ def percent(value: float | None) -> str:
 
 
 def fee_label(method: str) -> str:
-    return {"cash": "Tiền mặt", "bank_transfer": "Chuyển khoản", "online": "Trực tuyến"}.get(
-        method, method
-    )
-
-
-def made_at_text(value: datetime) -> str:
-    return f"{value:%H:%M} ngày {value:%d/%m/%Y}"
+    return FEE_METHOD_LABELS.get(method, method)

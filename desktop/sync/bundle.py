@@ -30,9 +30,10 @@ from db.engine import Database
 from db.models import OutboxItem
 from desktop.errors import InputError, StorageError
 from desktop.files import write_atomically
+from desktop.sync.engine import ACKED, SERVICE, UNSENT
 from desktop.sync.errors import SyncError
 from desktop.sync.gateway import Gateway
-from desktop.sync.outbox import ItemKind, ItemState
+from desktop.sync.outbox import ItemKind
 
 FORMAT = "motcua-sync-bundle"
 FORMAT_VERSION = 1
@@ -40,9 +41,6 @@ MANIFEST = "manifest.json"
 PARTS = {ItemKind.DOSSIER: "dossiers.json", ItemKind.STEP: "steps.json"}
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 MAX_PART_BYTES = 1024 * 1024 * 1024
-UNSENT = (ItemState.PENDING.value, ItemState.FAILED.value)
-SERVICES = {ItemKind.DOSSIER: "DongBoHoSoMC", ItemKind.STEP: "CapNhatTienDoHoSoMC"}
-ACKED = frozenset({"created", "updated", "duplicate", "stale"})
 
 
 @dataclass(frozen=True)
@@ -236,7 +234,7 @@ def push_bundle(
             size = max(1, gateway.max_batch)
             for start in range(0, len(records), size):
                 batch = records[start : start + size]
-                answer = gateway.call(SERVICES[kind], data=batch)
+                answer = gateway.call(SERVICE[kind], data=batch)
                 _tally(outcome, batch, answer.get("results"))
                 outcome.sent += len(batch)
                 if progress is not None:
