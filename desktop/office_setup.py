@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import Office
 from desktop.calendar import OfficeHours
@@ -39,19 +40,25 @@ def _text(value: str, field: str, label: str, max_len: int, required: bool = Tru
     return clean_text(value, field=field, label_vi=label, max_len=max_len, required=required)
 
 
+def store_office(session: Session, info: OfficeInfo, now: datetime) -> ImportOutcome:
+    """Create or update the office and load the shipped catalogue (in the caller's
+    transaction)."""
+    hours = info.hours or OfficeHours.default()
+    office = session.scalar(select(Office).where(Office.code == info.code))
+    if office is None:
+        office = Office(code=info.code, created_at=now)
+        session.add(office)
+    office.name = info.name
+    office.superior_name = info.superior
+    office.place_name = info.place
+    office.office_hours = hours.to_text()
+    return load_shipped(session, now)
+
+
 def setup_office(profile: Profile, info: OfficeInfo, now: datetime) -> ImportOutcome:
     """Create or update the office, load the shipped catalogue, and point the settings at it."""
-    hours = info.hours or OfficeHours.default()
     with profile.db.session() as session, session.begin():
-        office = session.scalar(select(Office).where(Office.code == info.code))
-        if office is None:
-            office = Office(code=info.code, created_at=now)
-            session.add(office)
-        office.name = info.name
-        office.superior_name = info.superior
-        office.place_name = info.place
-        office.office_hours = hours.to_text()
-        outcome = load_shipped(session, now)
+        outcome = store_office(session, info, now)
     profile.settings.office_code = info.code
     save_settings(profile.data_dir, profile.settings)
     return outcome

@@ -7,14 +7,16 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import clock
 from desktop.desk import Desk
+from desktop.first_run import needs_first_run
 from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
 from ui.crash import CrashHandler
 from ui.dialogs.damaged_dialog import DamagedDialog
+from ui.dialogs.first_run_wizard import FirstRunWizard
 from ui.dialogs.login_dialog import LoginDialog
 from ui.i18n import DEFAULT_LANGUAGE, install_translators, remove_translators
 from ui.main_window import PAGES, MainWindow
@@ -46,45 +48,72 @@ def settle(app: QApplication, tasks: TaskRunner, timeout: float = SETTLE_TIMEOUT
 
 
 def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | None = None) -> int:
-    """Open the desk on ``profile``; with ``screenshot``, save the page as a PNG and return."""
+    """Open the desk on ``profile``; with ``screenshot``, save the page as a PNG and return.
+
+    A profile without an office starts with the first-run wizard (its picture is the
+    screenshot); an office with accounts asks who is signing in."""
     if page is not None and page not in PAGES:
         print(f"Lỗi: không có trang '{page}'; các trang: {', '.join(PAGES)}.", file=sys.stderr)
         return 2
     app = application()
     apply_style(app)
-    language = profile.settings.language or DEFAULT_LANGUAGE
-    translators = install_translators(language)
+    translators = install_translators(profile.settings.language or DEFAULT_LANGUAGE)
     tasks = TaskRunner(app)
     log_dir = profile.data_dir / "logs"
     configure_logging(log_dir)
     crashes = CrashHandler(log_dir, clock.now, app)
     crashes.install()
-    desk = Desk(profile)
-    if desk.needs_sign_in and screenshot is None and LoginDialog(desk).exec() != 1:
-        crashes.uninstall()
+    try:
+        signed = None
+        if needs_first_run(profile):
+            wizard = FirstRunWizard(profile, clock.now)
+            if screenshot is not None:
+                wizard.show()
+                return _capture(app, tasks, wizard, screenshot)
+            if wizard.exec() != 1 or wizard.signed is None:
+                return 0
+            signed = wizard.signed
+        desk = Desk(profile, signed=signed)
+        if desk.needs_sign_in and screenshot is None and LoginDialog(desk).exec() != 1:
+            return 0
+        return _open_window(app, tasks, crashes, desk, page, screenshot)
+    finally:
         remove_translators(translators)
-        return 0
+        crashes.uninstall()
+
+
+def _open_window(
+    app: QApplication,
+    tasks: TaskRunner,
+    crashes: CrashHandler,
+    desk: Desk,
+    page: str | None,
+    screenshot: Path | None,
+) -> int:
     window = MainWindow(desk, tasks)
     crashes.window = window
     window.show()
     window.show_page(page or "intake")
     try:
         if screenshot is not None:
-            settle(app, tasks)
-            window.repaint()
-            app.processEvents()
-            if not window.grab().save(str(screenshot), "PNG"):
-                print(f"Lỗi: không ghi được ảnh {screenshot}.", file=sys.stderr)
-                return 1
-            return 0
+            return _capture(app, tasks, window, screenshot)
         return int(app.exec())
     finally:
         tasks.wait()
         window.close()
         window.deleteLater()
         app.processEvents()
-        remove_translators(translators)
-        crashes.uninstall()
+
+
+def _capture(app: QApplication, tasks: TaskRunner, widget: QWidget, screenshot: Path) -> int:
+    """Save a PNG of ``widget`` once the background tasks are done and it has laid out."""
+    settle(app, tasks)
+    widget.repaint()
+    app.processEvents()
+    if not widget.grab().save(str(screenshot), "PNG"):
+        print(f"Lỗi: không ghi được ảnh {screenshot}.", file=sys.stderr)
+        return 1
+    return 0
 
 
 def ask_damaged(error: DamagedDatabaseError, language: str = DEFAULT_LANGUAGE) -> str:

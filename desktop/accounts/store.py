@@ -36,14 +36,14 @@ class SignedIn:
     role: str
 
 
-def _username(value: str) -> str:
+def check_username(value: str) -> str:
     name = clean_text(value, field="username", label_vi="Tên đăng nhập", max_len=USERNAME_MAX)
     if not all(ch.isalnum() or ch in "._-" for ch in name):
         raise InputError("Tên đăng nhập chỉ gồm chữ, số và . _ -", field="username")
     return name.lower()
 
 
-def _password(value: str) -> str:
+def check_password(value: str) -> str:
     if len(value) < MIN_PASSWORD:
         raise InputError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.", field="password")
     return value
@@ -56,7 +56,7 @@ def has_accounts(session: Session) -> bool:
 def create(
     session: Session, username: str, password: str, role: str, now: datetime, full_name: str = ""
 ) -> Account:
-    name = _username(username)
+    name = check_username(username)
     try:
         chosen = Role(role)
     except ValueError:
@@ -69,7 +69,7 @@ def create(
             full_name, field="full_name", label_vi="Họ tên", max_len=100, required=False
         ),
         role=chosen.value,
-        password_hash=HASHER.hash(_password(password)),
+        password_hash=HASHER.hash(check_password(password)),
         active=True,
         failed_attempts=0,
         created_at=now,
@@ -88,7 +88,7 @@ def _account(session: Session, username: str) -> Account:
 
 def set_password(session: Session, username: str, password: str) -> None:
     account = _account(session, username)
-    account.password_hash = HASHER.hash(_password(password))
+    account.password_hash = HASHER.hash(check_password(password))
     account.failed_attempts, account.locked_until = 0, None
 
 

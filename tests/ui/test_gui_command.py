@@ -76,3 +76,15 @@ def test_screenshot_on_the_demo_profile_and_a_wrong_page(tmp_path: Path) -> None
     assert png_size(shot) == (1366, 768)
     wrong = motcua(tmp_path, "--demo", "gui", "--page", "nowhere", "--data-dir", data)
     assert wrong.returncode == 2 and "không có trang 'nowhere'" in wrong.stderr
+
+
+@pytest.mark.slow
+def test_a_new_install_opens_the_first_run_wizard(tmp_path: Path) -> None:
+    """No office yet: the picture is the wizard, and nothing was set up behind it."""
+    shot = tmp_path / "wizard.png"
+    data = tmp_path / "new"
+    done = motcua(tmp_path, "gui", "--screenshot", str(shot), "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    assert png_size(shot) == (640, 460)
+    shown = motcua(tmp_path, "dossier", "list", "--data-dir", str(data))
+    assert shown.returncode != 0 and "chưa được khởi tạo" in shown.stderr

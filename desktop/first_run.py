@@ -1,0 +1,136 @@
+"""The first run of a desk: the office, its hours, the province's address and the first admin.
+
+The window's wizard collects the answers page by page (each page checks its part with the
+functions here) and :func:`complete_first_run` stores them together: the settings file, then
+the office, its catalogue and the admin account in one transaction. Nothing is stored until
+every answer has passed its check, and a failure leaves the profile as the wizard found it
+(the wizard simply shows again at the next start).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktop.accounts import store
+from desktop.accounts.roles import Role
+from desktop.accounts.store import SignedIn
+from desktop.audit import chain as audit
+from desktop.calendar import OfficeHours
+from desktop.errors import InputError, NotFoundError
+from desktop.office_setup import OfficeInfo, store_office
+from desktop.profile import Profile
+from desktop.settings import save_settings
+from desktop.text import clean_text
+
+
+def needs_first_run(profile: Profile) -> bool:
+    """Whether this profile has no office yet (a fresh install, or a cancelled wizard)."""
+    try:
+        profile.office()
+    except NotFoundError:
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class SyncAnswers:
+    """The province's address and this office's account there; all optional."""
+
+    url: str = ""
+    user: str = ""
+    password: str = ""
+
+    def __post_init__(self) -> None:
+        url = self.url.strip()
+        user = clean_text(
+            self.user,
+            field="sync_user",
+            label_vi="Tài khoản cổng tỉnh",
+            max_len=100,
+            required=False,
+        )
+        if url:
+            from desktop.sync.gateway import check_url  # httpx only when a URL is given
+
+            check_url(url)
+        elif user or self.password:
+            raise InputError(
+                "Nhập địa chỉ cổng tỉnh, hoặc để trống cả tài khoản và mật khẩu.", field="url"
+            )
+        object.__setattr__(self, "url", url)
+        object.__setattr__(self, "user", user)
+
+
+@dataclass(frozen=True)
+class AdminAnswers:
+    """The office's first admin; the password typed twice."""
+
+    username: str
+    password: str
+    repeated: str
+    full_name: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "username", store.check_username(self.username))
+        object.__setattr__(
+            self,
+            "full_name",
+            clean_text(
+                self.full_name, field="full_name", label_vi="Họ tên", max_len=100, required=False
+            ),
+        )
+        store.check_password(self.password)
+        if self.password != self.repeated:
+            raise InputError("Hai lần nhập mật khẩu không khớp.", field="repeated")
+
+
+@dataclass(frozen=True)
+class FirstRunAnswers:
+    office: OfficeInfo
+    hours: OfficeHours
+    sync: SyncAnswers
+    admin: AdminAnswers
+
+
+def complete_first_run(profile: Profile, answers: FirstRunAnswers, now: datetime) -> SignedIn:
+    """Store the answers; returns the admin, signed in. Refused once the office exists."""
+    if not needs_first_run(profile):
+        raise InputError("Văn phòng đã được khởi tạo; sửa thiết lập ở trang Thiết lập.")
+    sync = answers.sync
+    if sync.password:
+        from desktop.sync.credentials import store_password
+
+        store_password(sync.url, sync.user, sync.password)
+    settings = profile.settings
+    settings.office_code = answers.office.code
+    settings.sync_url, settings.sync_user = sync.url, sync.user
+    save_settings(profile.data_dir, settings)
+    info = OfficeInfo(
+        answers.office.code,
+        answers.office.name,
+        answers.office.superior,
+        answers.office.place,
+        answers.hours,
+    )
+    admin = answers.admin
+    with profile.db.session() as session, session.begin():
+        if store.has_accounts(session):
+            raise InputError("Văn phòng đã có tài khoản; đăng nhập bằng tài khoản đó.")
+        outcome = store_office(session, info, now)
+        account = store.create(
+            session, admin.username, admin.password, Role.ADMIN.value, now, admin.full_name
+        )
+        key = profile.audit_key
+        audit.append(
+            session,
+            key,
+            account.username,
+            "office.setup",
+            info.code,
+            {"procedures_added": outcome.added, "sync": bool(sync.url)},
+        )
+        audit.append(
+            session, key, account.username, "user.add", account.username, {"role": "admin"}
+        )
+        return SignedIn(account.username, account.full_name, account.role)
