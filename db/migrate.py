@@ -1,27 +1,26 @@
 """Bring a database to the schema this code expects, or refuse one that is newer.
 
-Called at start-up before any window opens. An existing SQLite file with pending migrations
-is copied aside first (``VACUUM INTO``) so that a failed upgrade loses nothing.
+Called at start-up before any window opens. When an existing database has migrations pending,
+``before_migrating`` is called first with its revision (the profile makes a checked backup
+there), so that a failed upgrade loses nothing. On PostgreSQL, where several counters share one
+database, an advisory lock lets only one of them migrate; the others wait and then find the
+schema current.
 """
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-class BackupFailedError(Exception):
-    """The copy made before a migration did not pass its check; nothing was migrated."""
+MIGRATION_LOCK = 0x6D6F7463  # pg_advisory_lock key held while a counter migrates
 
 
 class SchemaTooNewError(Exception):
@@ -36,7 +35,6 @@ class SchemaTooNewError(Exception):
 class MigrationOutcome:
     before: str | None
     after: str
-    backup: Path | None
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -69,37 +67,29 @@ def check_not_newer(engine: Engine) -> str | None:
     return revision
 
 
-def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> MigrationOutcome:
-    """Migrate to the newest schema; back up an existing SQLite file first."""
-    before = check_not_newer(engine)
-    head = head_revision()
-    backup = None
-    if before is not None and before != head and backup_dir is not None:
-        backup = _sqlite_backup(engine, backup_dir, before)
-    if before != head:
-        command.upgrade(alembic_config(engine), "head")
-    return MigrationOutcome(before=before, after=head, backup=backup)
+def upgrade(
+    engine: Engine, *, before_migrating: Callable[[str], None] | None = None
+) -> MigrationOutcome:
+    """Migrate to the newest schema; ``before_migrating(revision)`` runs first when an existing
+    database is behind (an exception there stops the upgrade before anything changed)."""
+    check_not_newer(engine)
+    with engine.connect() as lock:
+        postgres = engine.dialect.name == "postgresql"
+        if postgres:
+            _advisory(lock, "pg_advisory_lock")
+        try:
+            before = check_not_newer(engine)  # again: another counter may have migrated
+            head = head_revision()
+            if before != head:
+                if before is not None and before_migrating is not None:
+                    before_migrating(before)
+                command.upgrade(alembic_config(engine), "head")
+        finally:
+            if postgres:
+                _advisory(lock, "pg_advisory_unlock")
+    return MigrationOutcome(before=before, after=head)
 
 
-def _sqlite_backup(engine: Engine, backup_dir: Path, revision: str) -> Path | None:
-    if engine.dialect.name != "sqlite":
-        return None
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"before-migration-{revision}-{stamp}.db"
-    raw = engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        cursor.execute("VACUUM INTO ?", (str(target),))
-        cursor.close()
-    finally:
-        raw.close()
-    checked = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-    try:
-        result = checked.execute("PRAGMA integrity_check").fetchone()
-    finally:
-        checked.close()
-    if not result or result[0] != "ok":
-        target.unlink(missing_ok=True)
-        raise BackupFailedError(f"the backup before migrating failed integrity_check: {result}")
-    return target
+def _advisory(connection: Connection, function: str) -> None:
+    connection.execute(text(f"SELECT {function}(:key)"), {"key": MIGRATION_LOCK})
+    connection.commit()

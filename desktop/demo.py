@@ -259,8 +259,9 @@ def _end_time(maker: DemoMaker, received: datetime, appointment: datetime) -> da
     roll = maker.rng.random()
     if roll < 0.06:  # late
         return min(maker.now, appointment + timedelta(days=maker.rng.randint(1, 4)))
-    if roll < 0.2:  # on the day of the appointment
-        return appointment.replace(hour=8, minute=15) if appointment.hour > 8 else appointment
+    if roll < 0.2:  # on the day of the appointment (never before the receipt)
+        early = appointment.replace(hour=8, minute=15) if appointment.hour > 8 else appointment
+        return max(received, early)
     return _between(maker.rng, received, appointment)
 
 

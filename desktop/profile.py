@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from db.engine import Database
-from db.migrate import BackupFailedError, SchemaTooNewError, upgrade
+from db.migrate import SchemaTooNewError, upgrade
 from db.models import Office
 from desktop.audit.chain import load_key
 from desktop.errors import NotFoundError, StorageError
-from desktop.safety.backups import newest_good, sqlite_path
+from desktop.safety.backups import make_backup, newest_good, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.location import check_data_folder
 from desktop.settings import Settings, database_url, default_data_dir, load_settings
+
+log = logging.getLogger("motcua")
 
 
 @dataclass
@@ -118,7 +122,7 @@ def open_profile(
     db = Database(resolved)
     try:
         if migrate:
-            upgrade(db.engine, backup_dir=folder / "backups")
+            upgrade(db.engine, before_migrating=partial(_backup_before, resolved, folder))
     except SchemaTooNewError as exc:
         db.dispose()
         raise StorageError(
@@ -128,10 +132,18 @@ def open_profile(
     except OperationalError as exc:
         db.dispose()
         raise StorageError(f"Không mở được cơ sở dữ liệu: {exc.orig}") from exc
-    except BackupFailedError as exc:
+    except StorageError as exc:
         db.dispose()
         raise StorageError(
-            "Bản sao lưu trước khi nâng cấp không qua được kiểm tra toàn vẹn; chưa nâng cấp gì. "
-            "Chạy `motcua check`."
+            f"Chưa nâng cấp cơ sở dữ liệu vì không sao lưu được trước khi nâng cấp: {exc.message} "
+            "Dữ liệu không bị thay đổi."
         ) from exc
     return Profile(data_dir=folder, settings=settings, db=db, read_only=read_only)
+
+
+def _backup_before(url: str, folder: Path, revision: str) -> None:
+    """A checked backup of a database about to be migrated from ``revision``."""
+    from desktop import clock
+
+    made = make_backup(url, folder / "backups", f"before-migration-{revision}", clock.now())
+    log.info("backed up %s before migrating from schema %s", made.name, revision)
