@@ -29,6 +29,7 @@ from desktop.commands.desk_cmd import demo_profile, print_overview
 from desktop.errors import DeskError
 from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
+from desktop.version import VERSION
 
 Handler = Callable[[Run], int]
 log = logging.getLogger("motcua")
@@ -169,7 +170,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="motcua", description="Motcua Desk — bộ phận Một cửa cấp xã")
-    parser.add_argument("--version", action="version", version="motcua 0.1.0")
+    parser.add_argument("--version", action="version", version=f"motcua {VERSION}")
     parser.add_argument(
         "--demo", action="store_true", help="mở quầy trên hồ sơ mẫu (tạo ở lần chạy đầu)"
     )

@@ -4,8 +4,10 @@
 
 PostgreSQL: ``MOTCUA_TEST_PG_URL`` is used when set; otherwise a private server is started
 from the installed PostgreSQL binaries (as the ``postgres`` user when run as root) on a free
-loopback port, and stopped at the end. Under ``CI=true`` a missing PostgreSQL is a failure,
-and so is a pytest run that collects no tests.
+loopback port, and stopped at the end. Before pytest the one-folder bundle is built
+(``packaging/build_bundle.sh`` into ``build/bundle``) so that ``tests/bundle`` runs it; set
+``MOTCUA_SKIP_BUNDLE=1`` to leave it out of a quick local run. Under ``CI=true`` a missing
+PostgreSQL is a failure, and so is a pytest run that collects no tests.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 PG_ENV = "MOTCUA_TEST_PG_URL"
+BUNDLE_ENV, SKIP_BUNDLE_ENV = "MOTCUA_BUNDLE", "MOTCUA_SKIP_BUNDLE"
+BUNDLE_DIR = ROOT / "build" / "bundle"
 
 
 def run(*cmd: str) -> int:
@@ -103,6 +107,12 @@ def main(argv: list[str]) -> int:
     ):
         if run(*check) != 0:
             return 1
+    if os.environ.get(SKIP_BUNDLE_ENV) != "1":
+        os.environ["PYTHON"] = sys.executable  # the bundle is built from this environment
+        if run("bash", "packaging/build_bundle.sh", str(BUNDLE_DIR)) != 0:
+            print("Không đóng gói được bản chạy độc lập (packaging/).", file=sys.stderr)
+            return 1
+        os.environ[BUNDLE_ENV] = str(BUNDLE_DIR / "motcua" / "motcua")
     with postgres() as url:
         env_note = url or "không có (chỉ chạy SQLite)"
         print(f"PostgreSQL cho kiểm thử: {env_note}", flush=True)

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QThread
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import clock
@@ -14,6 +15,7 @@ from desktop.desk import Desk
 from desktop.first_run import needs_first_run
 from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
+from desktop.version import VERSION
 from ui.crash import CrashHandler
 from ui.dialogs.damaged_dialog import DamagedDialog
 from ui.dialogs.first_run_wizard import FirstRunWizard
@@ -24,6 +26,7 @@ from ui.style import apply_style
 from ui.tasks import TaskRunner
 
 SETTLE_TIMEOUT_S = 30.0
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "motcua.svg"
 
 
 def application() -> QApplication:
@@ -33,7 +36,10 @@ def application() -> QApplication:
         return app
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Motcua Desk")
+    app.setApplicationVersion(VERSION)
     app.setOrganizationName("motcua")
+    app.setDesktopFileName("motcua")  # the launcher entry (packaging/linux/motcua.desktop)
+    app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 
