@@ -18,7 +18,13 @@ from desktop.errors import NotFoundError, StorageError
 from desktop.safety.backups import make_backup, newest_good, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.location import check_data_folder
-from desktop.settings import Settings, database_url, default_data_dir, load_settings
+from desktop.settings import (
+    Settings,
+    check_database_url,
+    database_url,
+    default_data_dir,
+    load_settings,
+)
 
 log = logging.getLogger("motcua")
 
@@ -111,7 +117,7 @@ def open_profile(
     check_data_folder(folder)
     folder.mkdir(parents=True, exist_ok=True)
     settings = load_settings(folder)
-    resolved = database_url(folder, settings, url)
+    resolved = check_database_url(database_url(folder, settings, url))
     if read_only:  # a damaged SQLite file, opened to look at it without changing a byte
         path = sqlite_path(resolved)
         if path is not None:

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from platformdirs import user_data_dir
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from desktop.errors import InputError, StorageError
 from desktop.files import write_atomically
@@ -92,11 +94,27 @@ class Settings:
             raise InputError(
                 "privacy.retention_months phải từ 1 đến 1200 tháng.", field="retention_months"
             )
+        if self.database_url:
+            check_database_url(self.database_url)
         if not 1 <= self.number_range_start <= self.number_range_end <= 9999:
             raise InputError(
                 "Dải số hồ sơ của máy phải nằm trong 1–9999 và số đầu không lớn hơn số cuối.",
                 field="numbering",
             )
+
+
+def check_database_url(url: str) -> str:
+    """A SQLite or PostgreSQL URL, or :class:`InputError` saying what one looks like."""
+    example = "ví dụ postgresql://motcua:MẬT_KHẨU@may-chu/motcua"
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        raise InputError(
+            f"URL cơ sở dữ liệu không hợp lệ ({example}).", field="database_url"
+        ) from None
+    if backend not in ("sqlite", "postgresql"):
+        raise InputError(f"Chỉ dùng được SQLite hoặc PostgreSQL ({example}).", field="database_url")
+    return url
 
 
 def default_data_dir() -> Path:

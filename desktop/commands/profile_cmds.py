@@ -31,9 +31,9 @@ from desktop.commands.common import Run, emit, fmt_time, os_reason
 from desktop.dossiers.context import office_calendar
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.validation import parse_datetime_vn
-from desktop.errors import InputError, NotFoundError
+from desktop.errors import DeskError, InputError, NotFoundError
 from desktop.office_setup import OfficeInfo, setup_office
-from desktop.settings import load_settings, save_settings
+from desktop.settings import default_data_dir, load_settings, save_settings
 
 
 def cmd_init(run: Run) -> int:
@@ -82,6 +82,8 @@ def _has_year(year: int) -> bool:
 
 
 def cmd_config_set(run: Run) -> int:
+    if run.args.key == "database.url":
+        return _set_database_url(run)
     folder = run.profile().data_dir
     run.require(Permission.SETTINGS)
     settings = load_settings(folder)
@@ -101,6 +103,28 @@ def cmd_config_set(run: Run) -> int:
         except NotFoundError:
             pass  # no office yet: nothing to audit against
     emit(run, {run.args.key: run.args.value}, f"Đã đặt {run.args.key} = {run.args.value}")
+    return 0
+
+
+def _set_database_url(run: Run) -> int:
+    """Point this counter at another database (the office's PostgreSQL). The database in use
+    is opened only to check the officer's right to do it; one that cannot be opened (a wrong
+    URL typed before) does not stop the repair, and no empty local file is made for it."""
+    folder = run.data_dir or default_data_dir()
+    if run.has_profile():
+        try:
+            run.profile()
+        except DeskError:
+            pass  # the URL in force is the thing being repaired
+        else:
+            run.require(Permission.SETTINGS)
+    settings = load_settings(folder)
+    settings.set("database.url", run.args.value)
+    save_settings(folder, settings)
+    shown = run.args.value
+    if shown:  # never echo a database password
+        shown = make_url(shown).render_as_string(hide_password=True)
+    emit(run, {"database.url": shown}, f"Đã đặt database.url = {shown}")
     return 0
 
 

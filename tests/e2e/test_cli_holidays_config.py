@@ -60,3 +60,23 @@ def test_config_set_and_show(tmp_path: Path) -> None:
     bad_range.refused("1–9999")
     stored = json.loads((tmp_path / "profile" / "settings.json").read_text(encoding="utf-8"))
     assert stored["sync_url"] == url and stored["number_range_start"] == 1
+
+
+def test_database_url_is_checked_masked_and_repairable(tmp_path: Path) -> None:
+    """A counter pointed at the office's PostgreSQL: a wrong URL is refused before it is
+    saved, the password is never echoed, and a wrong URL saved by hand can be replaced."""
+    folder = tmp_path / "counter"
+    cli = Cli(folder)
+    cli("config", "set", "database.url", "khong phai url").refused("URL cơ sở dữ liệu")
+    cli("config", "set", "database.url", "mysql://motcua@may-chu/motcua").refused("PostgreSQL")
+    assert not (folder / "settings.json").exists()
+    done = cli("config", "set", "database.url", "postgresql://motcua:bi-mat@may-chu/motcua").ok()
+    assert "bi-mat" not in done.out and "***" in done.out
+    assert not (folder / "motcua.db").exists()  # no stray local database for the counter
+    settings = folder / "settings.json"
+    stored = json.loads(settings.read_text(encoding="utf-8"))
+    stored["database_url"] = "gõ nhầm"
+    settings.write_text(json.dumps(stored), encoding="utf-8")
+    cli("dossier", "list").refused("URL cơ sở dữ liệu")
+    cli("config", "set", "database.url", f"sqlite+pysqlite:///{folder / 'motcua.db'}").ok()
+    cli("init", "--office-code", "000.00.00.H56", "--office-name", "UBND xã Hòa Bình").ok()
