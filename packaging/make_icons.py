@@ -33,8 +33,8 @@ def main(out: Path) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     out.mkdir(parents=True, exist_ok=True)
     image = render(256)
-    for name, fmt in (("motcua.png", "PNG"), ("motcua.ico", "ICO")):
-        if not image.save(str(out / name), fmt):
+    for name in ("motcua.png", "motcua.ico"):  # the format follows the suffix
+        if not image.save(str(out / name)):
             print(f"cannot write {out / name}", file=sys.stderr)
             return 1
     del app
