@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Dossier, OutboxItem, Procedure, ProcedureVersion
 from desktop import clock
+from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import NO_ACCOUNTS, Permission, require
 from desktop.accounts.store import SignedIn, has_accounts, sign_in
 from desktop.audit import chain as audit
@@ -104,6 +105,9 @@ class Desk:
         self.sync = DeskSync(profile, lambda: self._ctx, now)
         self.reports = DeskReports(profile, now, lambda: self._ctx.officer, lambda: self._ctx.role)
         self.safety = DeskSafety(profile, now)
+        self.accounts = DeskAccounts(
+            profile, now, lambda: self._ctx.officer, lambda: self._ctx.role
+        )
 
     def sign_in(self, username: str, password: str) -> SignedIn:
         """Sign an officer in at this counter (also a quick switch of officer)."""

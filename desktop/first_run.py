@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.accounts import store
+from desktop.accounts.admin import add_account, check_repeated
 from desktop.accounts.roles import Role
 from desktop.accounts.store import SignedIn
 from desktop.audit import chain as audit
@@ -80,9 +81,7 @@ class AdminAnswers:
                 self.full_name, field="full_name", label_vi="Họ tên", max_len=100, required=False
             ),
         )
-        store.check_password(self.password)
-        if self.password != self.repeated:
-            raise InputError("Hai lần nhập mật khẩu không khớp.", field="repeated")
+        check_repeated(self.password, self.repeated)
 
 
 @dataclass(frozen=True)
@@ -118,19 +117,23 @@ def complete_first_run(profile: Profile, answers: FirstRunAnswers, now: datetime
         if store.has_accounts(session):
             raise InputError("Văn phòng đã có tài khoản; đăng nhập bằng tài khoản đó.")
         outcome = store_office(session, info, now)
-        account = store.create(
-            session, admin.username, admin.password, Role.ADMIN.value, now, admin.full_name
-        )
         key = profile.audit_key
         audit.append(
             session,
             key,
-            account.username,
+            admin.username,
             "office.setup",
             info.code,
             {"procedures_added": outcome.added, "sync": bool(sync.url)},
         )
-        audit.append(
-            session, key, account.username, "user.add", account.username, {"role": "admin"}
+        account = add_account(
+            session,
+            key,
+            None,
+            admin.username,
+            admin.password,
+            Role.ADMIN.value,
+            now,
+            admin.full_name,
         )
         return SignedIn(account.username, account.full_name, account.role)

@@ -9,8 +9,8 @@ import sys
 from typing import Any
 
 from desktop.accounts import store
+from desktop.accounts.admin import add_account, change_password, disable_account
 from desktop.accounts.roles import ROLE_LABELS, Permission, Role
-from desktop.audit import chain as audit
 from desktop.commands.common import Run, emit
 from desktop.errors import InputError
 
@@ -38,14 +38,8 @@ def create_first_admin(run: Run, username: str) -> None:
         if store.has_accounts(session):
             raise InputError("Văn phòng đã có tài khoản; dùng `motcua user add`.", field="admin")
         password = ask_password(ADMIN_PASSWORD_ENV, username)
-        account = store.create(session, username, password, Role.ADMIN.value, run.now())
-        audit.append(
-            session,
-            profile.audit_key,
-            account.username,
-            "user.add",
-            account.username,
-            {"role": account.role},
+        add_account(
+            session, profile.audit_key, None, username, password, Role.ADMIN.value, run.now()
         )
 
 
@@ -53,16 +47,15 @@ def cmd_user_add(run: Run) -> int:
     run.require(Permission.USERS)
     password = ask_password(NEW_PASSWORD_ENV, run.args.username)
     with run.writing() as (session, ctx):
-        account = store.create(
-            session, run.args.username, password, run.args.role, run.now(), run.args.full_name or ""
-        )
-        audit.append(
+        account = add_account(
             session,
             ctx.audit_key,
             ctx.officer,
-            "user.add",
-            account.username,
-            {"role": account.role},
+            run.args.username,
+            password,
+            run.args.role,
+            run.now(),
+            run.args.full_name or "",
         )
     emit(
         run,
@@ -78,8 +71,7 @@ def cmd_user_passwd(run: Run) -> int:
         run.require(Permission.USERS)  # one's own password, or an admin
     password = ask_password(NEW_PASSWORD_ENV, run.args.username)
     with run.writing() as (session, ctx):
-        store.set_password(session, run.args.username, password)
-        audit.append(session, ctx.audit_key, ctx.officer, "user.passwd", run.args.username, {})
+        change_password(session, ctx.audit_key, ctx.officer, run.args.username, password)
     emit(run, {"username": run.args.username}, f"Đã đổi mật khẩu của {run.args.username}.")
     return 0
 
@@ -87,8 +79,7 @@ def cmd_user_passwd(run: Run) -> int:
 def cmd_user_disable(run: Run) -> int:
     run.require(Permission.USERS)
     with run.writing() as (session, ctx):
-        store.disable(session, run.args.username)
-        audit.append(session, ctx.audit_key, ctx.officer, "user.disable", run.args.username, {})
+        disable_account(session, ctx.audit_key, ctx.officer, run.args.username)
     emit(run, {"username": run.args.username}, f"Đã khóa tài khoản {run.args.username}.")
     return 0
 

@@ -145,8 +145,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_wizard.py"/>
-        <source>This account signs in first and adds the other officers. Keep the password safe: nobody can read it back.</source>
-        <translation>Tài khoản này đăng nhập đầu tiên và tạo tài khoản cho các cán bộ khác. Hãy giữ kỹ mật khẩu: không ai đọc lại được.</translation>
+        <source>This account signs in first and adds the officers' accounts on the Settings page (an administrator does not take in dossiers). Keep the password safe: nobody can read it back.</source>
+        <translation>Tài khoản này đăng nhập đầu tiên và tạo tài khoản cho các cán bộ ở trang Thiết lập (quản trị viên không tiếp nhận hồ sơ). Hãy giữ kỹ mật khẩu: không ai đọc lại được.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_wizard.py"/>
@@ -167,6 +167,147 @@
         <location filename="../../ui/dialogs/first_run_wizard.py"/>
         <source>&amp;Repeat the password</source>
         <translation>Nhập &amp;lại mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py"/>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py"/>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py"/>
+        <source>&amp;User name</source>
+        <translation>Tên đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py"/>
+        <source>&amp;Full name</source>
+        <translation>Họ &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py"/>
+        <source>R&amp;ole</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py"/>
+        <source>&amp;Password (8+ characters)</source>
+        <translation>&amp;Mật khẩu (ít nhất 8 ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py"/>
+        <source>&amp;Repeat the password</source>
+        <translation>Nhập &amp;lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>Officers' accounts</source>
+        <translation>Tài khoản cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>New pass&amp;word…</source>
+        <translation>Đặt lại &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>locked until {time}</source>
+        <translation>tạm khóa đến {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>active</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>Choose an account in the list first.</source>
+        <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>Account added.</source>
+        <translation>Đã thêm tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>Password changed for {name}.</source>
+        <translation>Đã đặt mật khẩu mới cho {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>Disable the account</source>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>Disable {name}? It can no longer sign in.</source>
+        <translation>Khóa tài khoản {name}? Tài khoản này sẽ không đăng nhập được nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>{name} is disabled.</source>
+        <translation>Đã khóa tài khoản {name}.</translation>
     </message>
 </context>
 </TS>

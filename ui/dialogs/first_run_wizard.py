@@ -182,8 +182,9 @@ class FirstRunWizard(QWizard):
         page = CheckedPage(
             self.tr("4. The first administrator"),
             self.tr(
-                "This account signs in first and adds the other officers. Keep the password "
-                "safe: nobody can read it back."
+                "This account signs in first and adds the officers' accounts on the Settings "
+                "page (an administrator does not take in dossiers). Keep the password safe: "
+                "nobody can read it back."
             ),
             self.finish,
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.desk import Desk
 from desktop.errors import DeskError
+from ui.pages.accounts_panel import AccountsPanel
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
 
@@ -86,6 +87,10 @@ class SettingsPage(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.accounts: AccountsPanel | None = None
+        if desk.has_accounts and desk.accounts.may_manage:
+            self.accounts = AccountsPanel(desk.accounts, desk.now())
+            layout.addWidget(self.accounts)
         layout.addStretch(1)
 
     def hours_text(self) -> str:
