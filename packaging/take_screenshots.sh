@@ -34,3 +34,8 @@ for page in intake dossiers board return report sync settings; do
     --page "$page" --screenshot "$out/$page.png"
   echo "$out/$page.png"
 done
+# The first start of a new install: the wizard.
+fresh=$(mktemp -d)
+xvfb-run -a -s "-screen 0 1366x768x24" "$motcua" gui --data-dir "$fresh" --screenshot "$out/wizard.png"
+rm -rf "$fresh"
+echo "$out/wizard.png"
