@@ -244,6 +244,12 @@ def _open_desk(run: Run) -> int:
         if chosen is None:
             return exc.exit_code
         profile = chosen
+    except DeskError as exc:
+        if has_ui and shot is None:  # started from a launcher: no terminal to read stderr
+            from ui.app import tell_error
+
+            tell_error(exc.message)
+        raise
     try:
         if not has_ui:
             print_overview(profile)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import clock
 from desktop.desk import Desk
@@ -120,6 +120,18 @@ def _capture(app: QApplication, tasks: TaskRunner, widget: QWidget, screenshot: 
         print(f"Lỗi: không ghi được ảnh {screenshot}.", file=sys.stderr)
         return 1
     return 0
+
+
+def tell_error(message: str, language: str = DEFAULT_LANGUAGE) -> None:
+    """A start-up problem (a database from a newer desk, a data folder in the cloud …) in a
+    message box: the desk started from the Start menu has no terminal to show it in."""
+    app = application()
+    apply_style(app)
+    translators = install_translators(language)
+    try:
+        QMessageBox.critical(None, "Motcua Desk", message)
+    finally:
+        remove_translators(translators)
 
 
 def ask_damaged(error: DamagedDatabaseError, language: str = DEFAULT_LANGUAGE) -> str:

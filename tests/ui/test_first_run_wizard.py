@@ -117,3 +117,17 @@ def test_cancel_stores_nothing(wizard: FirstRunWizard, fresh: Profile) -> None:
     wizard.reject()
     assert wizard.signed is None and needs_first_run(fresh)
     assert load_settings(fresh.data_dir).office_code == ""
+
+
+def test_a_start_up_problem_is_shown_in_a_message_box(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started from the launcher (no terminal), a refused data folder is said in a box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.cli import main
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    code = main(["gui", "--data-dir", str(tmp_path / "OneDrive - UBND" / "motcua")])
+    assert code == 3 and len(shown) == 1 and "đám mây" in shown[0]
