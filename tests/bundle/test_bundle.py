@@ -215,3 +215,36 @@ def test_install_upgrade_and_uninstall_on_linux(bundle: Path, tmp_path: Path) ->
     assert not command.exists() and not entry.exists()
     assert not (home / ".local" / "opt" / "motcua").exists()
     assert (data / "motcua.db").stat().st_size == before and (data / "settings.json").exists()
+
+
+def test_the_bundle_upgrades_a_first_release_profile(bundle: Path, tmp_path: Path) -> None:
+    """A profile made by the first migration, opened by the bundled desk: backed up, migrated,
+    its dossiers listed."""
+    from datetime import datetime
+
+    from db.engine import make_engine
+    from db.migrate import current_revision, head_revision
+    from desktop.demo import seed_demo
+    from desktop.dossiers.context import desk_context
+    from desktop.profile import open_profile
+    from tests.conftest import init_office
+    from tests.integration.test_upgrades import FIRST, build_first_release_profile
+
+    today = open_profile(tmp_path / "today")
+    init_office(today, datetime(2026, 1, 2, 8, 0))
+    with today.db.session() as session, session.begin():
+        ctx = desk_context(session, today.office(), today.settings, today.audit_key)
+        seed_demo(session, ctx, 50, datetime(2026, 11, 20, 9, 0), days=60)
+    old = tmp_path / "old" / "profile"
+    old.mkdir(parents=True)
+    url = f"sqlite+pysqlite:///{old / 'motcua.db'}"
+    build_first_release_profile(today.db.engine, url)
+    today.close()
+
+    listed = run(bundle, old.parent, "dossier", "list", "--json", "--limit", "100")
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 50
+    assert [p.name for p in (old / "backups").iterdir() if f"before-migration-{FIRST}" in p.name]
+    engine = make_engine(url)
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
