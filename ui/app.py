@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -26,7 +28,19 @@ from ui.style import apply_style
 from ui.tasks import TaskRunner
 
 SETTLE_TIMEOUT_S = 30.0
+log = logging.getLogger("motcua")
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "motcua.svg"
+
+
+def seconds_since_start() -> float | None:
+    """How long this process has run (Linux: from ``/proc``; elsewhere unknown)."""
+    try:
+        stat = Path("/proc/self/stat").read_text(encoding="ascii")
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22: start time since boot
+        uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
+        return max(0.0, uptime - ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
 
 
 def application() -> QApplication:
@@ -100,6 +114,10 @@ def _open_window(
     crashes.window = window
     window.show()
     window.show_page(page or "intake")
+    app.processEvents()
+    age = seconds_since_start()
+    if age is not None:
+        log.info("window shown %.0f ms after the process started", age * 1000)
     try:
         if screenshot is not None:
             return _capture(app, tasks, window, screenshot)
