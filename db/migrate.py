@@ -73,20 +73,23 @@ def upgrade(
     """Migrate to the newest schema; ``before_migrating(revision)`` runs first when an existing
     database is behind (an exception there stops the upgrade before anything changed)."""
     check_not_newer(engine)
+    if engine.dialect.name != "postgresql":  # one file, one desk: nobody to wait for
+        return _upgrade(engine, before_migrating)
     with engine.connect() as lock:
-        postgres = engine.dialect.name == "postgresql"
-        if postgres:
-            _advisory(lock, "pg_advisory_lock")
+        _advisory(lock, "pg_advisory_lock")
         try:
-            before = check_not_newer(engine)  # again: another counter may have migrated
-            head = head_revision()
-            if before != head:
-                if before is not None and before_migrating is not None:
-                    before_migrating(before)
-                command.upgrade(alembic_config(engine), "head")
+            return _upgrade(engine, before_migrating)  # the revision is read again under the lock
         finally:
-            if postgres:
-                _advisory(lock, "pg_advisory_unlock")
+            _advisory(lock, "pg_advisory_unlock")
+
+
+def _upgrade(engine: Engine, before_migrating: Callable[[str], None] | None) -> MigrationOutcome:
+    before = check_not_newer(engine)
+    head = head_revision()
+    if before != head:
+        if before is not None and before_migrating is not None:
+            before_migrating(before)
+        command.upgrade(alembic_config(engine), "head")
     return MigrationOutcome(before=before, after=head)
 
 

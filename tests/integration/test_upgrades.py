@@ -190,3 +190,38 @@ def test_a_profile_from_a_newer_desk_is_refused_untouched(tmp_path: Path, empty_
     assert current_revision(engine) == "0042_from_2027"
     assert list_backups(folder / "backups") == []
     engine.dispose()
+
+
+def test_two_counters_starting_together_migrate_a_shared_database_once(
+    empty_url: str, office_today: Profile
+) -> None:
+    """Two desks open the same old PostgreSQL database at once: one backs up and migrates,
+    the other waits for it and finds the schema current."""
+    if not empty_url.startswith("postgresql"):
+        pytest.skip("a SQLite file belongs to one desk")
+    from concurrent.futures import ThreadPoolExecutor
+    from time import sleep
+
+    from db.migrate import upgrade
+
+    build_first_release_profile(office_today.db.engine, empty_url)
+    backed_up: list[str] = []
+
+    def slow_backup(revision: str) -> None:
+        backed_up.append(revision)
+        sleep(0.5)  # long enough for the other counter to arrive
+
+    def start_counter(_n: int) -> str | None:
+        engine = make_engine(empty_url)
+        try:
+            return upgrade(engine, before_migrating=slow_backup).before
+        finally:
+            engine.dispose()
+
+    with ThreadPoolExecutor(2) as pool:
+        befores = sorted(pool.map(start_counter, range(2)), key=str)
+    assert backed_up == [FIRST]
+    assert befores == [FIRST, head_revision()]
+    engine = make_engine(empty_url)
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
