@@ -183,7 +183,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_output() -> None:
+    """Vietnamese on any console or pipe: a Windows pipe or a C locale would otherwise use a
+    code page without these letters and fail on the first "Đã"."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
     configure_logging()
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

@@ -96,3 +96,46 @@ def test_unwritable_export_and_unreadable_import(sqlite_office: Cli, tmp_path: P
     )
     export.refused("Không ghi được tệp")
     imported.refused("Không đọc được tệp")
+
+
+def test_vietnamese_output_through_a_pipe_without_utf8(tmp_path: Path) -> None:
+    """A Windows pipe (code page 1252) or a C locale: the messages still come out, in UTF-8."""
+    from tests.e2e.cli_runner import MOTCUA
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MOTCUA_")}
+    env.update(PYTHONIOENCODING="cp1252", LC_ALL="C", LANG="C")
+    done = subprocess.run(
+        [
+            str(MOTCUA),
+            "init",
+            "--office-code",
+            OFFICE_CODE,
+            "--office-name",
+            OFFICE_NAME,
+            "--data-dir",
+            str(tmp_path / "p"),
+        ],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert f"Đã khởi tạo {OFFICE_NAME}" in done.stdout.decode("utf-8")
+    wrong = subprocess.run(
+        [
+            str(MOTCUA),
+            "init",
+            "--office-code",
+            "sai",
+            "--office-name",
+            "x",
+            "--data-dir",
+            str(tmp_path / "q"),
+        ],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert wrong.returncode == 2 and "Mã định danh" in wrong.stderr.decode("utf-8")
