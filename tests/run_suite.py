@@ -122,7 +122,7 @@ def main(argv: list[str]) -> int:
         if url:
             os.environ[PG_ENV] = url
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        code = run(sys.executable, "-m", "pytest", *argv)
+        code = run(sys.executable, "-m", "pytest", "--durations=15", *argv)
     if code == 5:
         print("pytest không tìm thấy bài kiểm thử nào: coi là thất bại.", file=sys.stderr)
         return 1
