@@ -1,16 +1,18 @@
 """The first run of a desk: the office, its hours, the province's address and the first admin.
 
 The window's wizard collects the answers page by page (each page checks its part with the
-functions here) and :func:`complete_first_run` stores them together: the settings file, then
-the office, its catalogue and the admin account in one transaction. Nothing is stored until
+functions here) and :func:`complete_first_run` stores them together: the office, its
+catalogue, the admin account and the settings file in one transaction. Nothing is stored until
 every answer has passed its check, and a failure leaves the profile as the wizard found it
 (the wizard simply shows again at the next start).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
 
 from desktop.accounts import store
 from desktop.accounts.admin import add_account, check_repeated
@@ -18,7 +20,7 @@ from desktop.accounts.roles import Role
 from desktop.accounts.store import SignedIn
 from desktop.audit import chain as audit
 from desktop.calendar import OfficeHours
-from desktop.errors import InputError, NotFoundError
+from desktop.errors import InputError, NotFoundError, StorageError
 from desktop.office_setup import OfficeInfo, store_office
 from desktop.profile import Profile
 from desktop.settings import save_settings
@@ -92,48 +94,75 @@ class FirstRunAnswers:
     admin: AdminAnswers
 
 
-def complete_first_run(profile: Profile, answers: FirstRunAnswers, now: datetime) -> SignedIn:
-    """Store the answers; returns the admin, signed in. Refused once the office exists."""
+@dataclass(frozen=True)
+class FirstRunResult:
+    signed: SignedIn
+    warning: str = ""  # something the officer should know but that did not stop the setup
+
+
+def complete_first_run(profile: Profile, answers: FirstRunAnswers, now: datetime) -> FirstRunResult:
+    """Store the answers; returns the admin, signed in. Refused once the office exists.
+
+    The office, its catalogue, the admin and their audit lines go in one transaction; the
+    settings file is written inside it, just before the commit, so a failure anywhere leaves
+    either nothing or (commit failed) a settings file naming an office the database does not
+    have, which only brings the wizard back. The province password goes to the operating
+    system's keyring last: a machine without one gets a warning, not a failed setup."""
     if not needs_first_run(profile):
         raise InputError("Văn phòng đã được khởi tạo; sửa thiết lập ở trang Thiết lập.")
-    sync = answers.sync
-    if sync.password:
-        from desktop.sync.credentials import store_password
-
-        store_password(sync.url, sync.user, sync.password)
-    settings = profile.settings
-    settings.office_code = answers.office.code
-    settings.sync_url, settings.sync_user = sync.url, sync.user
-    save_settings(profile.data_dir, settings)
-    info = OfficeInfo(
-        answers.office.code,
-        answers.office.name,
-        answers.office.superior,
-        answers.office.place,
-        answers.hours,
+    sync, admin = answers.sync, answers.admin
+    info = replace(answers.office, hours=answers.hours)
+    settings = replace(
+        profile.settings, office_code=info.code, sync_url=sync.url, sync_user=sync.user
     )
-    admin = answers.admin
-    with profile.db.session() as session, session.begin():
-        if store.has_accounts(session):
-            raise InputError("Văn phòng đã có tài khoản; đăng nhập bằng tài khoản đó.")
-        outcome = store_office(session, info, now)
-        key = profile.audit_key
-        audit.append(
-            session,
-            key,
-            admin.username,
-            "office.setup",
-            info.code,
-            {"procedures_added": outcome.added, "sync": bool(sync.url)},
+    try:
+        with profile.db.session() as session, session.begin():
+            if store.has_accounts(session):
+                raise InputError("Văn phòng đã có tài khoản; đăng nhập bằng tài khoản đó.")
+            outcome = store_office(session, info, now)
+            key = profile.audit_key
+            audit.append(
+                session,
+                key,
+                admin.username,
+                "office.setup",
+                info.code,
+                {"procedures_added": outcome.added, "sync": bool(sync.url)},
+            )
+            account = add_account(
+                session,
+                key,
+                None,
+                admin.username,
+                admin.password,
+                Role.ADMIN.value,
+                now,
+                admin.full_name,
+            )
+            signed = SignedIn(account.username, account.full_name, account.role)
+            session.flush()
+            save_settings(profile.data_dir, settings)
+    except IntegrityError:
+        raise StorageError(
+            "Một quầy khác vừa khởi tạo văn phòng này trong cơ sở dữ liệu chung; đóng rồi mở lại "
+            "phần mềm và đăng nhập."
+        ) from None
+    profile.settings = settings
+    return FirstRunResult(signed, _keep_password(sync))
+
+
+def _keep_password(sync: SyncAnswers) -> str:
+    """The province password into the keyring; the warning to show when there is none."""
+    if not sync.password:
+        return ""
+    from desktop.sync.credentials import PASSWORD_ENV, store_password
+
+    try:
+        store_password(sync.url, sync.user, sync.password)
+    except StorageError:
+        return (
+            "Văn phòng đã được khởi tạo, nhưng máy này không có kho mật khẩu của hệ điều hành nên "
+            "chưa lưu mật khẩu cổng tỉnh. Nhờ cán bộ CNTT lưu bằng `motcua sync password` hoặc "
+            f"đặt biến môi trường {PASSWORD_ENV}."
         )
-        account = add_account(
-            session,
-            key,
-            None,
-            admin.username,
-            admin.password,
-            Role.ADMIN.value,
-            now,
-            admin.full_name,
-        )
-        return SignedIn(account.username, account.full_name, account.role)
+    return ""

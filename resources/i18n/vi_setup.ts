@@ -168,6 +168,11 @@
         <source>&amp;Repeat the password</source>
         <translation>Nhập &amp;lại mật khẩu</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_wizard.py"/>
+        <source>Province password not saved</source>
+        <translation>Chưa lưu mật khẩu cổng tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>

@@ -14,7 +14,7 @@ from db.models import Account, AuditEntry, Office, ProcedureVersion
 from desktop.accounts.store import sign_in
 from desktop.audit.chain import verify
 from desktop.calendar import OfficeHours
-from desktop.errors import InputError
+from desktop.errors import InputError, StorageError
 from desktop.first_run import (
     AdminAnswers,
     FirstRunAnswers,
@@ -61,7 +61,9 @@ def count(profile: Profile, model: type) -> int:
 def test_first_run_stores_office_hours_sync_and_admin(fresh: Profile) -> None:
     assert needs_first_run(fresh)
     sync = SyncAnswers("http://127.0.0.1:8443/api", "ubnd-hoabinh")
-    signed = complete_first_run(fresh, answers(sync=sync), NOW)
+    done = complete_first_run(fresh, answers(sync=sync), NOW)
+    signed = done.signed
+    assert done.warning == ""
     assert (signed.username, signed.role, signed.full_name) == (
         "quan.tri",
         "admin",
@@ -154,8 +156,7 @@ def test_a_failure_while_storing_leaves_no_half_office(
         complete_first_run(fresh, answers(), NOW)
     assert count(fresh, Office) == 0 and count(fresh, ProcedureVersion) == 0
     assert count(fresh, AuditEntry) == 0
-    # The settings already name the office, but without it in the database the wizard
-    # shows again; a second try with other answers goes through.
+    assert not (fresh.data_dir / SETTINGS_FILE).exists()  # written only inside the commit
     assert needs_first_run(fresh)
     monkeypatch.undo()
     complete_first_run(fresh, answers(code="000.00.00.H57"), NOW)
@@ -163,3 +164,36 @@ def test_a_failure_while_storing_leaves_no_half_office(
     assert json.loads((fresh.data_dir / SETTINGS_FILE).read_text())["office_code"] == (
         "000.00.00.H57"
     )
+
+
+def test_no_keyring_is_a_warning_not_a_failed_setup(
+    fresh: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.sync import credentials
+
+    def no_keyring(*_args: object) -> None:
+        raise StorageError("Máy này không có kho mật khẩu.")
+
+    monkeypatch.setattr(credentials, "store_password", no_keyring)
+    sync = SyncAnswers("https://tinh.example.vn/api", "ubnd-hoabinh", "mat-khau-tinh")
+    done = complete_first_run(fresh, answers(sync=sync), NOW)
+    assert "chưa lưu mật khẩu cổng tỉnh" in done.warning and "motcua sync password" in done.warning
+    assert fresh.office().code == "000.00.00.H56" and done.signed.role == "admin"
+    assert "mat-khau-tinh" not in (fresh.data_dir / SETTINGS_FILE).read_text(encoding="utf-8")
+
+
+def test_two_counters_running_the_wizard_at_once(
+    fresh: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other counter's office arrived first: a clear message, nothing half stored."""
+    from sqlalchemy.exc import IntegrityError
+
+    import desktop.first_run as first_run
+
+    def collided(*_args: object) -> None:
+        raise IntegrityError("INSERT INTO office", {}, Exception("duplicate key"))
+
+    monkeypatch.setattr(first_run, "store_office", collided)
+    with pytest.raises(StorageError, match="Một quầy khác"):
+        complete_first_run(fresh, answers(), NOW)
+    assert count(fresh, Account) == 0 and not (fresh.data_dir / SETTINGS_FILE).exists()

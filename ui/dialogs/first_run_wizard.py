@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -235,7 +236,12 @@ class FirstRunWizard(QWizard):
                 self.admin_name.text(),
             ),
         )
-        self.signed = complete_first_run(self.profile, answers, self.now())
-        self.admin_password.clear()
-        self.admin_repeat.clear()
+        try:
+            result = complete_first_run(self.profile, answers, self.now())
+        finally:
+            self.admin_password.clear()
+            self.admin_repeat.clear()
         self.sync_password.clear()
+        self.signed = result.signed
+        if result.warning:
+            QMessageBox.warning(self, self.tr("Province password not saved"), result.warning)
