@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             minutes = int(desk.profile.settings.extra.get("idle_lock_minutes", DEFAULT_MINUTES))
             self.idle = IdleLock(desk, self, minutes)
             self.idle.signed_in.connect(self.status.show_officer)
+            self.idle.signed_in.connect(self.settings.refresh_accounts)
             switch = QPushButton(self.tr("Switch officer (F12)"))
             switch.setObjectName("switchOfficer")
             switch.setFlat(True)

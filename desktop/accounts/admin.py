@@ -49,6 +49,11 @@ def disable_account(session: Session, key: bytes, officer: str, username: str) -
     audit.append(session, key, officer, "user.disable", username, {})
 
 
+def enable_account(session: Session, key: bytes, officer: str, username: str) -> None:
+    store.enable(session, username)
+    audit.append(session, key, officer, "user.enable", username, {})
+
+
 def check_repeated(password: str, repeated: str) -> None:
     store.check_password(password)
     if password != repeated:
@@ -138,3 +143,8 @@ class DeskAccounts:
             raise InputError("Không thể tự khóa tài khoản đang đăng nhập.", field="username")
         with self.profile.db.session() as session, session.begin():
             disable_account(session, self.profile.audit_key, self._officer(), username)
+
+    def enable(self, username: str) -> None:
+        require(self._role(), Permission.USERS)
+        with self.profile.db.session() as session, session.begin():
+            enable_account(session, self.profile.audit_key, self._officer(), username)

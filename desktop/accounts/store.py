@@ -104,6 +104,13 @@ def disable(session: Session, username: str) -> None:
     account.active = False
 
 
+def enable(session: Session, username: str) -> None:
+    """A disabled account may sign in again (its failed attempts forgotten)."""
+    account = _account(session, username)
+    account.active = True
+    account.failed_attempts, account.locked_until = 0, None
+
+
 def list_accounts(session: Session) -> list[Account]:
     return list(session.scalars(select(Account).order_by(Account.username)))
 

@@ -9,7 +9,12 @@ import sys
 from typing import Any
 
 from desktop.accounts import store
-from desktop.accounts.admin import add_account, change_password, disable_account
+from desktop.accounts.admin import (
+    add_account,
+    change_password,
+    disable_account,
+    enable_account,
+)
 from desktop.accounts.roles import ROLE_LABELS, Permission, Role
 from desktop.commands.common import Run, emit
 from desktop.errors import InputError
@@ -84,6 +89,14 @@ def cmd_user_disable(run: Run) -> int:
     return 0
 
 
+def cmd_user_enable(run: Run) -> int:
+    run.require(Permission.USERS)
+    with run.writing() as (session, ctx):
+        enable_account(session, ctx.audit_key, ctx.officer, run.args.username)
+    emit(run, {"username": run.args.username}, f"Đã mở lại tài khoản {run.args.username}.")
+    return 0
+
+
 def cmd_user_list(run: Run) -> int:
     run.require(Permission.USERS)
     with run.reading() as (session, _ctx):
@@ -119,5 +132,7 @@ def add_commands(sub: argparse._SubParsersAction[Any], add: Any) -> None:
     p = add(sub, "passwd", cmd_user_passwd, "đổi mật khẩu")
     p.add_argument("username")
     p = add(sub, "disable", cmd_user_disable, "khóa tài khoản")
+    p.add_argument("username")
+    p = add(sub, "enable", cmd_user_enable, "mở lại tài khoản đã khóa")
     p.add_argument("username")
     add(sub, "list", cmd_user_list, "danh sách tài khoản")

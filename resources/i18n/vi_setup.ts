@@ -271,6 +271,11 @@
     </message>
     <message>
         <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>&amp;Enable again</source>
+        <translation>Mở &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
         <source>disabled</source>
         <translation>đã khóa</translation>
     </message>
@@ -313,6 +318,11 @@
         <location filename="../../ui/pages/accounts_panel.py"/>
         <source>{name} is disabled.</source>
         <translation>Đã khóa tài khoản {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_panel.py"/>
+        <source>{name} may sign in again.</source>
+        <translation>Tài khoản {name} đăng nhập lại được.</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,12 @@ def test_accounts_roles_and_sign_in(cli: Cli) -> None:
         "report", "--period", "2026-10", "--format", "csv", "--out", str(cli.data_dir / "r.csv")
     ).ok()
     as_user(cli, "an", "sai-mat-khau")("dossier", "list").refused("mật khẩu", code=5)
+    admin("user", "disable", "an").ok()
+    officer("dossier", "list").refused(code=5)
+    admin("user", "enable", "an").ok()
+    officer("dossier", "list").ok()
     audit = admin("audit", "list", "--json", "--limit", "100").json()
     actions = [e["action"] for e in audit]
     assert "login.fail" in actions and "login.ok" in actions and "user.add" in actions
+    assert "user.disable" in actions and "user.enable" in actions
     admin("audit", "verify").ok()

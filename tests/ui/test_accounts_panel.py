@@ -99,3 +99,36 @@ def test_the_first_account_of_an_office_is_an_admin(ui_profile: Profile) -> None
     with pytest.raises(InputError, match="quản trị viên"):
         desk.accounts.add("an", "", "officer", PASSWORD, PASSWORD)
     assert desk.accounts.add("quantri", "", "admin", PASSWORD, PASSWORD).role == "admin"
+
+
+def test_the_panel_follows_who_is_signed_in_and_reenables(
+    qtbot: QtBot, ui_profile: Profile, clock: list[datetime], tasks: TaskRunner
+) -> None:
+    desk = signed_desk(ui_profile, clock, "officer")
+    page = SettingsPage(desk, tasks)
+    qtbot.addWidget(page)
+    assert page.accounts is None
+    desk.sign_in("quantri", PASSWORD)  # F12: the admin takes the counter
+    page.refresh_accounts()
+    assert page.accounts is not None
+    desk.accounts.disable("nguoi-officer")
+    with pytest.raises(PermissionDenied):
+        store.sign_in(ui_profile.db, "nguoi-officer", PASSWORD, NOW, ui_profile.audit_key)
+    page.accounts.reload()
+    row = [page.accounts.table.item(n, 0).text() for n in range(2)].index("nguoi-officer")  # type: ignore[union-attr]
+    page.accounts.table.selectRow(row)
+    page.accounts.enable()
+    assert {r.username: r.active for r in desk.accounts.rows()}["nguoi-officer"] is True
+    assert store.sign_in(ui_profile.db, "nguoi-officer", PASSWORD, NOW, ui_profile.audit_key)
+    desk.sign_in("nguoi-officer", PASSWORD)  # and back to the officer
+    page.refresh_accounts()
+    assert page.accounts is None
+
+
+def test_an_office_without_accounts_can_make_its_first_admin_in_the_window(
+    qtbot: QtBot, ui_profile: Profile, clock: list[datetime], tasks: TaskRunner
+) -> None:
+    desk = Desk(ui_profile, now=lambda: clock[0])
+    page = SettingsPage(desk, tasks)
+    qtbot.addWidget(page)
+    assert page.accounts is not None and page.accounts.table.rowCount() == 0

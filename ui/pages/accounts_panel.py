@@ -1,7 +1,8 @@
-"""The office's accounts on the Settings page: list, add, new password, disable (admin)."""
+"""The office's accounts on the Settings page: list, add, new password, disable, enable (admin)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtWidgets import (
@@ -30,7 +31,7 @@ def _when(moment: datetime | None) -> str:
 
 class AccountsPanel(QGroupBox):
     def __init__(
-        self, accounts: DeskAccounts, now: datetime, parent: QWidget | None = None
+        self, accounts: DeskAccounts, now: Callable[[], datetime], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.accounts, self.now = accounts, now
@@ -66,7 +67,11 @@ class AccountsPanel(QGroupBox):
         self.disable_button = QPushButton(self.tr("&Disable"))
         self.disable_button.setObjectName("disableAccount")
         self.disable_button.clicked.connect(self.disable)
-        for button in (self.add_button, self.password_button, self.disable_button):
+        self.enable_button = QPushButton(self.tr("&Enable again"))
+        self.enable_button.setObjectName("enableAccount")
+        self.enable_button.clicked.connect(self.enable)
+        buttons = (self.add_button, self.password_button, self.disable_button, self.enable_button)
+        for button in buttons:
             row.addWidget(button)
         self.message = plain(QLabel())
         self.message.setObjectName("accountsMessage")
@@ -91,7 +96,7 @@ class AccountsPanel(QGroupBox):
     def _state(self, account: AccountRow) -> str:
         if not account.active:
             return self.tr("disabled")
-        if account.locked_until and account.locked_until > self.now:
+        if account.locked_until and account.locked_until > self.now():
             return self.tr("locked until {time}").format(time=f"{account.locked_until:%H:%M}")
         return self.tr("active")
 
@@ -122,12 +127,19 @@ class AccountsPanel(QGroupBox):
             self.tr("Disable the account"),
             self.tr("Disable {name}? It can no longer sign in.").format(name=username),
         )
-        if asked != QMessageBox.StandardButton.Yes:
-            return
+        if asked == QMessageBox.StandardButton.Yes:
+            self._change(self.accounts.disable, username, self.tr("{name} is disabled."))
+
+    def enable(self) -> None:
+        username = self.selected()
+        if username is not None:
+            self._change(self.accounts.enable, username, self.tr("{name} may sign in again."))
+
+    def _change(self, action: Callable[[str], None], username: str, done: str) -> None:
         try:
-            self.accounts.disable(username)
+            action(username)
         except DeskError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(self.tr("{name} is disabled.").format(name=username))
+        self.message.setText(done.format(name=username))
         self.reload()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -88,10 +89,26 @@ class SettingsPage(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.accounts: AccountsPanel | None = None
-        if desk.has_accounts and desk.accounts.may_manage:
-            self.accounts = AccountsPanel(desk.accounts, desk.now())
-            layout.addWidget(self.accounts)
+        self.page_layout = layout
         layout.addStretch(1)
+        self.refresh_accounts()
+
+    def refresh_accounts(self) -> None:
+        """The accounts panel for whoever is signed in now (the officer may have switched)."""
+        allowed = self.desk.accounts.may_manage
+        if allowed and self.accounts is None:
+            self.accounts = AccountsPanel(self.desk.accounts, self.desk.now)
+            self.page_layout.insertWidget(self.page_layout.count() - 1, self.accounts)
+        elif not allowed and self.accounts is not None:
+            self.page_layout.removeWidget(self.accounts)
+            self.accounts.deleteLater()
+            self.accounts = None
+        elif self.accounts is not None:
+            self.accounts.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.refresh_accounts()
+        super().showEvent(event)
 
     def hours_text(self) -> str:
         """One line per weekday: its sessions, or closed."""
