@@ -1,4 +1,4 @@
-; Inno Setup 6 script: the Windows installer of Motcua Desk.
+﻿; Inno Setup 6 script: the Windows installer of Motcua Desk.
 ;
 ; Build on Windows, after the one-folder bundle (see packaging/windows/build_installer.ps1):
 ;     iscc /DAppVersion=0.7.0 packaging\windows\motcua.iss

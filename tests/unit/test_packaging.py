@@ -20,7 +20,7 @@ def iss_sections() -> dict[str, list[str]]:
     """The Inno Setup script's sections: name → its lines (comments and blanks left out)."""
     sections: dict[str, list[str]] = {}
     current = ""
-    for raw in (PACKAGING / "windows" / "motcua.iss").read_text(encoding="utf-8").splitlines():
+    for raw in (PACKAGING / "windows" / "motcua.iss").read_text(encoding="utf-8-sig").splitlines():
         line = raw.strip()
         if not line or line.startswith(";"):
             continue
@@ -46,6 +46,14 @@ def test_the_installer_installs_what_the_spec_builds() -> None:
     assert setup["PrivilegesRequired"] == "lowest"
     assert setup["DefaultDirName"].startswith("{localappdata}")
     assert "{userprograms}" in sections["Icons"][0]  # the Start-menu entry
+
+
+def test_the_installer_script_is_read_as_utf8_by_every_inno_setup_6() -> None:
+    # Its Vietnamese messages need the BOM: before 6.3 Inno Setup reads a file without one
+    # in the Windows code page, and the officer would see "Táº¡o biá»ƒu tÆ°á»£ng".
+    raw = (PACKAGING / "windows" / "motcua.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "Tạo biểu tượng" in raw.decode("utf-8-sig")
 
 
 def test_uninstall_keeps_the_office_data() -> None:
