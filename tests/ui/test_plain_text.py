@@ -10,7 +10,7 @@ from desktop.desk import Desk
 from tests.integration.dossier_factory import intake_json
 from ui.pages.detail_pane import DetailPane
 from ui.tasks import TaskRunner
-from ui.widgets.plain import plain_tooltip
+from ui.widgets.plain import error_label, plain_tooltip
 
 HOSTILE = '<b>x</b> <img src="http://127.0.0.1:9/a.png"/>'
 
@@ -32,3 +32,11 @@ def test_tooltips_render_the_text_itself() -> None:
     document = QTextDocument()
     document.setHtml(plain_tooltip(HOSTILE + "\nline 2"))
     assert document.toPlainText() == HOSTILE + "\nline 2"
+
+
+def test_a_reason_that_quotes_what_was_typed_shows_it_literally(qtbot: QtBot) -> None:
+    label = error_label("reason")
+    qtbot.addWidget(label)
+    label.setText(f"Họ tên không hợp lệ: {HOSTILE}")
+    assert label.objectName() == "reason" and label.wordWrap()
+    assert label.textFormat() == Qt.TextFormat.PlainText

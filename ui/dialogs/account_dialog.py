@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import ROLE_LABELS, Role
 from desktop.errors import DeskError
-from ui.widgets.plain import plain
+from ui.widgets.plain import error_label
 
 
 def _secret(name: str) -> QLineEdit:
@@ -56,10 +55,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("&Password (8+ characters)"), self.password)
         form.addRow(self.tr("&Repeat the password"), self.repeated)
         layout.addLayout(form)
-        self.error = plain(QLabel())
-        self.error.setObjectName("accountError")
-        self.error.setStyleSheet("color: #a00000;")
-        self.error.setWordWrap(True)
+        self.error = error_label("accountError")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -33,6 +33,7 @@ from desktop.dossiers.views import DossierDetail
 from desktop.errors import DeskError
 from ui.models import fmt_time
 from ui.tasks import TaskRunner
+from ui.widgets.plain import error_label
 
 # The fields each action asks for, in order (names as the services report them).
 FIELDS: dict[Action, tuple[str, ...]] = {
@@ -49,7 +50,6 @@ FIELDS: dict[Action, tuple[str, ...]] = {
     Action.WITHDRAW: ("reason",),
     Action.STOP: ("reason",),
 }
-ERROR_STYLE = "color: #a00000;"
 
 
 def action_text(action: Action) -> str:
@@ -117,10 +117,7 @@ class ActionDialog(QDialog):
         target = RULES[action].target
         if target is not None and int(target) != dossier.status:
             layout.addWidget(QLabel(self.tr("New status: {status}").format(status=target.label)))
-        self.general_error = QLabel()
-        self.general_error.setObjectName("generalError")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error = error_label("generalError")
         self.general_error.hide()
         layout.addWidget(self.general_error)
 
@@ -148,10 +145,7 @@ class ActionDialog(QDialog):
     def _add_field(self, name: str) -> None:
         label, widget = self._make_field(name)
         widget.setObjectName(name)
-        error = QLabel()
-        error.setObjectName(f"{name}_error")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        error = error_label(f"{name}_error")
         error.hide()
         box = QWidget()
         column = QVBoxLayout(box)

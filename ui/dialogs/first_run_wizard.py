@@ -35,7 +35,7 @@ from desktop.first_run import (
 )
 from desktop.office_setup import OfficeInfo
 from desktop.profile import Profile
-from ui.widgets.plain import plain
+from ui.widgets.plain import error_label, plain
 
 Check = Callable[[], object]
 
@@ -54,10 +54,7 @@ class CheckedPage(QWizardPage):
         self.form = QFormLayout()
         layout.addLayout(self.form)
         layout.addStretch(1)
-        self.error = plain(QLabel())
-        self.error.setObjectName("wizardError")
-        self.error.setStyleSheet("color: #a00000;")
-        self.error.setWordWrap(True)
+        self.error = error_label("wizardError")
         layout.addWidget(self.error)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.desk import Desk
 from desktop.errors import DeskError
-from ui.widgets.plain import plain
+from ui.widgets.plain import error_label, plain
 
 
 class LoginDialog(QDialog):
@@ -33,10 +33,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         layout.addLayout(form)
-        self.error = plain(QLabel())
-        self.error.setObjectName("loginError")
-        self.error.setStyleSheet("color: #a00000;")
-        self.error.setWordWrap(True)
+        self.error = error_label("loginError")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

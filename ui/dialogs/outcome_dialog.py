@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dossiers.intake import Outcome, OutcomeKind
 from desktop.dossiers.validation import NOTE_MAX
-
-ERROR_STYLE = "color: #b3261e;"
+from ui.widgets.plain import error_label
 
 
 class OutcomeDialog(QDialog):
@@ -48,9 +47,7 @@ class OutcomeDialog(QDialog):
             raise ValueError(f"no dialog for {kind}")
         self.kind = kind
         self.setMinimumWidth(560)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = error_label()
         self.message.hide()
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.files import write_atomically
+from ui.widgets.plain import ERROR_STYLE
 
 MAX_PRINT_DPI = 300
-ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1e6b32;"
 
 

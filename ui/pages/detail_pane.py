@@ -25,7 +25,7 @@ from ui.dialogs.action_dialog import ActionDialog, action_text
 from ui.models import channel_label, deadline_label, fmt_time
 from ui.pages.intake_printing import SlipPrinter
 from ui.tasks import TaskRunner
-from ui.widgets.plain import plain, plain_tooltip
+from ui.widgets.plain import error_label, plain_tooltip
 
 BUTTON_COLUMNS = 3
 # The form printed right after a step, where the step has one (DOMAIN.md §5).
@@ -122,9 +122,7 @@ class DetailPane(QWidget):
         self.actions_grid = QGridLayout(self.actions_box)
         self.actions_grid.setContentsMargins(0, 4, 0, 0)
         left.addWidget(self.actions_box)
-        self.error = plain(QLabel())
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a00000;")
+        self.error = error_label()
         self.error.hide()
         left.addWidget(self.error)
         left.addStretch(1)

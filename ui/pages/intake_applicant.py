@@ -28,8 +28,8 @@ from desktop.dossiers.validation import (
 )
 from desktop.errors import InputError
 from desktop.text import clean_text
-from ui.widgets.plain import plain
-from ui.widgets.validated_line_edit import ERROR_STYLE, ValidatedLineEdit
+from ui.widgets.plain import ERROR_STYLE, plain
+from ui.widgets.validated_line_edit import ValidatedLineEdit
 
 FIELDS = ("full_name", "id_number", "birth_date", "phone", "email", "address")
 SCAN_OK_STYLE = "color: #1e6b32;"

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dossiers.validation import NOTE_MAX, SUMMARY_MAX
+from ui.widgets.plain import ERROR_STYLE
 
 CHANNELS = (1, 3)
 DELIVERIES = (0, 1)
 MAX_SETS = 20
-ERROR_STYLE = "color: #b3261e;"
 
 
 class DossierDetailsBox(QGroupBox):

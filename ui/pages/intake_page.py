@@ -43,10 +43,10 @@ from ui.pages.intake_details import DossierDetailsBox
 from ui.pages.intake_drafts import DraftBar, DraftKeeper
 from ui.pages.intake_printing import SlipPrinter
 from ui.tasks import TaskRunner
+from ui.widgets.plain import ERROR_STYLE
 from ui.widgets.procedure_picker import ProcedurePicker
 
 APPOINTMENT_REFRESH_MS = 60_000
-ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1e6b32;"
 INFO_STYLE = "color: #4a4a4a;"
 CODE_STYLE = "font-size: 13pt; font-weight: bold; color: #1e6b32;"

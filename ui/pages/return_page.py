@@ -31,7 +31,7 @@ from desktop.errors import DeskError
 from ui.models import fmt_time
 from ui.models.dossier_table_model import CODE_ROLE, DEADLINE, PROCEDURE, DossierTableModel
 from ui.tasks import TaskRunner
-from ui.widgets.plain import plain
+from ui.widgets.plain import ERROR_STYLE, error_label, plain
 
 # A dossier code inside whatever the scanner read (the QR may carry more than the code).
 CODE_IN_TEXT = re.compile(r"[0-9A-Z][0-9A-Z.]*-\d{6}-\d{4}", re.IGNORECASE)
@@ -162,9 +162,7 @@ class ReturnPage(QWidget):
         self.return_button.clicked.connect(self.return_result)
         return_row.addWidget(self.return_button)
         panel_layout.addWidget(self.return_box)
-        self.recipient_error = plain(QLabel())
-        self.recipient_error.setStyleSheet("color: #a00000;")
-        self.recipient_error.setWordWrap(True)
+        self.recipient_error = error_label()
         self.recipient_error.hide()
         panel_layout.addWidget(self.recipient_error)
         layout.addWidget(self.panel)
@@ -349,4 +347,4 @@ class ReturnPage(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #a00000;" if error else "color: #1e5e2e;")
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: #1e5e2e;")

@@ -21,7 +21,7 @@ from desktop.desk import Desk
 from desktop.errors import DeskError
 from ui.pages.accounts_panel import AccountsPanel
 from ui.tasks import TaskRunner
-from ui.widgets.plain import plain
+from ui.widgets.plain import error_label, plain
 
 
 class SettingsPage(QWidget):
@@ -47,9 +47,8 @@ class SettingsPage(QWidget):
         self.officer_edit = QLineEdit(settings.officer)
         self.officer_edit.setObjectName("officer")
         self.officer_edit.setMaximumWidth(420)
-        self.officer_error = plain(QLabel())
+        self.officer_error = error_label()
         self.officer_edit.textEdited.connect(lambda _t: self.officer_error.hide())
-        self.officer_error.setStyleSheet("color: #a00000;")
         self.officer_error.hide()
         officer_box = QVBoxLayout()
         officer_box.addWidget(self.officer_edit)

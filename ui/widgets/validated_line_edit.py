@@ -18,11 +18,11 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.errors import InputError
+from ui.widgets.plain import ERROR_STYLE
 
 # What a check does: returns soft warnings, or raises InputError with the message.
 Check = Callable[[str], Sequence[str]]
 
-ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300; background: #fff4d6; border-radius: 3px; padding: 1px 4px;"
 INVALID_EDIT_STYLE = "QLineEdit { border: 1px solid #b3261e; }"
 
