@@ -41,8 +41,13 @@ CloseApplications=yes
 RestartApplications=no
 
 [Languages]
-#ifexist "Vietnamese.isl"
+; Inno Setup's Vietnamese messages are an unofficial translation: used when it lies beside this
+; script or in the compiler's Languages folder (looked up by full path, whatever folder iscc
+; runs from); otherwise the installer's own buttons are in English.
+#if FileExists(AddBackslash(SourcePath) + "Vietnamese.isl")
 Name: "vi"; MessagesFile: "Vietnamese.isl"
+#elif FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
+Name: "vi"; MessagesFile: "compiler:Languages\Vietnamese.isl"
 #endif
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
