@@ -1,4 +1,4 @@
-"""The Settings page's accounts panel: an admin adds officers, sets passwords, disables."""
+"""The Settings page's accounts panel: an admin adds officers, sets passwords, disables, enables."""
 
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ def signed_desk(profile: Profile, clock: list[datetime], role: str) -> Desk:
     return desk
 
 
+def settings_page(qtbot: QtBot, desk: Desk, tasks: TaskRunner) -> SettingsPage:
+    page = SettingsPage(desk, tasks)
+    qtbot.addWidget(page)
+    return page
+
+
 def test_an_admin_manages_accounts(
     qtbot: QtBot,
     ui_profile: Profile,
@@ -39,8 +45,7 @@ def test_an_admin_manages_accounts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     desk = signed_desk(ui_profile, clock, "admin")
-    page = SettingsPage(desk, tasks)
-    qtbot.addWidget(page)
+    page = settings_page(qtbot, desk, tasks)
     panel = page.accounts
     assert panel is not None and panel.table.rowCount() == 2
 
@@ -84,8 +89,7 @@ def test_an_officer_sees_no_panel_and_may_not_manage(
     qtbot: QtBot, ui_profile: Profile, clock: list[datetime], tasks: TaskRunner
 ) -> None:
     desk = signed_desk(ui_profile, clock, "officer")
-    page = SettingsPage(desk, tasks)
-    qtbot.addWidget(page)
+    page = settings_page(qtbot, desk, tasks)
     assert page.accounts is None
     with pytest.raises(PermissionDenied):
         desk.accounts.add("x.y", "", "officer", PASSWORD, PASSWORD)
@@ -105,8 +109,7 @@ def test_the_panel_follows_who_is_signed_in_and_reenables(
     qtbot: QtBot, ui_profile: Profile, clock: list[datetime], tasks: TaskRunner
 ) -> None:
     desk = signed_desk(ui_profile, clock, "officer")
-    page = SettingsPage(desk, tasks)
-    qtbot.addWidget(page)
+    page = settings_page(qtbot, desk, tasks)
     assert page.accounts is None
     desk.sign_in("quantri", PASSWORD)  # F12: the admin takes the counter
     page.refresh_accounts()
@@ -129,6 +132,5 @@ def test_an_office_without_accounts_can_make_its_first_admin_in_the_window(
     qtbot: QtBot, ui_profile: Profile, clock: list[datetime], tasks: TaskRunner
 ) -> None:
     desk = Desk(ui_profile, now=lambda: clock[0])
-    page = SettingsPage(desk, tasks)
-    qtbot.addWidget(page)
+    page = settings_page(qtbot, desk, tasks)
     assert page.accounts is not None and page.accounts.table.rowCount() == 0
