@@ -21,6 +21,7 @@ import json
 import random
 import socket
 import struct
+import sys
 import threading
 import time
 from collections import Counter
@@ -60,6 +61,12 @@ class FaultProxy(ThreadingHTTPServer):
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
 
+    @property
+    def faults(self) -> int:
+        """How many requests met a fault so far (every draw other than ``pass``)."""
+        with self.lock:
+            return sum(n for fault, n in self.seen.items() if fault != "pass")
+
     def draw(self, path: str, body: dict[str, Any]) -> str:
         with self.lock:
             if not self.enabled:
@@ -84,6 +91,11 @@ class FaultProxy(ThreadingHTTPServer):
             return reply.status, reply.read(), dict(reply.getheaders())
         finally:
             conn.close()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client killed mid-request is what this proxy is for; anything else is printed."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
     def close(self) -> None:
         self.shutdown()

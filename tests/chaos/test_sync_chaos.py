@@ -1,7 +1,10 @@
 """Chaos: many rounds of faults and SIGKILLs, then 0 lost, 0 duplicated, 0 conflicts — and a
 deliberately broken client caught by the same comparison.
 
-Rounds: ``MOTCUA_CHAOS_ROUNDS`` (default 30). The figures of each run are printed.
+Rounds: ``MOTCUA_CHAOS_ROUNDS`` (default 30). A round whose sync is killed before it reaches
+the province injects no fault, and on a slow machine (PostgreSQL, a busy CI) many are; so the
+run goes on past its rounds, up to four times as many, until at least half as many faults as
+rounds have met the client. The figures of each run are printed.
 """
 
 from __future__ import annotations
@@ -42,19 +45,22 @@ def test_sigkill_and_faults_lose_nothing(
     profile: Profile, ctx: DeskContext, province: Province1, proxy: FaultProxy
 ) -> None:
     chaos = Chaos(profile, ctx, proxy.url, seed=7)
-    for _ in range(ROUNDS):
+    rounds = 0
+    while rounds < ROUNDS or (proxy.faults < ROUNDS // 2 and rounds < 4 * ROUNDS):
         chaos.work()
         chaos.sync_round(kill_within=2.5)
+        rounds += 1
+    faults = proxy.faults
     proxy.enabled = False
     assert chaos.settle() == 0, chaos.last_error
     books = compare(profile, province.store)
     print(
-        f"\nchaos: {ROUNDS} rounds, {chaos.kills} SIGKILLs, exits {dict(chaos.exits)}, "
+        f"\nchaos: {rounds} rounds, {chaos.kills} SIGKILLs, exits {dict(chaos.exits)}, "
         f"faults {dict(proxy.seen)}; {books.dossiers} dossiers, {books.steps} steps; "
         f"lost {books.lost}, duplicated {books.duplicated_steps}, conflicts {books.conflicts}"
     )
     assert chaos.kills >= ROUNDS // 4, "the harness must actually kill the sync process"
-    assert sum(n for f, n in proxy.seen.items() if f != "pass") >= ROUNDS // 2
+    assert faults >= ROUNDS // 2, "the proxy must actually break requests"
     assert books.clean, books
     assert books.dossiers > ROUNDS and books.steps > books.dossiers
 
