@@ -2,9 +2,10 @@
 deliberately broken client caught by the same comparison.
 
 Rounds: ``MOTCUA_CHAOS_ROUNDS`` (default 30). A round whose sync is killed before it reaches
-the province injects no fault, and on a slow machine (PostgreSQL, a busy CI) many are; so the
-run goes on past its rounds, up to four times as many, until at least half as many faults as
-rounds have met the client. The figures of each run are printed.
+the province injects no fault, and on a slow machine (PostgreSQL, a busy CI) many are; on a
+fast one many syncs end before their kill. So the run goes on past its rounds, up to four
+times as many, until at least half as many faults as rounds have met the client and a
+quarter as many syncs were killed. The figures of each run are printed.
 """
 
 from __future__ import annotations
@@ -40,13 +41,18 @@ def proxy(province: Province1) -> Iterator[FaultProxy]:
     server.close()
 
 
+def enough(chaos: Chaos, proxy: FaultProxy) -> bool:
+    """Whether the run has killed and broken enough to mean something."""
+    return chaos.kills >= ROUNDS // 4 and proxy.faults >= ROUNDS // 2
+
+
 @pytest.mark.slow
 def test_sigkill_and_faults_lose_nothing(
     profile: Profile, ctx: DeskContext, province: Province1, proxy: FaultProxy
 ) -> None:
     chaos = Chaos(profile, ctx, proxy.url, seed=7)
     rounds = 0
-    while rounds < ROUNDS or (proxy.faults < ROUNDS // 2 and rounds < 4 * ROUNDS):
+    while rounds < ROUNDS or (not enough(chaos, proxy) and rounds < 4 * ROUNDS):
         chaos.work()
         chaos.sync_round(kill_within=2.5)
         rounds += 1
