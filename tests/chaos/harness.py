@@ -140,8 +140,9 @@ class Chaos:
         )
         return env
 
-    def sync_round(self, kill_within: float) -> int | None:
-        """Run one sync; kill it after a random delay. Its exit code, or None when killed."""
+    def sync_round(self, kill_within: float | None) -> int | None:
+        """Run one sync; kill it after a random delay (``None``: let it end, within five
+        minutes). Its exit code, or None when killed."""
         process = subprocess.Popen(
             self.command(),
             cwd=ROOT,
@@ -151,7 +152,8 @@ class Chaos:
             text=True,
         )
         try:
-            process.wait(timeout=self.rng.uniform(0.1, kill_within))
+            limit = 300.0 if kill_within is None else self.rng.uniform(0.1, kill_within)
+            process.wait(timeout=limit)
         except subprocess.TimeoutExpired:
             process.send_signal(signal.SIGKILL)
             process.wait()

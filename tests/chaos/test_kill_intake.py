@@ -28,8 +28,10 @@ CHILD = Path(__file__).with_name("intake_child.py")
 ROOT = CHILD.parents[2]
 
 
-def one_round(profile: Profile, lane: int, rng: random.Random) -> list[str]:
-    """Start the counter, kill it after a random time; the codes it acknowledged."""
+def one_round(profile: Profile, lane: int, rng: random.Random, *, first: bool = False) -> list[str]:
+    """Start the counter, kill it after a random time; the codes it acknowledged. With
+    ``first`` the random time starts once it acknowledged one (a slow machine may spend a
+    whole round starting up)."""
     url = profile.db.engine.url.render_as_string(hide_password=False)
     child = subprocess.Popen(
         [sys.executable, str(CHILD), str(profile.data_dir), url, str(lane)],
@@ -39,8 +41,11 @@ def one_round(profile: Profile, lane: int, rng: random.Random) -> list[str]:
         text=True,
     )
     codes: list[str] = []
-    reader = threading.Thread(target=lambda: codes.extend(_lines(child)), daemon=True)
+    started = threading.Event()
+    reader = threading.Thread(target=_read, args=(child, codes, started), daemon=True)
     reader.start()
+    if first:
+        started.wait(timeout=120)
     time.sleep(rng.uniform(0.5, 2.0))
     child.send_signal(signal.SIGKILL)
     child.wait()
@@ -51,9 +56,12 @@ def one_round(profile: Profile, lane: int, rng: random.Random) -> list[str]:
     return codes
 
 
-def _lines(child: subprocess.Popen[str]) -> list[str]:
+def _read(child: subprocess.Popen[str], codes: list[str], started: threading.Event) -> None:
     assert child.stdout is not None
-    return [line[:-1] for line in child.stdout if line.endswith("\n")]  # whole lines only
+    for line in child.stdout:
+        if line.endswith("\n"):  # whole lines only
+            codes.append(line[:-1])
+            started.set()
 
 
 def whole(profile: Profile, codes: list[str]) -> None:
@@ -96,8 +104,8 @@ def test_sigkill_never_loses_an_acknowledged_dossier(profile: Profile) -> None:
     def lane(number: int) -> int:
         rng = random.Random(1000 + number)
         done = 0
-        for _ in range(rounds // LANES):
-            codes = one_round(profile, number, rng)
+        for index in range(rounds // LANES):
+            codes = one_round(profile, number, rng, first=index == rounds // LANES - 1)
             with lock:
                 acknowledged.extend(codes)
                 whole(profile, codes)
