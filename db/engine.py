@@ -4,17 +4,24 @@ SQLite connections run with WAL, ``synchronous=FULL``, foreign keys on, a busy t
 every write transaction begins with ``BEGIN IMMEDIATE`` so the write lock is taken up front
 (two counters never both read a number and then both try to write it). Read-only sessions
 begin with a plain deferred ``BEGIN`` and never block writers.
+
+Every driver error that stands for a storage failure (busy, disk full, read-only, damaged,
+server gone: :mod:`db.failures`) goes, wherever it happens, to the one hook the opener gave
+the :class:`Database`; the desk's hook raises its own error for the officer instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+from db.failures import Failure, classify
 
 BUSY_TIMEOUT_MS = 30_000
 READ_ONLY_OPTION = "motcua_read_only"
@@ -49,7 +56,10 @@ def _sqlite_engine(url: str, *, pool: bool) -> Engine:
     if not pool:
         kwargs["poolclass"] = NullPool
     engine = create_engine(url, **kwargs)
-    event.listen(engine, "connect", _on_sqlite_connect)
+    if "mode=ro" in url:  # opened only to look: a file that cannot be written keeps its mode
+        event.listen(engine, "connect", _on_read_only_connect)
+    else:
+        event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
 
@@ -67,6 +77,11 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def _on_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
 def _on_sqlite_begin(conn: Connection) -> None:
     if conn.get_execution_options().get(READ_ONLY_OPTION):
         conn.exec_driver_sql("BEGIN")
@@ -74,12 +89,29 @@ def _on_sqlite_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-class Database:
-    """One open database: the engine and its two session factories (write and read)."""
+FailureHook = Callable[[Failure, str], None]  # raises the desk's error for the failure
+WriteGuard = Callable[[], None]  # raises when the database must not be written to now
 
-    def __init__(self, url: str, *, pool: bool = True) -> None:
+
+class Database:
+    """One open database: the engine and its two session factories (write and read).
+
+    ``on_failure(failure, detail)`` is called for every storage failure the driver reports, on
+    any connection, at any moment (see :mod:`db.failures`); ``guard_writes()`` before every
+    write session is handed out."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        pool: bool = True,
+        on_failure: FailureHook | None = None,
+        guard_writes: WriteGuard | None = None,
+    ) -> None:
         self.url = url
         self.engine = make_engine(url, pool=pool)
+        self.on_failure, self.guard_writes = on_failure, guard_writes
+        event.listen(self.engine, "handle_error", self._handle_error)
         self._write = sessionmaker(self.engine, expire_on_commit=False)
         reader = self.engine.execution_options(**{READ_ONLY_OPTION: True})
         self._read = sessionmaker(reader, expire_on_commit=False)
@@ -90,6 +122,8 @@ class Database:
 
     def session(self) -> Session:
         """A session for one officer action that writes; the caller owns ``begin()``."""
+        if self.guard_writes is not None:
+            self.guard_writes()
         return self._write()
 
     def read_session(self) -> Session:
@@ -98,3 +132,8 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def _handle_error(self, context: ExceptionContext) -> None:
+        failure = classify(context.original_exception, disconnect=context.is_disconnect)
+        if failure is not None and self.on_failure is not None:
+            self.on_failure(failure, str(context.original_exception))

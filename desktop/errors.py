@@ -5,6 +5,8 @@ Anything that is not a :class:`DeskError` is a bug and goes to the crash handler
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class DeskError(Exception):
     """An expected failure with a Vietnamese message that can be shown to the officer as is."""
@@ -48,3 +50,35 @@ class PermissionDenied(DeskError):  # noqa: N818 - reads as the officer sees it
     """The signed-in account's role does not allow the action, or nobody is signed in."""
 
     exit_code = 5
+
+
+class DatabaseFailure(StorageError):  # noqa: N818 - the family of the errors below
+    """The database failed while in use: translated by the session from the driver's error;
+    the transaction was rolled back, so nothing was stored half way."""
+
+
+class DatabaseBusyError(DatabaseFailure):
+    """Another counter or program held the database's write lock past the busy timeout."""
+
+
+class DiskFullError(DatabaseFailure):
+    """The disk (or the server's) has no room for the change."""
+
+
+class ReadOnlyStorageError(DatabaseFailure):
+    """The database, its file or its folder cannot be written to."""
+
+
+class DatabaseGoneError(DatabaseFailure):
+    """The database server went away or cannot be reached."""
+
+
+class DamagedDatabaseError(DatabaseFailure):
+    """The database is damaged: found at the start-up check, by `motcua check` or wherever
+    SQLite reported it; the profile stays read-only until `check` or `restore` clears it."""
+
+    def __init__(
+        self, message: str, path: Path | None, problem: str, backup: Path | None = None
+    ) -> None:
+        super().__init__(message)
+        self.path, self.problem, self.backup = path, problem, backup

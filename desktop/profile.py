@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -14,10 +15,18 @@ from db.engine import Database
 from db.migrate import SchemaTooNewError, upgrade
 from db.models import Office
 from desktop.audit.chain import load_key
-from desktop.errors import NotFoundError, StorageError
+from desktop.errors import DamagedDatabaseError as DamagedDatabaseError  # its old home
+from desktop.errors import DatabaseFailure, NotFoundError, StorageError
 from desktop.safety.backups import make_backup, newest_good, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.location import check_data_folder
+from desktop.safety.storage_failures import (
+    StorageFailures,
+    backup_offer,
+    damage_noted,
+    damaged_error,
+    note_damage,
+)
 from desktop.settings import (
     Settings,
     check_database_url,
@@ -34,8 +43,13 @@ class Profile:
     data_dir: Path
     settings: Settings
     db: Database
-    read_only: bool = False
+    failures: StorageFailures
     _audit_key: bytes | None = field(default=None, repr=False)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened only to look (a damaged database, a folder that cannot be written to)."""
+        return self.failures.read_only
 
     @property
     def backup_dir(self) -> Path:
@@ -66,14 +80,6 @@ class Profile:
         self.db.dispose()
 
 
-class DamagedDatabaseError(StorageError):
-    """The database failed its start-up check; it was left untouched."""
-
-    def __init__(self, message: str, path: Path, problem: str, backup: Path | None) -> None:
-        super().__init__(message)
-        self.path, self.problem, self.backup = path, problem, backup
-
-
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024  # larger files are checked after the window shows
 
 
@@ -81,6 +87,9 @@ def check_database(folder: Path, url: str, *, max_bytes: int | None = None) -> N
     """``quick_check`` of a SQLite profile before anything else touches it (skipped for a
     file larger than ``max_bytes``: the window checks it in the background instead)."""
     path = sqlite_path(url)
+    noted = damage_noted(folder)
+    if noted is not None:  # met while in use or by `motcua check`, not cleared since
+        raise damaged_error(folder, path, noted)
     if path is None or not path.exists():
         return
     if max_bytes is not None and path.stat().st_size > max_bytes:
@@ -88,19 +97,20 @@ def check_database(folder: Path, url: str, *, max_bytes: int | None = None) -> N
     problem = check_sqlite(path, quick=True)
     if problem == OK:
         return
+    note_damage(folder, problem)
     good = newest_good(folder / "backups")
-    offer = (
-        f" Bản sao lưu tốt mới nhất: {good.path.name} ({good.made_at:%d/%m/%Y %H:%M}); khôi phục "
-        f"bằng `motcua restore {good.path}`."
-        if good
-        else " Không có bản sao lưu nào dùng được trong thư mục backups."
-    )
     raise DamagedDatabaseError(
-        f"Cơ sở dữ liệu {path.name} bị hỏng ({problem}); chưa thay đổi gì trên tệp.{offer}",
+        f"Cơ sở dữ liệu {path.name} bị hỏng ({problem}); chưa thay đổi gì trên tệp. "
+        + backup_offer(folder),
         path,
         problem,
         good.path if good else None,
     )
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write at ``path`` (a file, or a folder to create files in)."""
+    return os.access(path, os.W_OK)
 
 
 def open_profile(
@@ -118,17 +128,25 @@ def open_profile(
     folder.mkdir(parents=True, exist_ok=True)
     settings = load_settings(folder)
     resolved = check_database_url(database_url(folder, settings, url))
-    if read_only:  # a damaged SQLite file, opened to look at it without changing a byte
-        path = sqlite_path(resolved)
+    path = sqlite_path(resolved)
+    failures = StorageFailures(folder, path)
+    if path is not None and path.exists() and not (writable(path) and writable(path.parent)):
+        failures.read_only_folder = True  # a WAL file needs its folder even to be read
+    failures.looking = read_only
+    if read_only or failures.read_only:  # opened to look, without changing a byte
         if path is not None:
-            resolved = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true"
+            immutable = "&immutable=1" if failures.read_only_folder else ""
+            resolved = f"sqlite+pysqlite:///file:{path}?mode=ro{immutable}&uri=true"
         migrate = False
     elif check:
         check_database(folder, resolved, max_bytes=QUICK_CHECK_MAX_BYTES)
-    db = Database(resolved)
+    db = Database(resolved, on_failure=failures.raise_for, guard_writes=failures.guard_writes)
     try:
         if migrate:
             upgrade(db.engine, before_migrating=partial(_backup_before, resolved, folder))
+    except DatabaseFailure:
+        db.dispose()
+        raise
     except SchemaTooNewError as exc:
         db.dispose()
         raise StorageError(
@@ -144,7 +162,7 @@ def open_profile(
             f"Chưa nâng cấp cơ sở dữ liệu vì không sao lưu được trước khi nâng cấp: {exc.message} "
             "Dữ liệu không bị thay đổi."
         ) from exc
-    return Profile(data_dir=folder, settings=settings, db=db, read_only=read_only)
+    return Profile(data_dir=folder, settings=settings, db=db, failures=failures)
 
 
 def _backup_before(url: str, folder: Path, revision: str) -> None:

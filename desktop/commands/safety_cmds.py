@@ -14,6 +14,7 @@ from desktop.safety.backups import list_backups, make_backup, newest_good, rotat
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.location import check_data_folder
 from desktop.safety.restore import restore
+from desktop.safety.storage_failures import clear_damage, note_damage
 from desktop.settings import database_url, default_data_dir, load_settings
 
 EXIT_DAMAGED = 3
@@ -106,6 +107,7 @@ def cmd_check(run: Run) -> int:
     path = sqlite_path(url)
     if path is None:
         open_profile(folder, url=run.args.database_url, migrate=False).close()
+        clear_damage(folder)
         emit(run, {"database": "postgresql", "result": OK}, "PostgreSQL: kết nối được.")
         return 0
     result = check_sqlite(path, quick=run.args.quick) if path.exists() else "không có tệp"
@@ -116,8 +118,10 @@ def cmd_check(run: Run) -> int:
         "newest_good_backup": str(good.path) if good else None,
     }
     if result == OK:
+        clear_damage(folder)  # damage met earlier is gone (or was the disk's hiccup)
         emit(run, value, f"Cơ sở dữ liệu {path.name}: toàn vẹn (ok).")
         return 0
+    note_damage(folder, result)  # read-only until restored or found sound again
     offer = f"khôi phục: motcua restore {good.path}" if good else "không có bản sao lưu dùng được"
     emit(run, value, f"Cơ sở dữ liệu {path.name} bị hỏng: {result}. Tệp chưa bị thay đổi; {offer}.")
     return EXIT_DAMAGED

@@ -28,6 +28,7 @@ from desktop.safety.backups import (
     tool,
 )
 from desktop.safety.integrity import OK, check_sqlite
+from desktop.safety.storage_failures import clear_damage
 
 SIDE_FILES = ("", "-wal", "-shm")
 
@@ -54,6 +55,7 @@ def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Rest
             raise InputError("Hồ sơ PostgreSQL cần bản sao lưu .dump (pg_dump).", field="file")
         dumped = make_backup(url, backups_folder, "before-restore", now)
         _pg_restore(url, backup)
+        clear_damage(backups_folder.parent)  # the backups folder sits in the profile's
         return Restored(backup, None, dumped)
     if backup.suffix != ".db":
         raise InputError("Hồ sơ SQLite cần bản sao lưu .db.", field="file")
@@ -67,6 +69,7 @@ def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Rest
         os.fsync(stream.fileno())
     os.replace(temp, target)
     sync_folder(target.parent)
+    clear_damage(backups_folder.parent)  # the backups folder sits in the profile's
     return Restored(backup, aside, safety)
 
 

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 from tests.e2e.cli_runner import OFFICE_CODE, OFFICE_NAME, Cli, dossier_json
+from tests.integration.storage_helpers import damage_table
 
 
 def digest(path: Path) -> str:
@@ -139,3 +140,25 @@ def test_vietnamese_output_through_a_pipe_without_utf8(tmp_path: Path) -> None:
         check=False,
     )
     assert wrong.returncode == 2 and "Mã định danh" in wrong.stderr.decode("utf-8")
+
+
+def test_a_damaged_database_takes_no_more_writes_until_restored(sqlite_office: Cli) -> None:
+    """`check` finds the damage; from then on nothing is written into the file (even a change
+    that would not touch the damaged page), reads still work, and `restore` ends it."""
+    office = sqlite_office
+    office.add(dossier_json())
+    office("backup").ok()
+    backup = next((office.data_dir / "backups").glob("*.db"))
+    path = office.data_dir / "motcua.db"
+    damage_table(path, "handover")  # a table that taking in a dossier does not read
+    checked = office("check")
+    assert checked.code == 3 and "bị hỏng" in checked.out, str(checked)
+    before = digest(path)
+    office("dossier", "add", "-", stdin=json.dumps(dossier_json())).refused(
+        "bị hỏng", "motcua check", "motcua restore", code=3
+    )
+    assert digest(path) == before
+    assert office.count() == 1  # still readable
+    office("restore", str(backup)).ok()
+    office.add(dossier_json())
+    assert office.count() == 2

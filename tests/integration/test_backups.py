@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError
 
 from db.models import Dossier, StatusChange
 from desktop.dossiers.context import DeskContext
@@ -99,7 +98,8 @@ def test_check_finds_damage_and_the_newest_good_backup(tmp_path: Path) -> None:
     assert path.stat().st_mtime == stat.st_mtime  # kept untouched
     looking = open_profile(tmp_path / "p", read_only=True)
     try:
-        with pytest.raises(OperationalError), looking.db.session() as session, session.begin():
+        assert looking.read_only
+        with pytest.raises(DamagedDatabaseError), looking.db.session() as session:
             session.connection().exec_driver_sql("CREATE TABLE x (y)")
     finally:
         looking.close()
