@@ -1,5 +1,7 @@
 """One handler for every unexpected error in the window: a masked crash report on disk and a
-dialog saying where it is; the desk keeps running where it can."""
+dialog saying where it is; the desk keeps running where it can. An expected failure that got
+this far (a :class:`DeskError`, such as the database turning busy, full or damaged) is no
+crash: its Vietnamese message is shown instead."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.errors import DeskError
 from desktop.logs import write_crash_report
 
 log = logging.getLogger("motcua.crash")
@@ -21,6 +24,7 @@ log = logging.getLogger("motcua.crash")
 
 class CrashHandler(QObject):
     reported = Signal(str)  # the report's path, delivered on the GUI thread
+    told = Signal(str)  # an expected failure's message for the officer
 
     def __init__(
         self, log_dir: Path, now: Callable[[], datetime], parent: QObject | None = None
@@ -30,6 +34,7 @@ class CrashHandler(QObject):
         self.window: QWidget | None = None
         self.dialog: QMessageBox | None = None
         self.reported.connect(self._show)
+        self.told.connect(self._tell)
         self._previous = (sys.excepthook, threading.excepthook)
 
     def install(self) -> None:
@@ -47,6 +52,10 @@ class CrashHandler(QObject):
         if issubclass(kind, KeyboardInterrupt):
             self._previous[0](kind, error, tb)
             return
+        if isinstance(error, DeskError):
+            log.warning("%s reached the crash handler", kind.__name__)
+            self.told.emit(error.message)
+            return
         try:
             path = write_crash_report(self.log_dir, kind, error, tb, self.now())
         except OSError:
@@ -63,6 +72,16 @@ class CrashHandler(QObject):
                 "running. A report (without personal numbers) was written to:\n{path}\n"
                 "Please send it to the district IT officer."
             ).format(path=path),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        self.dialog.open()
+
+    def _tell(self, message: str) -> None:
+        self.dialog = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Motcua Desk",
+            message,
             QMessageBox.StandardButton.Ok,
             self.window,
         )

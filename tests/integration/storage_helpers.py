@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+
+from desktop.profile import Profile
 
 
 def damage_table(path: Path, table: str) -> None:
@@ -21,3 +27,15 @@ def damage_table(path: Path, table: str) -> None:
     with open(path, "r+b") as stream:
         stream.seek((page - 1) * size)
         stream.write(b"\xa5" * size)
+
+
+def on_connect(profile: Profile, *pragmas: str) -> Callable[[Any, Any], None]:
+    """Run ``pragmas`` on every new connection of the profile (its pool emptied first)."""
+
+    def run(dbapi_connection: Any, _record: Any) -> None:
+        for pragma in pragmas:
+            dbapi_connection.execute(pragma)
+
+    profile.db.engine.dispose()
+    event.listen(profile.db.engine, "connect", run)
+    return run

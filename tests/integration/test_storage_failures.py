@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select, text
@@ -29,7 +28,7 @@ from desktop.profile import DamagedDatabaseError, Profile, open_profile
 from desktop.safety.backups import sqlite_path
 from tests.conftest import init_office
 from tests.integration.dossier_factory import intake_json
-from tests.integration.storage_helpers import damage_table
+from tests.integration.storage_helpers import damage_table, on_connect
 
 NOW = datetime(2026, 11, 20, 10, 0)
 
@@ -59,18 +58,6 @@ def sqlite_profile(tmp_path: Path) -> Iterator[Profile]:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def on_connect(profile: Profile, *pragmas: str) -> Callable[[Any, Any], None]:
-    """Run ``pragmas`` on every new connection of the profile (its pool emptied first)."""
-
-    def run(dbapi_connection: Any, _record: Any) -> None:
-        for pragma in pragmas:
-            dbapi_connection.execute(pragma)
-
-    profile.db.engine.dispose()
-    event.listen(profile.db.engine, "connect", run)
-    return run
 
 
 def test_damage_met_while_reading_makes_the_profile_read_only(
