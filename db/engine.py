@@ -134,6 +134,8 @@ class Database:
         self.engine.dispose()
 
     def _handle_error(self, context: ExceptionContext) -> None:
+        if context.is_pre_ping:  # a stale pooled connection: the pool reconnects by itself
+            return
         failure = classify(context.original_exception, disconnect=context.is_disconnect)
         if failure is not None and self.on_failure is not None:
             self.on_failure(failure, str(context.original_exception))

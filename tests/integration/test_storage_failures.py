@@ -159,3 +159,22 @@ def test_a_server_gone_mid_session_says_so(profile: Profile) -> None:
             admin.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
         session.execute(text("SELECT 1"))
     vietnamese(caught.value, "máy chủ", "thử lại")
+
+
+def test_a_stale_pooled_connection_reconnects_quietly(profile: Profile) -> None:
+    """The server dropped the idle pooled connections: the pool's ping reconnects, no error."""
+    if profile.db.dialect != "postgresql":
+        pytest.skip("a PostgreSQL server connection")
+    admin = db.engine.make_engine(profile.db.url, pool=False)
+    try:
+        with admin.connect() as connection:
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+            connection.commit()
+    finally:
+        admin.dispose()
+    assert stored(profile) == 0
