@@ -155,7 +155,10 @@ def open_profile(
         ) from exc
     except OperationalError as exc:
         db.dispose()
-        raise StorageError(f"Không mở được cơ sở dữ liệu: {exc.orig}") from exc
+        raise StorageError(
+            f"Không mở được cơ sở dữ liệu ({exc.orig}). Hãy kiểm tra thư mục hồ sơ (còn đó, "
+            "có quyền đọc và ghi) hoặc địa chỉ máy chủ cơ sở dữ liệu, rồi thử lại."
+        ) from exc
     except StorageError as exc:
         db.dispose()
         raise StorageError(

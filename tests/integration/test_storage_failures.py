@@ -105,7 +105,17 @@ def test_a_busy_database_says_so(sqlite_profile: Profile, monkeypatch: pytest.Mo
         other.execute("ROLLBACK")
         other.close()
     assert stored(sqlite_profile) == 2
-    assert folder.exists()
+    sqlite_profile.close()
+    other = sqlite3.connect(path, isolation_level=None)  # a tool holding the whole file
+    other.execute("PRAGMA locking_mode=EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseBusyError) as caught:
+            open_profile(folder).close()
+        vietnamese(caught.value, "đang bận", "thử lại")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
 
 
 def test_a_full_disk_loses_nothing_and_says_what_to_do(sqlite_profile: Profile) -> None:
