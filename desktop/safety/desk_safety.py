@@ -33,5 +33,9 @@ class DeskSafety:
         return path
 
     def quick_check(self) -> str:
+        """``"ok"`` or what is wrong; a damaged database makes the profile read-only."""
         path = sqlite_path(self.profile.db.url)
-        return check_sqlite(path, quick=True) if path is not None and path.exists() else OK
+        result = check_sqlite(path, quick=True) if path is not None and path.exists() else OK
+        if result != OK:
+            self.profile.failures.note(result)
+        return result

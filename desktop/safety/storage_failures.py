@@ -121,11 +121,15 @@ class StorageFailures:
         """Raise the officer's error for ``failure`` (``detail``: the driver's words)."""
         log.warning("database failure (%s): %s", failure.value, detail)
         if failure is Failure.DAMAGED:
-            if self.damaged is None:
-                self.damaged = detail
-                note_damage(self.folder, detail)
+            self.note(detail)
             raise damaged_error(self.folder, self.path, detail)
         raise self._error(failure)
+
+    def note(self, problem: str) -> None:
+        """The database was found damaged: no more writes, here or in a later command."""
+        if self.damaged is None:
+            self.damaged = problem
+            note_damage(self.folder, problem)
 
     def guard_writes(self) -> None:
         """Refuse a write to a database noted damaged or in a folder that cannot be written."""

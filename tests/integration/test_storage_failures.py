@@ -188,3 +188,17 @@ def test_a_stale_pooled_connection_reconnects_quietly(profile: Profile) -> None:
     finally:
         admin.dispose()
     assert stored(profile) == 0
+
+
+def test_the_windows_check_finding_damage_makes_the_profile_read_only(
+    sqlite_profile: Profile,
+) -> None:
+    path = sqlite_path(sqlite_profile.db.url)
+    assert path is not None
+    sqlite_profile.db.engine.dispose()
+    damage_table(path, "handover")
+    desk = Desk(sqlite_profile, now=lambda: NOW)
+    assert desk.safety.quick_check() != "ok"
+    assert sqlite_profile.read_only
+    with pytest.raises(DamagedDatabaseError):
+        desk.receive(intake_json())
