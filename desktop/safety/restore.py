@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.errors import InputError, StorageError
-from desktop.files import sync_folder
+from desktop.files import make_private, private_folder, sync_folder
 from desktop.safety.backups import (
     STAMP,
     check_backup,
@@ -63,6 +63,7 @@ def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Rest
     aside = _move_aside(target, backups_folder / f"replaced-{now:{STAMP}}")
     temp = target.with_name(f".{target.name}.restoring")
     shutil.copyfile(backup, temp)
+    make_private(temp)
     with open(temp, "rb") as stream:
         os.fsync(stream.fileno())
     os.replace(temp, target)
@@ -75,7 +76,7 @@ def _move_aside(target: Path, folder: Path) -> Path | None:
     present = [p for p in present if p.exists()]
     if not present:
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     for path in present:
         os.replace(path, folder / path.name)
     sync_folder(folder)
