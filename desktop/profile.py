@@ -15,7 +15,8 @@ from db.migrate import SchemaTooNewError, upgrade
 from db.models import Office
 from desktop.audit.chain import load_key
 from desktop.errors import NotFoundError, StorageError
-from desktop.safety.backups import make_backup, newest_good, sqlite_path
+from desktop.files import make_tree_private
+from desktop.safety.backups import keep_database_private, make_backup, newest_good, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.location import check_data_folder
 from desktop.settings import (
@@ -116,6 +117,8 @@ def open_profile(
     folder = data_dir or default_data_dir()
     check_data_folder(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    if not read_only:
+        make_tree_private(folder)
     settings = load_settings(folder)
     resolved = check_database_url(database_url(folder, settings, url))
     if read_only:  # a damaged SQLite file, opened to look at it without changing a byte
@@ -144,6 +147,8 @@ def open_profile(
             f"Chưa nâng cấp cơ sở dữ liệu vì không sao lưu được trước khi nâng cấp: {exc.message} "
             "Dữ liệu không bị thay đổi."
         ) from exc
+    if not read_only:
+        keep_database_private(resolved)
     return Profile(data_dir=folder, settings=settings, db=db, read_only=read_only)
 
 
