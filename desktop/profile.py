@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from db.engine import Database
 from db.migrate import SchemaTooNewError, upgrade
 from db.models import Office
+from desktop.accounts.seal import needs_first_seal, seal_unsealed
 from desktop.audit.chain import load_key
 from desktop.errors import NotFoundError, StorageError
 from desktop.files import make_tree_private
@@ -131,7 +132,9 @@ def open_profile(
     db = Database(resolved)
     try:
         if migrate:
-            upgrade(db.engine, before_migrating=partial(_backup_before, resolved, folder))
+            done = upgrade(db.engine, before_migrating=partial(_backup_before, resolved, folder))
+            if needs_first_seal(done.before):
+                seal_existing_accounts(db, load_key(folder))
     except SchemaTooNewError as exc:
         db.dispose()
         raise StorageError(
@@ -150,6 +153,13 @@ def open_profile(
     if not read_only:
         keep_database_private(resolved)
     return Profile(data_dir=folder, settings=settings, db=db, read_only=read_only)
+
+
+def seal_existing_accounts(db: Database, key: bytes) -> None:
+    """Accounts made before seals existed, sealed right after the migration that adds them."""
+    with db.session() as session, session.begin():
+        sealed = seal_unsealed(session, key)
+    log.info("sealed %d existing accounts", sealed)
 
 
 def _backup_before(url: str, folder: Path, revision: str) -> None:
