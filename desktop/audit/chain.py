@@ -58,6 +58,9 @@ class AuditKey(bytes):
         made.folder = folder
         return made
 
+    def __repr__(self) -> str:  # never the key itself in a log or a traceback
+        return f"AuditKey(folder={self.folder})"
+
 
 def load_key(folder: Path) -> AuditKey:
     """The office's audit key; created (random, private file) the first time."""
@@ -92,6 +95,12 @@ def read_head(folder: Path) -> Head | None:
     except (OSError, ValueError, KeyError, TypeError):
         log.warning("audit: %s is unreadable; it is written again at the next line", HEAD_FILE)
         return None
+
+
+def forget_head(folder: Path) -> None:
+    """Drop the head kept in ``folder``: the database was restored from a backup, whose chain
+    (shorter) is now the one in force; the next line starts a new head."""
+    (folder / HEAD_FILE).unlink(missing_ok=True)
 
 
 def _write_head(folder: Path, head: Head) -> None:

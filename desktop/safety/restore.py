@@ -5,7 +5,8 @@ and its files (``motcua.db`` with ``-wal`` and ``-shm``) are moved, untouched, i
 ``backups/replaced-YYYYMMDD-HHMMSS/``; then a copy of the backup is written beside and renamed
 into place. PostgreSQL: the current database is dumped first, then ``pg_restore --clean``.
 The caller has closed every connection; opening the profile afterwards migrates the restored
-database if it came from an older version.
+database if it came from an older version. The audit chain's head kept in the profile folder
+(the backups folder's parent) is forgotten: the restored, shorter chain is the one in force.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.audit.chain import forget_head
 from desktop.errors import InputError, StorageError
 from desktop.files import make_private, private_folder, sync_folder
 from desktop.safety.backups import (
@@ -54,6 +56,7 @@ def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Rest
             raise InputError("Hồ sơ PostgreSQL cần bản sao lưu .dump (pg_dump).", field="file")
         dumped = make_backup(url, backups_folder, "before-restore", now)
         _pg_restore(url, backup)
+        forget_head(backups_folder.parent)
         return Restored(backup, None, dumped)
     if backup.suffix != ".db":
         raise InputError("Hồ sơ SQLite cần bản sao lưu .db.", field="file")
@@ -68,6 +71,7 @@ def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Rest
         os.fsync(stream.fileno())
     os.replace(temp, target)
     sync_folder(target.parent)
+    forget_head(backups_folder.parent)
     return Restored(backup, aside, safety)
 
 

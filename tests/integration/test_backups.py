@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from db.models import Dossier, StatusChange
+from desktop.audit.chain import append, verify
 from desktop.dossiers.context import DeskContext
 from desktop.errors import InputError, StorageError
 from desktop.logs import configure, write_crash_report
@@ -62,6 +63,10 @@ def test_restore_drill(profile: Profile, ctx: DeskContext) -> None:
     reopened = open_profile(folder, url=url)
     try:
         assert count(reopened) == 3
+        with reopened.db.session() as session, session.begin():  # the restored chain holds
+            append(session, reopened.audit_key, "quantri", "restore", backup.name)
+        with reopened.db.read_session() as session:
+            assert verify(session, reopened.audit_key).ok
         with reopened.db.read_session() as session:
             codes = set(session.scalars(select(Dossier.code)))
             history = session.scalar(select(func.count()).select_from(StatusChange))
