@@ -413,3 +413,5 @@ class Account(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # HMAC (audit key) of username, role, active and password hash: desktop.accounts.seal
+    seal: Mapped[str | None] = mapped_column(String(64), nullable=True)

@@ -27,6 +27,7 @@ from desktop.commands import profile_cmds as profile
 from desktop.commands.common import Run
 from desktop.commands.desk_cmd import demo_profile, print_overview
 from desktop.errors import DeskError
+from desktop.files import PRIVATE_UMASK
 from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
 from desktop.version import VERSION
@@ -194,6 +195,8 @@ def _utf8_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
+    if os.name == "posix":  # files made by libraries (SQLite, logging, pg_dump) stay private
+        os.umask(PRIVATE_UMASK)
     configure_logging()
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

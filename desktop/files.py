@@ -9,7 +9,8 @@ from pathlib import Path
 
 
 def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
-    """Write ``data`` to a temporary file beside ``path``, fsync it, then rename it over."""
+    """Write ``data`` to a temporary file beside ``path``, fsync it, then rename it over; the
+    file is private (0600, from ``mkstemp``) unless ``mode`` says otherwise."""
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as temp:
@@ -40,3 +41,37 @@ def sync_folder(folder: Path) -> None:
         pass  # some file systems cannot sync a folder; the file itself is synced
     finally:
         os.close(fd)
+
+
+# ---- private files -----------------------------------------------------------------------
+# The profile holds personal data: on POSIX its folders are 0700 and its files 0600 (on
+# Windows the per-user application-data folder already keeps other users out).
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+PRIVATE_UMASK = 0o077
+
+
+def private_folder(folder: Path) -> Path:
+    """``folder`` (made when missing, with its parents) readable by this user only."""
+    folder.mkdir(parents=True, exist_ok=True)
+    make_private(folder)
+    return folder
+
+
+def make_private(path: Path) -> None:
+    """Only this user may read ``path`` (0700 for a folder, 0600 for a file); no-op elsewhere."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(path, PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE)
+
+
+def make_tree_private(folder: Path) -> None:
+    """``folder`` and everything under it private (an older profile made with looser modes);
+    a file that cannot be changed (a read-only medium) is left as it is."""
+    if os.name != "posix" or not folder.is_dir():
+        return
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_symlink():
+            continue
+        with contextlib.suppress(OSError):
+            make_private(path)

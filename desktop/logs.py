@@ -8,8 +8,10 @@ in the profile's ``logs/`` folder; :func:`write_crash_report` writes one crash r
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import platform
 import re
 import traceback
@@ -17,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from desktop.files import write_atomically
+from desktop.files import PRIVATE_FILE, private_folder, write_atomically
 from desktop.text import mask_digits
 
 # A 12-digit personal ID, a 9-digit old ID, a phone (0… or +84…), not inside longer digit runs.
@@ -38,6 +40,15 @@ class MaskingFormatter(logging.Formatter):
         return mask_personal(super().format(record))
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only this user may read (0600), whatever the umask."""
+
+    def _open(self) -> io.TextIOWrapper:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(self.baseFilename, flags, PRIVATE_FILE)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
 def configure(log_dir: Path | None = None, level: int = logging.WARNING) -> None:
     """Masked logging to stderr, and to ``log_dir/motcua.log`` (rotated) when given."""
     root = logging.getLogger()
@@ -50,9 +61,9 @@ def configure(log_dir: Path | None = None, level: int = logging.WARNING) -> None
     handlers: list[logging.Handler] = [stream]
     if log_dir is not None:
         try:
-            log_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(log_dir)
             handlers.append(
-                logging.handlers.RotatingFileHandler(
+                PrivateRotatingFileHandler(
                     log_dir / "motcua.log",
                     maxBytes=LOG_BYTES,
                     backupCount=LOG_FILES,
@@ -80,7 +91,7 @@ def write_crash_report(
         f"Motcua Desk — báo cáo lỗi {now:%Y-%m-%d %H:%M:%S}\n"
         f"Python {platform.python_version()} on {platform.platform()}\n\n{text}"
     )
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     path = log_dir / f"crash-{now:%Y%m%d-%H%M%S-%f}.log"
     write_atomically(path, mask_personal(report).encode("utf-8"))
     return path

@@ -14,10 +14,12 @@ from sqlalchemy.exc import OperationalError
 from db.engine import Database
 from db.migrate import SchemaTooNewError, upgrade
 from db.models import Office
+from desktop.accounts.seal import needs_first_seal, seal_unsealed
 from desktop.audit.chain import load_key
 from desktop.errors import DamagedDatabaseError as DamagedDatabaseError  # its old home
 from desktop.errors import DatabaseFailure, NotFoundError, StorageError
-from desktop.safety.backups import make_backup, newest_good, sqlite_path
+from desktop.files import make_tree_private
+from desktop.safety.backups import keep_database_private, make_backup, newest_good, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.location import check_data_folder
 from desktop.safety.storage_failures import (
@@ -126,6 +128,8 @@ def open_profile(
     folder = data_dir or default_data_dir()
     check_data_folder(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    if not read_only:
+        make_tree_private(folder)
     settings = load_settings(folder)
     resolved = check_database_url(database_url(folder, settings, url))
     path = sqlite_path(resolved)
@@ -143,7 +147,9 @@ def open_profile(
     db = Database(resolved, on_failure=failures.raise_for, guard_writes=failures.guard_writes)
     try:
         if migrate:
-            upgrade(db.engine, before_migrating=partial(_backup_before, resolved, folder))
+            done = upgrade(db.engine, before_migrating=partial(_backup_before, resolved, folder))
+            if needs_first_seal(done.before):
+                seal_existing_accounts(db, load_key(folder))
     except DatabaseFailure:
         db.dispose()
         raise
@@ -165,7 +171,16 @@ def open_profile(
             f"Chưa nâng cấp cơ sở dữ liệu vì không sao lưu được trước khi nâng cấp: {exc.message} "
             "Dữ liệu không bị thay đổi."
         ) from exc
+    if not read_only:
+        keep_database_private(resolved)
     return Profile(data_dir=folder, settings=settings, db=db, failures=failures)
+
+
+def seal_existing_accounts(db: Database, key: bytes) -> None:
+    """Accounts made before seals existed, sealed right after the migration that adds them."""
+    with db.session() as session, session.begin():
+        sealed = seal_unsealed(session, key)
+    log.info("sealed %d existing accounts", sealed)
 
 
 def _backup_before(url: str, folder: Path, revision: str) -> None:

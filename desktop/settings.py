@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from desktop.errors import InputError, StorageError
-from desktop.files import write_atomically
+from desktop.files import private_folder, write_atomically
 from desktop.text import clean_text
 
 HOME_ENV = "MOTCUA_HOME"
@@ -140,7 +140,7 @@ def load_settings(data_dir: Path) -> Settings:
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
     """Write atomically: a power cut leaves the old file or the new one, never half."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
     text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
     try:
         write_atomically(data_dir / SETTINGS_FILE, text.encode("utf-8"))

@@ -31,7 +31,7 @@ def add_account(
     full_name: str = "",
 ) -> Account:
     """A new account; ``officer`` None: the account records its own creation (the first)."""
-    account = store.create(session, username, password, role, now, full_name)
+    account = store.create(session, username, password, role, now, full_name, key=key)
     who = officer or account.username
     audit.append(session, key, who, "user.add", account.username, {"role": account.role})
     return account
@@ -40,17 +40,17 @@ def add_account(
 def change_password(
     session: Session, key: bytes, officer: str, username: str, password: str
 ) -> None:
-    store.set_password(session, username, password)
+    store.set_password(session, username, password, key=key)
     audit.append(session, key, officer, "user.passwd", username, {})
 
 
 def disable_account(session: Session, key: bytes, officer: str, username: str) -> None:
-    store.disable(session, username)
+    store.disable(session, username, key=key)
     audit.append(session, key, officer, "user.disable", username, {})
 
 
 def enable_account(session: Session, key: bytes, officer: str, username: str) -> None:
-    store.enable(session, username)
+    store.enable(session, username, key=key)
     audit.append(session, key, officer, "user.enable", username, {})
 
 

@@ -2,6 +2,8 @@
 
 Passwords are hashed with Argon2id (19 MiB of memory, two passes, one lane); five wrong
 passwords in a row lock the account for fifteen minutes. Every sign-in attempt is audited.
+Every write of a role, state or password hash seals the row with the audit key
+(:mod:`desktop.accounts.seal`); a row whose seal does not fit cannot sign in.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import Account
 from desktop.accounts.roles import Role
+from desktop.accounts.seal import is_sealed, seal
 from desktop.audit import chain as audit
 from desktop.errors import InputError, NotFoundError, PermissionDenied
 from desktop.text import clean_text
@@ -27,6 +30,11 @@ LOCK_MINUTES = 15
 MIN_PASSWORD = 8
 USERNAME_MAX = 60
 WRONG = "Sai tên đăng nhập hoặc mật khẩu."
+TAMPERED = (
+    "Tài khoản {name} đã bị sửa thẳng trong cơ sở dữ liệu (vai trò, trạng thái hoặc mật khẩu "
+    "không khớp dấu niêm phong) nên không được đăng nhập. Báo quản trị viên kiểm tra nhật ký "
+    "(`motcua audit verify`) và đặt lại tài khoản này."
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,14 @@ def has_accounts(session: Session) -> bool:
 
 
 def create(
-    session: Session, username: str, password: str, role: str, now: datetime, full_name: str = ""
+    session: Session,
+    username: str,
+    password: str,
+    role: str,
+    now: datetime,
+    full_name: str = "",
+    *,
+    key: bytes,
 ) -> Account:
     name = check_username(username)
     try:
@@ -74,6 +89,7 @@ def create(
         failed_attempts=0,
         created_at=now,
     )
+    seal(account, key)
     session.add(account)
     session.flush()
     return account
@@ -86,13 +102,14 @@ def _account(session: Session, username: str) -> Account:
     return account
 
 
-def set_password(session: Session, username: str, password: str) -> None:
+def set_password(session: Session, username: str, password: str, *, key: bytes) -> None:
     account = _account(session, username)
     account.password_hash = HASHER.hash(check_password(password))
     account.failed_attempts, account.locked_until = 0, None
+    seal(account, key)
 
 
-def disable(session: Session, username: str) -> None:
+def disable(session: Session, username: str, *, key: bytes) -> None:
     account = _account(session, username)
     admins = session.scalar(
         select(func.count())
@@ -102,13 +119,15 @@ def disable(session: Session, username: str) -> None:
     if account.role == Role.ADMIN.value and not admins:
         raise InputError("Không thể khóa quản trị viên cuối cùng.", field="username")
     account.active = False
+    seal(account, key)
 
 
-def enable(session: Session, username: str) -> None:
+def enable(session: Session, username: str, *, key: bytes) -> None:
     """A disabled account may sign in again (its failed attempts forgotten)."""
     account = _account(session, username)
     account.active = True
     account.failed_attempts, account.locked_until = 0, None
+    seal(account, key)
 
 
 def list_accounts(session: Session) -> list[Account]:
@@ -139,12 +158,15 @@ def sign_in(
                 account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 account.failed_attempts = 0
             why, refused = "password", PermissionDenied(WRONG)
+        elif not is_sealed(account, audit_key):  # checked after the password: no probing
+            why, refused = "seal", PermissionDenied(TAMPERED.format(name=account.username))
         if refused is not None or account is None:
             audit.append(session, audit_key, name, "login.fail", name, {"why": why})
         else:
             account.failed_attempts, account.locked_until, account.last_login_at = 0, None, now
             if HASHER.check_needs_rehash(account.password_hash):
                 account.password_hash = HASHER.hash(password)
+                seal(account, audit_key)
             audit.append(session, audit_key, name, "login.ok", name, {})
             signed = SignedIn(account.username, account.full_name, account.role)
     if refused is not None:

@@ -41,9 +41,14 @@ def cmd_audit_verify(run: Run) -> int:
     }
     if run.json:
         emit(run, value)
+    where = (
+        f"tại dòng số {problem.seq} (id {problem.entry_id})"
+        if problem.entry_id
+        else "sau khi các dòng trong cơ sở dữ liệu đã khớp"
+    )
     print(
-        f"Lỗi: nhật ký bị can thiệp tại dòng số {problem.seq} (id {problem.entry_id}): "
-        f"{problem.reason}. {verdict.checked} dòng trước đó khớp.",
+        f"Lỗi: nhật ký bị can thiệp {where}: {problem.reason}. "
+        f"{verdict.checked} dòng trước đó khớp.",
         file=sys.stderr,
     )
     return EXIT_BROKEN

@@ -18,7 +18,7 @@ from desktop.errors import InputError
 from desktop.settings import Settings
 from desktop.sync import state
 from desktop.sync.bundle import export_bundle, push_bundle, read_bundle
-from desktop.sync.credentials import require_password, store_password
+from desktop.sync.credentials import find_password, require_password, store_password
 from desktop.sync.errors import BadCredentials, Forbidden
 from desktop.sync.gateway import Gateway
 from desktop.sync.items import inspect_item, list_items, retry_items
@@ -105,8 +105,15 @@ def cmd_sync_export(run: Run) -> int:
     profile = run.profile()
     ctx = _context(run)
     out = Path(run.args.out)
+    user = profile.settings.sync_user
+    password = find_password(profile.settings.sync_url, user) if user else None
     bundle = export_bundle(
-        profile.db, out, agency=ctx.office_code, user=profile.settings.sync_user, now=run.now()
+        profile.db,
+        out,
+        agency=ctx.office_code,
+        user=user,
+        password=password or "",
+        now=run.now(),
     )
     with run.writing() as (session, ctx):
         audit.append(
@@ -128,13 +135,13 @@ def cmd_sync_export(run: Run) -> int:
 
 
 def cmd_sync_push_bundle(run: Run) -> int:
-    bundle = read_bundle(Path(run.args.file))
     settings = run.profile().settings if run.has_profile() else Settings()
     url = run.args.url or settings.sync_url
     user = run.args.user or settings.sync_user
     if not url or not user:
         raise InputError("Cần --url và --user của cổng tỉnh (hoặc một hồ sơ văn phòng đã đặt).")
     password = require_password(url, user)
+    bundle = read_bundle(Path(run.args.file), user, password)  # before any network call
     with Gateway(url, bundle.agency, user, password, timeout=float(settings.sync_timeout)) as gw:
         try:
             outcome = push_bundle(bundle, gw)

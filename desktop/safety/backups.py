@@ -11,11 +11,13 @@ Rotation keeps the newest backup of each of the last 48 hours, 14 days and 12 mo
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import sqlite3
 import subprocess
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,13 +25,15 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from desktop.errors import StorageError
-from desktop.files import sync_folder
+from desktop.files import make_private, private_folder, sync_folder
 from desktop.safety.integrity import OK, check_sqlite
 
 STAMP = "%Y%m%d-%H%M%S"
 NAME = re.compile(r"(\d{8}-\d{6})")
 KEEP_HOURS, KEEP_DAYS, KEEP_MONTHS, KEEP_BEFORE = 48, 14, 12, 12
 SUFFIXES = (".db", ".dump")
+PART = ".part"
+RUN_STARTED = time.time()  # a ``.part`` older than this process was left by a killed backup
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,17 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def keep_database_private(url: str) -> None:
+    """A SQLite database file private to this user; SQLite gives its ``-wal`` and ``-shm``
+    files the database file's mode when it makes them."""
+    path = sqlite_path(url)
+    if path is None:
+        return
+    for side in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            make_private(path.with_name(path.name + side))
+
+
 def backup_name(reason: str, now: datetime, suffix: str) -> str:
     return f"motcua-{now:{STAMP}}-{reason}{suffix}"
 
@@ -62,10 +77,14 @@ def make_backup(
     source = sqlite_path(url)
     suffix = ".db" if source is not None else ".dump"
     target = out or folder / backup_name(reason, now, suffix)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if out is None:
+        private_folder(folder)
+        remove_stale_parts(folder)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         raise StorageError(f"Tệp {target} đã có; chọn tên khác để không ghi đè.")
-    temp = target.with_name(f".{target.name}.part")
+    temp = target.with_name(f".{target.name}{PART}")
     temp.unlink(missing_ok=True)
     try:
         if source is not None:
@@ -75,11 +94,26 @@ def make_backup(
                 raise StorageError(f"Bản sao lưu không qua được kiểm tra toàn vẹn: {problem}.")
         else:
             _pg_dump(url, temp)
+        make_private(temp)
         os.replace(temp, target)
         sync_folder(target.parent)
     finally:
         temp.unlink(missing_ok=True)
     return target
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Delete the ``.part`` files that backups killed half way left in ``folder`` (those older
+    than this run: a backup still being written by another process is newer)."""
+    removed = []
+    for path in folder.glob(f".*{PART}"):
+        try:
+            if path.stat().st_mtime < RUN_STARTED:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone meanwhile, or not ours to delete: the next run tries again
+    return removed
 
 
 def _vacuum_into(source: Path, target: Path) -> None:

@@ -5,7 +5,8 @@ and its files (``motcua.db`` with ``-wal`` and ``-shm``) are moved, untouched, i
 ``backups/replaced-YYYYMMDD-HHMMSS/``; then a copy of the backup is written beside and renamed
 into place. PostgreSQL: the current database is dumped first, then ``pg_restore --clean``.
 The caller has closed every connection; opening the profile afterwards migrates the restored
-database if it came from an older version.
+database if it came from an older version. The audit chain's head kept in the profile folder
+(the backups folder's parent) is forgotten: the restored, shorter chain is the one in force.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.audit.chain import forget_head
 from desktop.errors import InputError, StorageError
-from desktop.files import sync_folder
+from desktop.files import make_private, private_folder, sync_folder
 from desktop.safety.backups import (
     STAMP,
     check_backup,
@@ -56,6 +58,7 @@ def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Rest
         dumped = make_backup(url, backups_folder, "before-restore", now)
         _pg_restore(url, backup)
         clear_damage(backups_folder.parent)  # the backups folder sits in the profile's
+        forget_head(backups_folder.parent)
         return Restored(backup, None, dumped)
     if backup.suffix != ".db":
         raise InputError("Hồ sơ SQLite cần bản sao lưu .db.", field="file")
@@ -65,11 +68,13 @@ def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Rest
     aside = _move_aside(target, backups_folder / f"replaced-{now:{STAMP}}")
     temp = target.with_name(f".{target.name}.restoring")
     shutil.copyfile(backup, temp)
+    make_private(temp)
     with open(temp, "rb") as stream:
         os.fsync(stream.fileno())
     os.replace(temp, target)
     sync_folder(target.parent)
     clear_damage(backups_folder.parent)  # the backups folder sits in the profile's
+    forget_head(backups_folder.parent)
     return Restored(backup, aside, safety)
 
 
@@ -78,7 +83,7 @@ def _move_aside(target: Path, folder: Path) -> Path | None:
     present = [p for p in present if p.exists()]
     if not present:
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     for path in present:
         os.replace(path, folder / path.name)
     sync_folder(folder)

@@ -2,19 +2,23 @@
 
 A bundle is a ZIP with three members:
 
-- ``manifest.json``: format, version, agency, when and by whom it was made, and for each
-  part its name, size, number of records and SHA-256;
+- ``manifest.json``: format, version, agency, when and by whom it was made, for each part
+  its name, size, number of records and SHA-256, and ``mac``: HMAC-SHA256 of the rest of the
+  manifest, keyed from the office's sync credentials (:func:`bundle_key`);
 - ``dossiers.json``: the HoSo records (the newest unsent version of each dossier);
 - ``steps.json``: the TienDo records, in the order they were queued.
 
 Making a bundle changes nothing at the desk: the items stay pending and a later online
-resend is harmless (same idempotency keys). Pushing a bundle checks every part against the
-manifest before anything is sent; a tampered, truncated or foreign file is refused whole.
+resend is harmless (same idempotency keys). Making one needs the office's sync user and
+password; pushing one needs them too, and checks the manifest's MAC and then every part
+against the manifest before anything is sent: a tampered, truncated or foreign file, or one
+pushed with other credentials, is refused whole.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
 import zipfile
@@ -36,7 +40,10 @@ from desktop.sync.gateway import Gateway
 from desktop.sync.outbox import ItemKind
 
 FORMAT = "motcua-sync-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the manifest carries a MAC
+MAC = "mac"
+KEY_CONTEXT = b"motcua-sync-bundle-mac-v2"
+KEY_ROUNDS = 200_000
 MANIFEST = "manifest.json"
 PARTS = {ItemKind.DOSSIER: "dossiers.json", ItemKind.STEP: "steps.json"}
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
@@ -87,8 +94,31 @@ def unsent_records(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, A
     return [json.loads(i.payload) for i in ordered], steps
 
 
-def export_bundle(db: Database, out: Path, *, agency: str, user: str, now: datetime) -> Bundle:
-    """Write the unsent items to ``out`` (atomically); the desk's items stay pending."""
+def bundle_key(agency: str, user: str, password: str) -> bytes:
+    """The bundle MAC key of an office: PBKDF2-HMAC-SHA256 of its sync password, salted with
+    a fixed context, the office code and the sync user."""
+    salt = b"|".join((KEY_CONTEXT, agency.encode("utf-8"), user.encode("utf-8")))
+    return hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, KEY_ROUNDS)
+
+
+def _manifest_mac(key: bytes, manifest: dict[str, Any]) -> str:
+    body = {k: v for k, v in manifest.items() if k != MAC}
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def export_bundle(
+    db: Database, out: Path, *, agency: str, user: str, password: str, now: datetime
+) -> Bundle:
+    """Write the unsent items to ``out`` (atomically), the manifest signed with the office's
+    sync credentials; the desk's items stay pending."""
+    if not user or not password:
+        raise InputError(
+            "Xuất gói đồng bộ cần tài khoản và mật khẩu cổng tỉnh của đơn vị (để ký gói): đặt "
+            "sync.user, rồi lưu mật khẩu bằng `motcua sync password` hoặc đặt biến môi trường "
+            "MOTCUA_SYNC_PASSWORD. Chưa ghi tệp nào.",
+            field="password",
+        )
     dossiers, steps = unsent_records(db)
     parts = {
         PARTS[ItemKind.DOSSIER]: _json_bytes(dossiers),
@@ -110,6 +140,7 @@ def export_bundle(db: Database, out: Path, *, agency: str, user: str, now: datet
             for name, data in parts.items()
         ],
     }
+    manifest[MAC] = _manifest_mac(bundle_key(agency, user, password), manifest)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, _json_bytes(manifest))
@@ -131,8 +162,9 @@ def _refuse(reason: str) -> InputError:
     return InputError(f"Tệp gói đồng bộ bị từ chối: {reason}. Không gửi gì.", field="bundle")
 
 
-def read_bundle(path: Path) -> Bundle:
-    """Check the bundle against its manifest; :class:`InputError` names what is wrong."""
+def read_bundle(path: Path, user: str, password: str) -> Bundle:
+    """Check the manifest's MAC with the office's sync credentials, then the bundle against
+    its manifest; :class:`InputError` names what is wrong."""
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
             raise _refuse("tệp quá lớn")
@@ -145,6 +177,7 @@ def read_bundle(path: Path) -> Bundle:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             manifest = _manifest(_member(archive, MANIFEST))
+            _check_mac(manifest, user, password)
             listed = {p["name"] for p in manifest["parts"]}
             if names != listed | {MANIFEST}:
                 raise _refuse("danh sách phần trong tệp không khớp với bản kê (manifest)")
@@ -179,6 +212,8 @@ def _manifest(data: bytes) -> dict[str, Any]:
         raise _refuse("bản kê (manifest) không phải JSON") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _refuse("không phải gói đồng bộ của Một cửa")
+    if manifest.get("version") == 1:
+        raise _refuse("gói theo mẫu cũ, không có mã xác thực (MAC) của đơn vị; hãy xuất lại gói")
     if manifest.get("version") != FORMAT_VERSION:
         raise _refuse(f"phiên bản gói {manifest.get('version')!r} không được hỗ trợ")
     parts = manifest.get("parts")
@@ -191,6 +226,18 @@ def _manifest(data: bytes) -> dict[str, Any]:
         if not isinstance(manifest.get(key), str) or not manifest[key]:
             raise _refuse(f"bản kê thiếu {key}")
     return manifest
+
+
+def _check_mac(manifest: dict[str, Any], user: str, password: str) -> None:
+    mac = manifest.get(MAC)
+    if not isinstance(mac, str) or not mac:
+        raise _refuse("bản kê không có mã xác thực (MAC) của đơn vị; hãy xuất lại gói")
+    expected = _manifest_mac(bundle_key(str(manifest["agency"]), user, password), manifest)
+    if not hmac.compare_digest(mac, expected):
+        raise _refuse(
+            "mã xác thực (MAC) của gói không khớp: gói đã bị sửa, hoặc tài khoản / mật khẩu "
+            "cổng tỉnh dùng để gửi không phải của đơn vị đã xuất gói"
+        )
 
 
 def _checked_part(archive: zipfile.ZipFile, part: dict[str, Any]) -> list[dict[str, Any]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from sqlalchemy import create_engine, text
+
 from tests.e2e.cli_runner import Cli, dossier_json
 
 ADMIN_PW, OFFICER_PW, LEADER_PW = "quan-tri-123", "can-bo-1234", "lanh-dao-123"
@@ -58,3 +60,12 @@ def test_accounts_roles_and_sign_in(cli: Cli) -> None:
     assert "login.fail" in actions and "login.ok" in actions and "user.add" in actions
     assert "user.disable" in actions and "user.enable" in actions
     admin("audit", "verify").ok()
+    # An officer made an administrator in the database: verify names the account, and the
+    # officer's sign-in is refused rather than given the role.
+    assert cli.database_url is not None
+    engine = create_engine(cli.database_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE account SET role = 'admin' WHERE username = 'an'"))
+    engine.dispose()
+    admin("audit", "verify").refused("tài khoản an", code=1)
+    officer("user", "list").refused("niêm phong", code=5)

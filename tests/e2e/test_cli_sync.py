@@ -6,6 +6,7 @@ lost, and the office's exit codes say what is left (0 nothing, 3 items left, 4 r
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 from collections.abc import Iterator
@@ -97,6 +98,10 @@ def test_bundle_from_a_machine_without_network(
     office, database, port = synced
     codes = [office.add(dossier_json())["code"] for _ in range(2)]
     bundle = tmp_path / "goi.zip"
+    office.extra_env.pop("MOTCUA_SYNC_PASSWORD")
+    office("sync", "export", "--out", str(bundle)).refused("mật khẩu", "MOTCUA_SYNC_PASSWORD")
+    assert not bundle.exists()
+    office.extra_env["MOTCUA_SYNC_PASSWORD"] = PASSWORD
     exported = office("sync", "export", "--out", str(bundle), "--json").json()
     assert exported == {"file": str(bundle), "dossiers": 2, "steps": 2}
     # Another machine (no office profile) pushes it with the office's credentials.
@@ -107,13 +112,22 @@ def test_bundle_from_a_machine_without_network(
         pushed = other("sync", "push-bundle", str(bundle), "--url", url, "--user", USER, "--json")
         assert pushed.json()["results"] == {"created": 4}
         assert sorted(province_versions(port)) == sorted(codes)
-        # A tampered copy is refused whole.
+        # A tampered copy is refused whole, even with its SHA-256s recomputed.
         tampered = tmp_path / "sua.zip"
         with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(tampered, "w") as dst:
-            for name in src.namelist():
-                data = src.read(name)
-                dst.writestr(name, data.replace(b'"RecordVersion": 1', b'"RecordVersion": 9'))
-        other("sync", "push-bundle", str(tampered), "--url", url, "--user", USER).refused("SHA-256")
+            manifest = json.loads(src.read("manifest.json"))
+            for part in manifest["parts"]:
+                data = src.read(part["name"]).replace(b'"RecordVersion": 1', b'"RecordVersion": 9')
+                part["bytes"], part["sha256"] = len(data), hashlib.sha256(data).hexdigest()
+                dst.writestr(part["name"], data)
+            dst.writestr("manifest.json", json.dumps(manifest))
+        push = ("sync", "push-bundle", str(tampered), "--url", url, "--user", USER)
+        other(*push).refused("mã xác thực")
+        # So is the right bundle pushed with a wrong password.
+        other.extra_env["MOTCUA_SYNC_PASSWORD"] = "mat-khau-sai"
+        other("sync", "push-bundle", str(bundle), "--url", url, "--user", USER).refused(
+            "mã xác thực"
+        )
         # The office's own later sync is harmless.
         code, report = sync(office)
         assert code == 0 and report["acked"] == 4

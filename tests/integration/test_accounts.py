@@ -29,7 +29,7 @@ PASSWORD = "mật-khẩu-đủ-dài"
 
 def add(profile: Profile, name: str, role: str) -> None:
     with profile.db.session() as session, session.begin():
-        store.create(session, name, PASSWORD, role, NOW, f"Cán bộ {name}")
+        store.create(session, name, PASSWORD, role, NOW, f"Cán bộ {name}", key=profile.audit_key)
 
 
 def test_argon2id_hash_and_sign_in(profile: Profile) -> None:
@@ -66,13 +66,13 @@ def test_unknown_or_disabled_accounts_and_the_last_admin(profile: Profile) -> No
     with pytest.raises(PermissionDenied):
         store.sign_in(profile.db, "khong-co", PASSWORD, NOW, profile.audit_key)
     with profile.db.session() as session, session.begin():
-        store.disable(session, "an")
+        store.disable(session, "an", key=profile.audit_key)
         with pytest.raises(InputError):
-            store.disable(session, "quantri")
+            store.disable(session, "quantri", key=profile.audit_key)
     with pytest.raises(PermissionDenied):
         store.sign_in(profile.db, "an", PASSWORD, NOW, profile.audit_key)
     with profile.db.session() as session, session.begin(), pytest.raises(InputError):
-        store.create(session, "x", "ngan", "officer", NOW)
+        store.create(session, "x", "ngan", "officer", NOW, key=profile.audit_key)
 
 
 # The table, written out by hand: what each role may do.

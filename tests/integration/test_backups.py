@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
+import stat
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,8 +14,10 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import Dossier, StatusChange
+from desktop.audit.chain import append, verify
 from desktop.dossiers.context import DeskContext
 from desktop.errors import InputError, StorageError
+from desktop.logs import configure, write_crash_report
 from desktop.profile import DamagedDatabaseError, Profile, check_database, open_profile
 from desktop.safety.backups import list_backups, make_backup, newest_good, rotate, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
@@ -57,6 +62,10 @@ def test_restore_drill(profile: Profile, ctx: DeskContext) -> None:
     reopened = open_profile(folder, url=url)
     try:
         assert count(reopened) == 3
+        with reopened.db.session() as session, session.begin():  # the restored chain holds
+            append(session, reopened.audit_key, "quantri", "restore", backup.name)
+        with reopened.db.read_session() as session:
+            assert verify(session, reopened.audit_key).ok
         with reopened.db.read_session() as session:
             codes = set(session.scalars(select(Dossier.code)))
             history = session.scalar(select(func.count()).select_from(StatusChange))
@@ -165,3 +174,80 @@ def test_sqlite_backup_is_a_consistent_copy_while_writing(
     backup = make_backup(profile.db.url, profile.backup_dir, "manual", NOW)
     with sqlite3.connect(backup) as connection:
         assert connection.execute("SELECT count(*) FROM dossier").fetchone() == (1,)
+
+
+def _loose_modes(paths: list[Path]) -> list[str]:
+    """Folders that are not 0700 and files that are not 0600."""
+    loose = []
+    for path in paths:
+        wanted = 0o700 if path.is_dir() else 0o600
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode != wanted:
+            loose.append(f"{path.name}: {oct(mode)}")
+    return loose
+
+
+def _profile_paths(profile: Profile) -> list[Path]:
+    found = [profile.data_dir, *profile.data_dir.rglob("*")]
+    database = sqlite_path(profile.db.url)
+    if database is not None:
+        found += [p for p in database.parent.glob(f"{database.name}*")]
+    return found
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_personal_data_is_private_to_the_user(profile: Profile, ctx: DeskContext) -> None:
+    """Folder 0700 and every file 0600 after init, a backup, a restore and a log line, even
+    with the permissive umask a library or a shell may leave."""
+    old_umask = os.umask(0o022)
+    try:
+        take_in(profile, ctx, NOW)
+        assert _loose_modes(_profile_paths(profile)) == []
+        backup = make_backup(profile.db.url, profile.backup_dir, "manual", NOW)
+        assert _loose_modes(_profile_paths(profile)) == []
+        url, folder = profile.db.url, profile.data_dir
+        profile.db.dispose()
+        restore(url, backup, folder / "backups", NOW + timedelta(hours=1))
+        reopened = open_profile(folder, url=url)
+        try:
+            configure(folder / "logs")
+            logging.getLogger("motcua.test").warning("a line in the log file")
+            write_crash_report(folder / "logs", ValueError, ValueError("x"), None, NOW)
+            assert _loose_modes(_profile_paths(reopened)) == []
+        finally:
+            configure(None)
+            reopened.close()
+    finally:
+        os.umask(old_umask)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_an_old_profile_is_made_private_when_opened(tmp_path: Path) -> None:
+    folder = tmp_path / "old"
+    (folder / "backups").mkdir(parents=True)
+    (folder / "settings.json").write_text("{}", encoding="utf-8")
+    (folder / "backups" / "motcua-20261120-100000-manual.db").write_bytes(b"")
+    for path in (folder, folder / "backups"):
+        path.chmod(0o755)
+    for path in (folder / "settings.json", folder / "backups" / "motcua-20261120-100000-manual.db"):
+        path.chmod(0o644)
+    opened = open_profile(folder)
+    try:
+        assert _loose_modes(_profile_paths(opened)) == []
+    finally:
+        opened.close()
+
+
+def test_a_backup_killed_half_way_leaves_nothing_behind(profile: Profile) -> None:
+    """A ``.part`` left by a backup that was killed is removed by the next backup; one still
+    being written by a running backup (newer than this run) is left alone."""
+    profile.backup_dir.mkdir(parents=True, exist_ok=True)
+    stale = profile.backup_dir / ".motcua-20261119-100000-manual.db.part"
+    stale.write_bytes(b"half a backup")
+    old = time.time() - 24 * 3600
+    os.utime(stale, (old, old))
+    running = profile.backup_dir / ".motcua-20261120-095959-auto.db.part"
+    running.write_bytes(b"being written")
+    make_backup(profile.db.url, profile.backup_dir, "manual", NOW)
+    assert not stale.exists()
+    assert running.exists()

@@ -36,7 +36,7 @@ def make_bundle(profile: Profile, ctx: DeskContext, path: Path) -> list[str]:
     first = take_in(profile, ctx, RECEIVED)
     second = take_in(profile, ctx, RECEIVED)
     do(profile, ctx, first, Action.TRANSFER, RECEIVED, to_unit="Tư pháp", receiver="Lê Hoa")
-    export_bundle(profile.db, path, agency=AGENCY, user=USER, now=NOW)
+    export_bundle(profile.db, path, agency=AGENCY, user=USER, password=PASSWORD, now=NOW)
     return [first, second]
 
 
@@ -63,7 +63,7 @@ def test_bundle_round_trip_then_online_resend_is_harmless(
         manifest = json.loads(archive.read("manifest.json"))
         for part in manifest["parts"]:
             assert part["sha256"] == hashlib.sha256(archive.read(part["name"])).hexdigest()
-    bundle = read_bundle(path)
+    bundle = read_bundle(path, USER, PASSWORD)
     # The newest version of each dossier, every step.
     assert sorted((d["MaHoSo"], d["RecordVersion"]) for d in bundle.dossiers) == sorted(
         [(codes[0], 2), (codes[1], 1)]
@@ -86,7 +86,15 @@ def test_bundle_round_trip_then_online_resend_is_harmless(
 
 @pytest.mark.parametrize(
     "damage",
-    ["edited part", "edited part and size", "missing part", "extra member", "bad manifest"],
+    [
+        "edited part",
+        "edited part and size",
+        "edited part with its hashes recomputed",
+        "missing part",
+        "extra member",
+        "bad manifest",
+        "no MAC",
+    ],
 )
 def test_tampered_bundle_is_refused_and_nothing_sent(
     profile: Profile, ctx: DeskContext, province: Province1, tmp_path: Path, damage: str
@@ -106,6 +114,15 @@ def test_tampered_bundle_is_refused_and_nothing_sent(
             if part["name"] == "dossiers.json":
                 part["bytes"] = len(edited)
         rewrite(path, {"dossiers.json": edited, "manifest.json": json.dumps(manifest).encode()})
+    elif damage == "edited part with its hashes recomputed":
+        for part in manifest["parts"]:
+            if part["name"] == "dossiers.json":
+                part["bytes"] = len(edited)
+                part["sha256"] = hashlib.sha256(edited).hexdigest()
+        rewrite(path, {"dossiers.json": edited, "manifest.json": json.dumps(manifest).encode()})
+    elif damage == "no MAC":
+        manifest.pop("mac", None)
+        rewrite(path, {"manifest.json": json.dumps(manifest).encode()})
     elif damage == "missing part":
         rewrite(path, {"steps.json": None})
     elif damage == "extra member":
@@ -113,9 +130,33 @@ def test_tampered_bundle_is_refused_and_nothing_sent(
     else:
         rewrite(path, {"manifest.json": b"{not json"})
     with pytest.raises(InputError) as caught:
-        read_bundle(path)
+        read_bundle(path, USER, PASSWORD)
     assert "từ chối" in caught.value.message
     assert province.versions() == {}
+
+
+def test_bundle_pushed_with_other_credentials_is_refused(
+    profile: Profile, ctx: DeskContext, province: Province1, tmp_path: Path
+) -> None:
+    path = tmp_path / "goi.zip"
+    make_bundle(profile, ctx, path)
+    for user, password in ((USER, "mat-khau-sai"), ("nguoi-khac", PASSWORD)):
+        with pytest.raises(InputError) as caught:
+            read_bundle(path, user, password)
+        assert "mã xác thực" in caught.value.message and "từ chối" in caught.value.message
+    assert province.versions() == {}
+
+
+def test_export_needs_the_sync_credentials(
+    profile: Profile, ctx: DeskContext, tmp_path: Path
+) -> None:
+    take_in(profile, ctx, RECEIVED)
+    path = tmp_path / "goi.zip"
+    for user, password in (("", PASSWORD), (USER, "")):
+        with pytest.raises(InputError) as caught:
+            export_bundle(profile.db, path, agency=AGENCY, user=user, password=password, now=NOW)
+        assert "cổng tỉnh" in caught.value.message
+    assert not path.exists()
 
 
 def test_truncated_bundle_is_refused(profile: Profile, ctx: DeskContext, tmp_path: Path) -> None:
@@ -125,7 +166,7 @@ def test_truncated_bundle_is_refused(profile: Profile, ctx: DeskContext, tmp_pat
     for cut in (len(data) // 2, len(data) - 30, 10):
         path.write_bytes(data[:cut])
         with pytest.raises(InputError) as caught:
-            read_bundle(path)
+            read_bundle(path, USER, PASSWORD)
         assert "từ chối" in caught.value.message
 
 
@@ -134,7 +175,7 @@ def test_bundle_for_another_office_is_refused(
 ) -> None:
     path = tmp_path / "goi.zip"
     make_bundle(profile, ctx, path)
-    bundle = read_bundle(path)
+    bundle = read_bundle(path, USER, PASSWORD)
     with Gateway(province.url, "000.00.00.H99", USER, PASSWORD) as gw, pytest.raises(InputError):
         push_bundle(bundle, gw)
     assert province.versions() == {}
@@ -145,7 +186,7 @@ def test_push_stops_cleanly_when_the_province_goes_away(
 ) -> None:
     path = tmp_path / "goi.zip"
     make_bundle(profile, ctx, path)
-    bundle = read_bundle(path)
+    bundle = read_bundle(path, USER, PASSWORD)
     province.stop()
     with Gateway(province.url, AGENCY, USER, PASSWORD, timeout=2.0) as gw:
         outcome = push_bundle(bundle, gw)

@@ -16,17 +16,18 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, MetaData, func, insert, select, text
+from sqlalchemy import Engine, MetaData, func, insert, select, text, update
 from sqlalchemy.engine import make_url
 
 from db.engine import make_engine
 from db.migrate import alembic_config, current_revision, head_revision
-from db.models import Base, Dossier
+from db.models import Account, Base, Dossier
+from desktop.accounts.store import HASHER, sign_in
 from desktop.audit.chain import verify
 from desktop.demo import seed_demo
 from desktop.desk import Desk
 from desktop.dossiers.context import desk_context
-from desktop.errors import StorageError
+from desktop.errors import PermissionDenied, StorageError
 from desktop.profile import Profile, open_profile
 from desktop.reports.period import month_period
 from desktop.reports.service import group_by, monthly_report
@@ -225,3 +226,40 @@ def test_two_counters_starting_together_migrate_a_shared_database_once(
     engine = make_engine(empty_url)
     assert current_revision(engine) == head_revision()
     engine.dispose()
+
+
+def test_accounts_made_before_seals_are_sealed_at_the_upgrade(
+    empty_url: str, tmp_path: Path
+) -> None:
+    """Accounts of a 0007 database are sealed by the profile that migrates it (it has the
+    key); from then on a seal removed in the database is a broken one."""
+    engine = make_engine(empty_url)
+    command.upgrade(alembic_config(engine), "0007")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO account (username, full_name, role, password_hash, active, "
+                "failed_attempts, created_at) VALUES ('an', 'An', 'officer', :h, true, 0, :t)"
+            ),
+            {"h": HASHER.hash("mat-khau-dai-du"), "t": NOW},
+        )
+    engine.dispose()
+    profile = open_profile(tmp_path / "p", url=empty_url)
+    try:
+        assert (
+            sign_in(profile.db, "an", "mat-khau-dai-du", NOW, profile.audit_key).role == "officer"
+        )
+        with profile.db.read_session() as session:
+            assert verify(session, profile.audit_key).ok
+        with profile.db.session() as session, session.begin():
+            session.execute(update(Account).values(seal=None, role="admin"))
+    finally:
+        profile.close()
+    profile = open_profile(tmp_path / "p", url=empty_url)  # opened again: not sealed again
+    try:
+        with pytest.raises(PermissionDenied):
+            sign_in(profile.db, "an", "mat-khau-dai-du", NOW, profile.audit_key)
+        with profile.db.read_session() as session:
+            assert not verify(session, profile.audit_key).ok
+    finally:
+        profile.close()

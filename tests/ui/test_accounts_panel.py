@@ -24,8 +24,8 @@ NOW = datetime(2026, 11, 20, 8, 0)
 def signed_desk(profile: Profile, clock: list[datetime], role: str) -> Desk:
     with profile.db.session() as session, session.begin():
         if not store.has_accounts(session):
-            store.create(session, "quantri", PASSWORD, "admin", NOW)
-        store.create(session, f"nguoi-{role}", PASSWORD, role, NOW)
+            store.create(session, "quantri", PASSWORD, "admin", NOW, key=profile.audit_key)
+        store.create(session, f"nguoi-{role}", PASSWORD, role, NOW, key=profile.audit_key)
     desk = Desk(profile, now=lambda: clock[0])
     desk.sign_in(f"nguoi-{role}", PASSWORD)
     return desk

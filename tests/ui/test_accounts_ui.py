@@ -19,8 +19,17 @@ PASSWORD = "mat-khau-dai-du"
 
 def accounts(profile: Profile) -> None:
     with profile.db.session() as session, session.begin():
-        store.create(session, "an", PASSWORD, "officer", datetime(2026, 11, 20, 8, 0))
-        store.create(session, "binh", PASSWORD, "officer", datetime(2026, 11, 20, 8, 0))
+        store.create(
+            session, "an", PASSWORD, "officer", datetime(2026, 11, 20, 8, 0), key=profile.audit_key
+        )
+        store.create(
+            session,
+            "binh",
+            PASSWORD,
+            "officer",
+            datetime(2026, 11, 20, 8, 0),
+            key=profile.audit_key,
+        )
 
 
 def test_sign_in_dialog(qtbot: QtBot, ui_profile: Profile, clock: list[datetime]) -> None:
