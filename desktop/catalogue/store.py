@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from db.models import Field, Procedure, ProcedureDocument, ProcedureVersion
 from desktop.calendar import LimitUnit
 from desktop.catalogue.entries import CatalogueEntry, DocumentLine, entry_to_wire, parse_entry
 from desktop.errors import InputError, NotFoundError
+from desktop.json_input import read_json_file
 from desktop.text import fold
 
 SHIPPED_CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "catalogue"
@@ -32,15 +32,11 @@ class ImportOutcome:
 def read_entries(path: Path) -> list[CatalogueEntry]:
     """Parse a catalogue file completely before anything is stored."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError("Tệp danh mục quá lớn (tối đa 20 MB).")
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_json_file(path, what_vi="Tệp danh mục", max_bytes=MAX_FILE_BYTES)
     except FileNotFoundError:
         raise InputError(f"Không tìm thấy tệp {path.name}.") from None
     except OSError as exc:
         raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"Tệp danh mục không phải JSON UTF-8 hợp lệ: {exc}") from None
     return parse_entries(raw)
 
 
