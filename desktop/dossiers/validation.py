@@ -131,7 +131,7 @@ _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'
 _DOMAIN_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _VN_DATE = re.compile(r"([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})")
-_COMPACT_DATE = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4})")
+_COMPACT_DATE = re.compile(r"[0-9]{8}")
 _TIME = r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?"
 _ISO_DATETIME = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:T| +)" + _TIME)
 _VN_DATETIME = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) +" + _TIME)
@@ -341,15 +341,38 @@ def _real_date(year: int, month: int, day: int, *, field: str, label_vi: str) ->
         ) from None
 
 
+def _compact_date(digits: str, *, field: str, label_vi: str) -> date:
+    """Eight digits, ``ddmmyyyy`` or ``yyyymmdd``: at most one reading is a date whose year
+    is 1800-2999 (the other would need a month of 18 or more), so neither can be mistaken."""
+    readings = (
+        (int(digits[4:]), int(digits[2:4]), int(digits[:2])),  # ddmmyyyy
+        (int(digits[:4]), int(digits[4:6]), int(digits[6:])),  # yyyymmdd
+    )
+    for year, month, day in readings:
+        if 1800 <= year <= 2999:
+            try:
+                return date(year, month, day)
+            except ValueError:
+                continue
+    raise InputError(
+        f"{label_vi} không hợp lệ: {digits} không có trên lịch. Viết 8 chữ số theo thứ tự "
+        "ngày, tháng, năm (17051990) hoặc năm, tháng, ngày (19900517), hoặc viết 17/05/1990.",
+        field=field,
+    )
+
+
 def parse_date_vn(raw: str, *, field: str, label_vi: str) -> date:
-    """A date written ``dd/mm/yyyy`` (also with ``.`` or ``-``), ``yyyy-mm-dd`` or ``ddmmyyyy``."""
+    """A date written ``dd/mm/yyyy`` (also with ``.`` or ``-``), ``yyyy-mm-dd``, ``ddmmyyyy``
+    or ``yyyymmdd``."""
     text = _text(raw, field=field, label_vi=label_vi)
     if not text:
         raise InputError(f"{label_vi} không được để trống.", field=field)
     if match := _ISO_DATE.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
-    elif match := _VN_DATE.fullmatch(text) or _COMPACT_DATE.fullmatch(text):
+    elif match := _VN_DATE.fullmatch(text):
         day, month, year = (int(part) for part in match.groups())
+    elif _COMPACT_DATE.fullmatch(text):
+        return _compact_date(text, field=field, label_vi=label_vi)
     else:
         raise InputError(
             f"{label_vi} phải viết theo dạng ngày/tháng/năm, ví dụ 05/09/1990 "
