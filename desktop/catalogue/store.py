@@ -22,6 +22,19 @@ SHIPPED_FILE = SHIPPED_CATALOGUE / "procedures.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
+# Sources whose re-import of a stored version with other content is refused (see below).
+CHECKED_SOURCES = frozenset({"import"})
+# What a version holds, with the words the officer reads when it differs.
+_VERSION_PARTS = (
+    ("name", "tên thủ tục"),
+    ("time_limit", "thời hạn giải quyết"),
+    ("time_unit", "đơn vị thời hạn"),
+    ("cutoff_15h", "quy tắc cắt giờ 15h"),
+    ("fee", "lệ phí"),
+    ("documents", "thành phần hồ sơ"),
+)
+
+
 @dataclass(frozen=True)
 class ImportOutcome:
     added: int
@@ -55,11 +68,19 @@ def parse_entries(raw: Any) -> list[CatalogueEntry]:
 def import_entries(
     session: Session, entries: list[CatalogueEntry], now: datetime, source: str
 ) -> ImportOutcome:
-    """Add every version not yet stored; stored versions are never changed."""
+    """Add every version not yet stored; stored versions are never changed.
+
+    A file the officer imports (``source == "import"``) that gives a stored version (same
+    code, same effective date) different content is refused whole: the officer must give the
+    new content a new effective date. The province and the shipped list keep the old rule
+    (the version first stored stays, the new content is counted as unchanged)."""
     added = unchanged = 0
     for entry in entries:
         procedure = _procedure_for(session, entry)
-        if _version_exists(session, procedure, entry.effective_from):
+        stored = _stored_version(session, procedure, entry.effective_from)
+        if stored is not None:
+            if source in CHECKED_SOURCES:
+                _refuse_changed(stored, entry)
             unchanged += 1
             continue
         session.add(_version(procedure, entry, now, source))
@@ -92,12 +113,28 @@ def _procedure_for(session: Session, entry: CatalogueEntry) -> Procedure:
     return procedure
 
 
-def _version_exists(session: Session, procedure: Procedure, effective: datetime) -> bool:
-    query = select(ProcedureVersion.id).where(
+def _stored_version(
+    session: Session, procedure: Procedure, effective: datetime
+) -> ProcedureVersion | None:
+    query = select(ProcedureVersion).where(
         ProcedureVersion.procedure_id == procedure.id,
         ProcedureVersion.effective_from == effective,
     )
-    return session.scalar(query) is not None
+    return session.scalar(query)
+
+
+def _refuse_changed(stored: ProcedureVersion, entry: CatalogueEntry) -> None:
+    old = version_entry(stored)
+    changed = [label for key, label in _VERSION_PARTS if getattr(old, key) != getattr(entry, key)]
+    if not changed:
+        return
+    raise InputError(
+        f"Thủ tục {entry.code} ({entry.name}): phiên bản hiệu lực từ "
+        f"{entry.effective_from:%d/%m/%Y %H:%M} đã có trong danh mục, nhưng tệp ghi khác "
+        f"({', '.join(changed)}). Phiên bản đã lưu không được sửa: hãy ghi ngày hiệu lực mới "
+        "(HieuLucTu) cho nội dung mới rồi nhập lại. Chưa nhập gì từ tệp này.",
+        field="HieuLucTu",
+    )
 
 
 def _version(
