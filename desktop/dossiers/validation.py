@@ -16,7 +16,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 
 from desktop.errors import InputError
-from desktop.text import clean_text, fold
+from desktop.text import clean_person_text, fold
 
 __all__ = [
     "ADDRESS_MAX",
@@ -29,6 +29,7 @@ __all__ = [
     "id_number_for",
     "parse_date_vn",
     "parse_datetime_vn",
+    "validate_address",
     "validate_birth_date",
     "validate_email",
     "validate_full_name",
@@ -435,12 +436,23 @@ def parse_datetime_vn(raw: str, *, field: str, label_vi: str) -> datetime:
 
 
 def validate_full_name(raw: object) -> str:
-    """A person's full name as stored: cleaned text, at most :data:`NAME_MAX` characters,
-    with at least one letter. Anything else is kept literally (escaping is done on output)."""
-    name = clean_text(raw, field="full_name", label_vi=_NAME_LABEL, max_len=NAME_MAX)
+    """A person's full name as stored: cleaned text (see :func:`clean_person_text`), at most
+    :data:`NAME_MAX` characters, with at least one letter. Anything else is kept literally
+    (escaping is done on output)."""
+    name = clean_person_text(raw, field="full_name", label_vi=_NAME_LABEL, max_len=NAME_MAX)
     if not any(ch.isalpha() for ch in name):
         raise InputError(
             f"{_NAME_LABEL} phải có chữ cái, không thể chỉ gồm chữ số hay ký hiệu.",
             field="full_name",
         )
     return name
+
+
+def validate_address(
+    raw: object, *, field: str = "address", label_vi: str = "Địa chỉ", required: bool = False
+) -> str:
+    """A person's address as stored: normalised like a name (see :func:`clean_person_text`),
+    at most :data:`ADDRESS_MAX` characters; ``""`` when empty and not ``required``."""
+    return clean_person_text(
+        raw, field=field, label_vi=label_vi, max_len=ADDRESS_MAX, required=required
+    )
