@@ -2,6 +2,8 @@
 
 * :func:`clean_text` turns raw input into the one form that is stored (NFC, trimmed, single
   spaces) and refuses hidden characters that could corrupt a printout or a report.
+* :func:`clean_person_text` does the same for a person's name or address, and first drops
+  invisible format characters, folds full-width forms (NFKC) and refuses stacked marks.
 * :func:`fold` makes the search key kept beside a name (lower case, no marks, ``đ`` → ``d``).
 * :func:`mask_digits` and its wrappers hide personal numbers before they reach a log.
 """
@@ -13,7 +15,7 @@ import unicodedata
 
 from desktop.errors import InputError
 
-__all__ = ["clean_text", "fold", "mask_digits", "mask_id_number", "mask_phone"]
+__all__ = ["clean_person_text", "clean_text", "fold", "mask_digits", "mask_id_number", "mask_phone"]
 
 # Invisible characters that change how text is laid out or read, refused everywhere.
 _HIDDEN = frozenset(
@@ -23,6 +25,8 @@ _HIDDEN = frozenset(
     "\u200e\u200f\u061c"  # bidi marks
     "\u200b\u200c\u200d\ufeff"  # zero-width characters and the byte order mark
 )
+# Marks one letter may carry once decomposed: Vietnamese needs two (ệ = e + ̣ + ̂).
+MAX_STACKED_MARKS = 2
 # Every Unicode space separator (category Zs): all become one ordinary space.
 _SPACE_CHARS = " \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _SPACE_RUN = re.compile(f"[{_SPACE_CHARS}]+")
@@ -87,6 +91,41 @@ def clean_text(
             field=field,
         )
     return text
+
+
+def _drop_format_characters(text: str) -> str:
+    """``text`` without format characters (category Cf): soft hyphen, zero-width characters,
+    byte order mark, bidi controls. They are invisible, so dropping them loses nothing."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def _check_stacked_marks(text: str, *, field: str, label_vi: str) -> None:
+    """Refuse a letter carrying more marks than Vietnamese needs (a vowel mark and a tone)."""
+    letter = run = 0
+    for ch in unicodedata.normalize("NFD", text):
+        if not unicodedata.category(ch).startswith("M"):
+            letter, run = letter + 1, 0
+            continue
+        run += 1
+        if run > MAX_STACKED_MARKS:
+            raise InputError(
+                f"{label_vi} có chữ thứ {letter} mang quá nhiều dấu chồng lên nhau (chữ tiếng "
+                f"Việt có tối đa {MAX_STACKED_MARKS} dấu). Hãy xoá và gõ lại phần đó.",
+                field=field,
+            )
+
+
+def clean_person_text(
+    value: object, *, field: str, label_vi: str, max_len: int, required: bool = True
+) -> str:
+    """A person's name or address as stored: :func:`clean_text` after dropping format
+    characters (soft hyphen, zero-width, bidi controls) and NFKC (full-width ``Ｎ`` → ``N``;
+    Vietnamese letters are unchanged by it); a letter with more than
+    :data:`MAX_STACKED_MARKS` combining marks is refused. Control characters stay refused."""
+    if isinstance(value, str):
+        value = unicodedata.normalize("NFKC", _drop_format_characters(value))
+        _check_stacked_marks(value, field=field, label_vi=label_vi)
+    return clean_text(value, field=field, label_vi=label_vi, max_len=max_len, required=required)
 
 
 def fold(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -11,6 +12,9 @@ from desktop.calendar import LimitUnit
 from desktop.errors import InputError
 from desktop.sync.records import WIRE_FORMAT, wire_time
 from desktop.text import clean_text
+
+# A national procedure code: groups of ASCII digits joined by dots, e.g. 1.001193.
+_CODE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,9}){1,3}")
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,7 @@ def parse_entry(raw: Any, position: int) -> CatalogueEntry:
         raise InputError(f"{where}: phải là một đối tượng JSON.")
     try:
         return CatalogueEntry(
-            code=_text(raw, "MaTTHC", 40),
+            code=_code(raw),
             name=_text(raw, "TenTTHC", 500),
             field_code=_text(raw, "MaLinhVuc", 40),
             field_name=_text(raw, "TenLinhVuc", 300),
@@ -55,6 +59,16 @@ def parse_entry(raw: Any, position: int) -> CatalogueEntry:
         )
     except InputError as exc:
         raise InputError(f"{where} ({raw.get('MaTTHC', '?')}): {exc.message}") from exc
+
+
+def _code(raw: dict[str, Any]) -> str:
+    code = _text(raw, "MaTTHC", 40)
+    if not _CODE.fullmatch(code):
+        raise InputError(
+            "MaTTHC phải là mã thủ tục hành chính theo Cơ sở dữ liệu quốc gia, chỉ gồm chữ số "
+            "và dấu chấm (ví dụ 1.001193)."
+        )
+    return code
 
 
 def _text(raw: dict[str, Any], key: str, max_len: int) -> str:

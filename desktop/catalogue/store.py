@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,11 +14,25 @@ from db.models import Field, Procedure, ProcedureDocument, ProcedureVersion
 from desktop.calendar import LimitUnit
 from desktop.catalogue.entries import CatalogueEntry, DocumentLine, entry_to_wire, parse_entry
 from desktop.errors import InputError, NotFoundError
+from desktop.json_input import read_json_file
 from desktop.text import fold
 
 SHIPPED_CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "catalogue"
 SHIPPED_FILE = SHIPPED_CATALOGUE / "procedures.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+# Sources whose re-import of a stored version with other content is refused (see below).
+CHECKED_SOURCES = frozenset({"import"})
+# What a version holds, with the words the officer reads when it differs.
+_VERSION_PARTS = (
+    ("name", "tên thủ tục"),
+    ("time_limit", "thời hạn giải quyết"),
+    ("time_unit", "đơn vị thời hạn"),
+    ("cutoff_15h", "quy tắc cắt giờ 15h"),
+    ("fee", "lệ phí"),
+    ("documents", "thành phần hồ sơ"),
+)
 
 
 @dataclass(frozen=True)
@@ -32,15 +45,11 @@ class ImportOutcome:
 def read_entries(path: Path) -> list[CatalogueEntry]:
     """Parse a catalogue file completely before anything is stored."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError("Tệp danh mục quá lớn (tối đa 20 MB).")
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_json_file(path, what_vi="Tệp danh mục", max_bytes=MAX_FILE_BYTES)
     except FileNotFoundError:
         raise InputError(f"Không tìm thấy tệp {path.name}.") from None
     except OSError as exc:
         raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"Tệp danh mục không phải JSON UTF-8 hợp lệ: {exc}") from None
     return parse_entries(raw)
 
 
@@ -59,11 +68,19 @@ def parse_entries(raw: Any) -> list[CatalogueEntry]:
 def import_entries(
     session: Session, entries: list[CatalogueEntry], now: datetime, source: str
 ) -> ImportOutcome:
-    """Add every version not yet stored; stored versions are never changed."""
+    """Add every version not yet stored; stored versions are never changed.
+
+    A file the officer imports (``source == "import"``) that gives a stored version (same
+    code, same effective date) different content is refused whole: the officer must give the
+    new content a new effective date. The province and the shipped list keep the old rule
+    (the version first stored stays, the new content is counted as unchanged)."""
     added = unchanged = 0
     for entry in entries:
         procedure = _procedure_for(session, entry)
-        if _version_exists(session, procedure, entry.effective_from):
+        stored = _stored_version(session, procedure, entry.effective_from)
+        if stored is not None:
+            if source in CHECKED_SOURCES:
+                _refuse_changed(stored, entry)
             unchanged += 1
             continue
         session.add(_version(procedure, entry, now, source))
@@ -96,12 +113,28 @@ def _procedure_for(session: Session, entry: CatalogueEntry) -> Procedure:
     return procedure
 
 
-def _version_exists(session: Session, procedure: Procedure, effective: datetime) -> bool:
-    query = select(ProcedureVersion.id).where(
+def _stored_version(
+    session: Session, procedure: Procedure, effective: datetime
+) -> ProcedureVersion | None:
+    query = select(ProcedureVersion).where(
         ProcedureVersion.procedure_id == procedure.id,
         ProcedureVersion.effective_from == effective,
     )
-    return session.scalar(query) is not None
+    return session.scalar(query)
+
+
+def _refuse_changed(stored: ProcedureVersion, entry: CatalogueEntry) -> None:
+    old = version_entry(stored)
+    changed = [label for key, label in _VERSION_PARTS if getattr(old, key) != getattr(entry, key)]
+    if not changed:
+        return
+    raise InputError(
+        f"Thủ tục {entry.code} ({entry.name}): phiên bản hiệu lực từ "
+        f"{entry.effective_from:%d/%m/%Y %H:%M} đã có trong danh mục, nhưng tệp ghi khác "
+        f"({', '.join(changed)}). Phiên bản đã lưu không được sửa: hãy ghi ngày hiệu lực mới "
+        "(HieuLucTu) cho nội dung mới rồi nhập lại. Chưa nhập gì từ tệp này.",
+        field="HieuLucTu",
+    )
 
 
 def _version(

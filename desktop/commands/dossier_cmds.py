@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from desktop.dossiers.status import Action, Status
 from desktop.dossiers.validation import parse_datetime_vn
 from desktop.dossiers.views import DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
+from desktop.json_input import parse_json, read_json_file
 
 MAX_INPUT_BYTES = 1024 * 1024
 DEADLINE_LABELS = {"on_time": "trong hạn", "due_soon": "sắp đến hạn", "overdue": "quá hạn"}
@@ -31,20 +31,14 @@ def _read_json(source: str) -> Any:
     try:
         if source == "-":
             text = sys.stdin.read(MAX_INPUT_BYTES + 1)
-        else:
-            text = Path(source).read_text(encoding="utf-8")
+            return parse_json(text, what_vi="Dữ liệu hồ sơ", max_chars=MAX_INPUT_BYTES)
+        return read_json_file(Path(source), what_vi="Tệp hồ sơ", max_bytes=MAX_INPUT_BYTES)
     except FileNotFoundError:
         raise InputError(f"Không tìm thấy tệp {source}.") from None
     except UnicodeDecodeError:
-        raise InputError("Tệp hồ sơ phải là văn bản UTF-8.") from None
+        raise InputError("Dữ liệu hồ sơ phải là văn bản UTF-8.") from None
     except OSError as exc:  # a folder, no permission, a device that fails
         raise InputError(f"Không đọc được tệp {source}: {os_reason(exc)}.") from None
-    if len(text) > MAX_INPUT_BYTES:
-        raise InputError("Dữ liệu hồ sơ quá lớn (tối đa 1 MB).")
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"Dữ liệu hồ sơ không phải JSON hợp lệ (dòng {exc.lineno}).") from None
 
 
 def cmd_dossier_add(run: Run) -> int:

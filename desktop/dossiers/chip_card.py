@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.dossiers.validation import (
-    ADDRESS_MAX,
     parse_date_vn,
+    validate_address,
     validate_full_name,
     validate_id_number,
 )
 from desktop.errors import InputError
-from desktop.text import clean_text, fold
+from desktop.text import fold
 
 __all__ = ["ChipCard", "parse_chip_qr"]
 
@@ -55,9 +55,7 @@ def parse_chip_qr(text: str) -> ChipCard:
         full_name=validate_full_name(parts[2]),
         birth_date=_card_date(parts[3], label_vi="Ngày sinh trên thẻ", field="birth_date"),
         sex=_sex(parts[4]),
-        address=clean_text(
-            parts[5], field="address", label_vi="Nơi thường trú trên thẻ", max_len=ADDRESS_MAX
-        ),
+        address=validate_address(parts[5], label_vi="Nơi thường trú trên thẻ", required=True),
         issue_date=_issue_date(parts[6]),
     )
 

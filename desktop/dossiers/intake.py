@@ -26,10 +26,10 @@ from desktop.dossiers.context import DeskContext
 from desktop.dossiers.numbering import next_code
 from desktop.dossiers.status import Action, Channel, Status
 from desktop.dossiers.validation import (
-    ADDRESS_MAX,
     NOTE_MAX,
     SUMMARY_MAX,
     parse_datetime_vn,
+    validate_address,
     validate_birth_date,
     validate_email,
     validate_full_name,
@@ -122,13 +122,7 @@ def _applicant(raw: Any, today: date) -> tuple[ApplicantData, tuple[str, ...]]:
         birth_date=birth,
         phone=validate_phone(str(raw.get("phone") or "")),
         email=validate_email(str(raw.get("email") or "")),
-        address=clean_text(
-            raw.get("address", ""),
-            field="address",
-            label_vi="Địa chỉ",
-            max_len=ADDRESS_MAX,
-            required=False,
-        ),
+        address=validate_address(raw.get("address", "")),
         kind=_small_int(raw.get("kind", 1), "kind", "Loại đối tượng", 1, 2),
     )
     return applicant, id_check.warnings

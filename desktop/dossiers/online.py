@@ -22,8 +22,8 @@ from desktop.catalogue.store import version_in_force
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action, Channel, Status
 from desktop.dossiers.validation import (
-    ADDRESS_MAX,
     SUMMARY_MAX,
+    validate_address,
     validate_email,
     validate_full_name,
     validate_id_number,
@@ -128,13 +128,7 @@ def _dossier(
         applicant_birth_date=None,
         applicant_phone=validate_phone(_text(record, "SoDienThoai")),
         applicant_email=validate_email(_text(record, "Email")),
-        applicant_address=clean_text(
-            _text(record, "DiaChi"),
-            field="DiaChi",
-            label_vi="Địa chỉ",
-            max_len=ADDRESS_MAX,
-            required=False,
-        ),
+        applicant_address=validate_address(_text(record, "DiaChi"), field="DiaChi"),
         channel=int(Channel.ONLINE),
         received_at=received,
         appointment=None,

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 
 from desktop.errors import InputError
-from desktop.text import clean_text, fold
+from desktop.text import clean_person_text, fold
 
 __all__ = [
     "ADDRESS_MAX",
@@ -29,6 +29,7 @@ __all__ = [
     "id_number_for",
     "parse_date_vn",
     "parse_datetime_vn",
+    "validate_address",
     "validate_birth_date",
     "validate_email",
     "validate_full_name",
@@ -131,7 +132,7 @@ _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'
 _DOMAIN_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _VN_DATE = re.compile(r"([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})")
-_COMPACT_DATE = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4})")
+_COMPACT_DATE = re.compile(r"[0-9]{8}")
 _TIME = r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?"
 _ISO_DATETIME = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:T| +)" + _TIME)
 _VN_DATETIME = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) +" + _TIME)
@@ -341,15 +342,38 @@ def _real_date(year: int, month: int, day: int, *, field: str, label_vi: str) ->
         ) from None
 
 
+def _compact_date(digits: str, *, field: str, label_vi: str) -> date:
+    """Eight digits, ``ddmmyyyy`` or ``yyyymmdd``: at most one reading is a date whose year
+    is 1800-2999 (the other would need a month of 18 or more), so neither can be mistaken."""
+    readings = (
+        (int(digits[4:]), int(digits[2:4]), int(digits[:2])),  # ddmmyyyy
+        (int(digits[:4]), int(digits[4:6]), int(digits[6:])),  # yyyymmdd
+    )
+    for year, month, day in readings:
+        if 1800 <= year <= 2999:
+            try:
+                return date(year, month, day)
+            except ValueError:
+                continue
+    raise InputError(
+        f"{label_vi} không hợp lệ: {digits} không có trên lịch. Viết 8 chữ số theo thứ tự "
+        "ngày, tháng, năm (17051990) hoặc năm, tháng, ngày (19900517), hoặc viết 17/05/1990.",
+        field=field,
+    )
+
+
 def parse_date_vn(raw: str, *, field: str, label_vi: str) -> date:
-    """A date written ``dd/mm/yyyy`` (also with ``.`` or ``-``), ``yyyy-mm-dd`` or ``ddmmyyyy``."""
+    """A date written ``dd/mm/yyyy`` (also with ``.`` or ``-``), ``yyyy-mm-dd``, ``ddmmyyyy``
+    or ``yyyymmdd``."""
     text = _text(raw, field=field, label_vi=label_vi)
     if not text:
         raise InputError(f"{label_vi} không được để trống.", field=field)
     if match := _ISO_DATE.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
-    elif match := _VN_DATE.fullmatch(text) or _COMPACT_DATE.fullmatch(text):
+    elif match := _VN_DATE.fullmatch(text):
         day, month, year = (int(part) for part in match.groups())
+    elif _COMPACT_DATE.fullmatch(text):
+        return _compact_date(text, field=field, label_vi=label_vi)
     else:
         raise InputError(
             f"{label_vi} phải viết theo dạng ngày/tháng/năm, ví dụ 05/09/1990 "
@@ -412,12 +436,23 @@ def parse_datetime_vn(raw: str, *, field: str, label_vi: str) -> datetime:
 
 
 def validate_full_name(raw: object) -> str:
-    """A person's full name as stored: cleaned text, at most :data:`NAME_MAX` characters,
-    with at least one letter. Anything else is kept literally (escaping is done on output)."""
-    name = clean_text(raw, field="full_name", label_vi=_NAME_LABEL, max_len=NAME_MAX)
+    """A person's full name as stored: cleaned text (see :func:`clean_person_text`), at most
+    :data:`NAME_MAX` characters, with at least one letter. Anything else is kept literally
+    (escaping is done on output)."""
+    name = clean_person_text(raw, field="full_name", label_vi=_NAME_LABEL, max_len=NAME_MAX)
     if not any(ch.isalpha() for ch in name):
         raise InputError(
             f"{_NAME_LABEL} phải có chữ cái, không thể chỉ gồm chữ số hay ký hiệu.",
             field="full_name",
         )
     return name
+
+
+def validate_address(
+    raw: object, *, field: str = "address", label_vi: str = "Địa chỉ", required: bool = False
+) -> str:
+    """A person's address as stored: normalised like a name (see :func:`clean_person_text`),
+    at most :data:`ADDRESS_MAX` characters; ``""`` when empty and not ``required``."""
+    return clean_person_text(
+        raw, field=field, label_vi=label_vi, max_len=ADDRESS_MAX, required=required
+    )

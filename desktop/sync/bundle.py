@@ -34,6 +34,7 @@ from db.engine import Database
 from db.models import OutboxItem
 from desktop.errors import InputError, StorageError
 from desktop.files import write_atomically
+from desktop.json_input import JsonInputError, decode_json
 from desktop.sync.engine import ACKED, SERVICE, UNSENT
 from desktop.sync.errors import SyncError
 from desktop.sync.gateway import Gateway
@@ -207,9 +208,9 @@ def _member(archive: zipfile.ZipFile, name: str) -> bytes:
 
 def _manifest(data: bytes) -> dict[str, Any]:
     try:
-        manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise _refuse("bản kê (manifest) không phải JSON") from None
+        manifest = decode_json(data, what_vi="bản kê (manifest)", max_bytes=MAX_PART_BYTES)
+    except JsonInputError as exc:
+        raise _refuse(f"bản kê (manifest) {exc.reason.rstrip('.')}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _refuse("không phải gói đồng bộ của Một cửa")
     if manifest.get("version") == 1:
@@ -248,9 +249,9 @@ def _checked_part(archive: zipfile.ZipFile, part: dict[str, Any]) -> list[dict[s
     if part.get("sha256") != hashlib.sha256(data).hexdigest():
         raise _refuse(f"phần {name} có mã SHA-256 khác bản kê (đã bị sửa)")
     try:
-        records = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise _refuse(f"phần {name} không phải JSON") from None
+        records = decode_json(data, what_vi=f"phần {name}", max_bytes=MAX_PART_BYTES)
+    except JsonInputError as exc:
+        raise _refuse(f"phần {name} {exc.reason.rstrip('.')}") from None
     if not isinstance(records, list) or not all(
         isinstance(r, dict) and isinstance(r.get("MaHoSo"), str) for r in records
     ):

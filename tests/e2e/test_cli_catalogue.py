@@ -69,3 +69,28 @@ def test_export_import_round_trip_and_bad_files(sqlite_office: Cli, tmp_path: Pa
     assert office("catalogue", "import", good, "--json").json()["added"] == 1
     due = office("deadline", "--received", "2026-11-20 10:00", "--procedure", "1.999001")
     assert due.ok().out == "2026-11-25 10:00\n"  # 2 working days, 24/11 off
+
+
+def test_a_changed_version_under_a_stored_date_is_refused(
+    sqlite_office: Cli, tmp_path: Path
+) -> None:
+    office = sqlite_office
+    first = write(tmp_path / "lan-1.json", [NEW_PROCEDURE])
+    assert office("catalogue", "import", first, "--json").json()["added"] == 1
+    again = office("catalogue", "import", first, "--json").json()
+    assert again == {"added": 0, "unchanged": 1, "procedures": 1}  # identical: "đã có"
+
+    other = {**NEW_PROCEDURE, "MaTTHC": "1.999002", "HieuLucTu": "20260601000000"}
+    changed = {**NEW_PROCEDURE, "ThoiHanGiaiQuyet": 5}
+    second = write(tmp_path / "lan-2.json", [other, changed])
+    office("catalogue", "import", second).refused(
+        "1.999001", "01/01/2026", "thời hạn giải quyết", "ngày hiệu lực mới"
+    )
+    exported = tmp_path / "sau.json"
+    office("catalogue", "export", str(exported)).ok()
+    stored = json.loads(exported.read_text(encoding="utf-8"))
+    assert "1.999002" not in {e["MaTTHC"] for e in stored}  # nothing of the file was stored
+    assert [e["ThoiHanGiaiQuyet"] for e in stored if e["MaTTHC"] == "1.999001"] == [2]
+
+    newer = write(tmp_path / "lan-3.json", [{**changed, "HieuLucTu": "20260701000000"}])
+    assert office("catalogue", "import", newer, "--json").json()["added"] == 1

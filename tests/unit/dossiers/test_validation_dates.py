@@ -31,6 +31,19 @@ def test_impossible_dates_are_refused(raw: str) -> None:
     assert caught.value.field == "birth_date"
 
 
+@pytest.mark.parametrize("raw", ["19900517", "17051990"])
+def test_eight_digits_read_as_either_order(raw: str) -> None:
+    assert validate_birth_date(raw, today=TODAY) == date(1990, 5, 17)
+
+
+@pytest.mark.parametrize("raw", ["19901399", "19900532", "99999999", "00000000"])
+def test_eight_digits_that_are_no_date_never_show_a_nonsense_date(raw: str) -> None:
+    with pytest.raises(InputError, match="không có trên lịch") as caught:
+        validate_birth_date(raw, today=TODAY)
+    assert raw in caught.value.message
+    assert "/" not in caught.value.message.split("(")[0]
+
+
 def test_future_birth_date_is_refused() -> None:
     with pytest.raises(InputError, match="không được sau ngày hôm nay"):
         validate_birth_date("16/09/2025", today=TODAY)
