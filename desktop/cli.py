@@ -35,9 +35,19 @@ Handler = Callable[[Run], int]
 log = logging.getLogger("motcua")
 
 
+DATA_DIR_HELP = "thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)"
+DATABASE_URL_HELP = "URL cơ sở dữ liệu (PostgreSQL dùng chung)"
+
+
+def _profile_options(parser: argparse.ArgumentParser) -> None:
+    """--data-dir and --database-url after a sub-command. SUPPRESS: when not given there, the
+    value given before the sub-command (`motcua --data-dir D init`) is kept, not reset."""
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+    parser.add_argument("--database-url", default=argparse.SUPPRESS, help=DATABASE_URL_HELP)
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)")
-    parser.add_argument("--database-url", help="URL cơ sở dữ liệu (PostgreSQL dùng chung)")
+    _profile_options(parser)
     parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     parser.add_argument("--login", help="tài khoản cán bộ thực hiện (hoặc MOTCUA_USER)")
 
@@ -174,8 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="mở quầy trên hồ sơ mẫu (tạo ở lần chạy đầu)"
     )
-    parser.add_argument("--data-dir", help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)")
-    parser.add_argument("--database-url", help="URL cơ sở dữ liệu (PostgreSQL dùng chung)")
+    parser.add_argument("--data-dir", help=DATA_DIR_HELP)
+    parser.add_argument("--database-url", help=DATABASE_URL_HELP)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     _profile_commands(sub)
     _dossier_commands(sub)
@@ -226,16 +236,7 @@ def _gui_command(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument(
         "--demo", action="store_true", default=argparse.SUPPRESS, help="mở trên hồ sơ mẫu"
     )
-    p.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)",
-    )
-    p.add_argument(
-        "--database-url",
-        default=argparse.SUPPRESS,
-        help="URL cơ sở dữ liệu (PostgreSQL dùng chung)",
-    )
+    _profile_options(p)
     p.set_defaults(handler=_open_desk)
 
 
