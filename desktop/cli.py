@@ -26,6 +26,7 @@ from desktop.commands import holiday_cmds as holiday
 from desktop.commands import profile_cmds as profile
 from desktop.commands.common import Run
 from desktop.commands.desk_cmd import demo_profile, print_overview
+from desktop.commands.vietnamese_argparse import Parser
 from desktop.errors import DeskError
 from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
@@ -42,8 +43,12 @@ DATABASE_URL_HELP = "URL cơ sở dữ liệu (PostgreSQL dùng chung)"
 def _profile_options(parser: argparse.ArgumentParser) -> None:
     """--data-dir and --database-url after a sub-command. SUPPRESS: when not given there, the
     value given before the sub-command (`motcua --data-dir D init`) is kept, not reset."""
-    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
-    parser.add_argument("--database-url", default=argparse.SUPPRESS, help=DATABASE_URL_HELP)
+    parser.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, metavar="THƯ_MỤC", help=DATA_DIR_HELP
+    )
+    parser.add_argument(
+        "--database-url", default=argparse.SUPPRESS, metavar="URL", help=DATABASE_URL_HELP
+    )
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -53,7 +58,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _add(
-    sub: argparse._SubParsersAction[_Parser], name: str, handler: Handler, help_text: str
+    sub: argparse._SubParsersAction[Parser], name: str, handler: Handler, help_text: str
 ) -> argparse.ArgumentParser:
     parser = sub.add_parser(name, help=help_text, description=help_text)
     _common(parser)
@@ -61,7 +66,7 @@ def _add(
     return parser
 
 
-def _profile_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     p = _add(sub, "init", profile.cmd_init, "khởi tạo hồ sơ văn phòng")
     p.add_argument("--office-code", required=True)
     p.add_argument("--office-name", required=True)
@@ -105,7 +110,7 @@ def _profile_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("file")
 
 
-def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     ds = sub.add_parser("dossier", help="hồ sơ").add_subparsers(dest="sub", required=True)
     p = _add(ds, "add", dossier.cmd_dossier_add, "tiếp nhận một hồ sơ từ JSON (tệp hoặc -)")
     p.add_argument("file")
@@ -156,37 +161,30 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     province_server_cmd.add_arguments(p)
     safety_cmds.add_commands(sub, _add)
     audit = sub.add_parser("audit", help="nhật ký kiểm tra").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
+        dest="sub", required=True, parser_class=Parser
     )
     audit_cmds.add_commands(audit, _add)
     privacy = sub.add_parser("privacy", help="dữ liệu cá nhân").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
+        dest="sub", required=True, parser_class=Parser
     )
     privacy_cmds.add_commands(privacy, _add)
     users = sub.add_parser("user", help="tài khoản cán bộ").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
+        dest="sub", required=True, parser_class=Parser
     )
     user_cmds.add_commands(users, _add)
     p = _add(sub, "sync", sync_cmds.cmd_sync, "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục")
-    sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=_Parser), _add)
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"Lỗi: tham số không hợp lệ: {message}", file=sys.stderr)
-        raise SystemExit(2)
+    sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=Parser), _add)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="motcua", description="Motcua Desk — bộ phận Một cửa cấp xã")
+    parser = Parser(prog="motcua", description="Motcua Desk — bộ phận Một cửa cấp xã")
     parser.add_argument("--version", action="version", version=f"motcua {VERSION}")
     parser.add_argument(
         "--demo", action="store_true", help="mở quầy trên hồ sơ mẫu (tạo ở lần chạy đầu)"
     )
-    parser.add_argument("--data-dir", help=DATA_DIR_HELP)
-    parser.add_argument("--database-url", help=DATABASE_URL_HELP)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser.add_argument("--data-dir", metavar="THƯ_MỤC", help=DATA_DIR_HELP)
+    parser.add_argument("--database-url", metavar="URL", help=DATABASE_URL_HELP)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
     _profile_commands(sub)
     _dossier_commands(sub)
     _gui_command(sub)
@@ -225,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run.close()
 
 
-def _gui_command(sub: argparse._SubParsersAction[_Parser]) -> None:
+def _gui_command(sub: argparse._SubParsersAction[Parser]) -> None:
     help_text = "mở giao diện quầy (hoặc chụp ảnh một trang với --screenshot)"
     p = sub.add_parser("gui", help=help_text, description=help_text)
     # SUPPRESS: options given before `gui` (motcua --demo gui) are kept, not reset.

@@ -151,3 +151,48 @@ def test_sub_command_never_touches_the_default_profile(
     capsys.readouterr()
     assert not default.exists(), f"motcua {' '.join(argv)} touched the default profile"
     assert not (folder / "motcua.db").exists(), f"motcua {' '.join(argv)} ignored --database-url"
+
+
+ENGLISH = (
+    "usage:",
+    "positional arguments",
+    "options:",
+    "show this help",
+    "error:",
+    "the following arguments are required",
+    "invalid choice",
+    "invalid int value",
+    "unrecognized arguments",
+    "expected one argument",
+    "one of the arguments",
+    "choose from",
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--help"], "Cách dùng: motcua"),
+        (["dossier", "list", "--help"], "tùy chọn"),
+        (["user", "add", "--help"], "tham số"),
+        (["dossier", "show"], "thiếu tham số bắt buộc: code"),
+        (["nowhere"], "lựa chọn không hợp lệ: 'nowhere'"),
+        (["dossier", "list", "--channel", "9"], "lựa chọn không hợp lệ: 9"),
+        (["dossier", "list", "--limit", "many"], "giá trị không hợp lệ: 'many'"),
+        (["dossier", "list", "--surplus"], "tham số không nhận ra: --surplus"),
+        (["dossier", "list", "--limit"], "cần một giá trị"),
+        (["holidays", "set", "2026-11-21"], "cần một trong các tham số --off --working"),
+    ],
+)
+def test_the_command_line_speaks_vietnamese(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(argv)
+    out, err = capsys.readouterr()
+    text = out + err
+    assert said in text, text
+    for english in ENGLISH:
+        assert english not in text, f"{english!r} in:\n{text}"
+    if err:
+        assert err.startswith("Lỗi:"), err  # what went wrong first, then how to write it
