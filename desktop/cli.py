@@ -7,6 +7,7 @@ import importlib.util
 import logging
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from desktop.commands.vietnamese_argparse import Parser
 from desktop.errors import DeskError
 from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
+from desktop.settings import demo_data_dir
 from desktop.version import VERSION
 
 Handler = Callable[[Run], int]
@@ -176,11 +178,48 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=Parser), _add)
 
 
+# The counter window's keys (ui/main_window.py, ui/pages/intake_page.py, ui/pages/return_page.py,
+# ui/dialogs/outcome_dialog.py, ui/dialogs/print_preview.py), for `motcua --help`.
+WINDOW_KEYS = """\
+Phím tắt trong cửa sổ quầy:
+  Ctrl+1 … Ctrl+7  chuyển trang: Tiếp nhận, Hồ sơ, Sắp đến hạn & Quá hạn, Trả kết quả,
+                   Báo cáo, Đồng bộ, Cài đặt
+  F2               mở trang Tiếp nhận; trên trang Tiếp nhận: hồ sơ mới
+  F3               (Tiếp nhận) đến ô quét mã QR thẻ căn cước
+  Ctrl+S           (Tiếp nhận) tiếp nhận hồ sơ; (xem trước bản in) lưu tệp PDF
+  Ctrl+P           (Tiếp nhận) in lại phiếu; (xem trước bản in) in
+  F12              đổi cán bộ (khi văn phòng có tài khoản)
+  Enter            (Trả kết quả) tìm hồ sơ theo mã vừa quét hoặc gõ
+  1, 2, 3 / Esc    (Trả kết quả) mức hài lòng của người dân / bỏ qua
+  Ctrl+Enter / Esc (bổ sung, từ chối hồ sơ) xác nhận / hủy"""
+
+
+def _epilog() -> str:
+    demo = (
+        f"Hồ sơ mẫu: `motcua --demo` mở quầy trên hồ sơ mẫu ở {demo_data_dir()} (tạo ở lần "
+        "chạy đầu, không bao giờ đồng bộ với cổng tỉnh thật); `motcua --demo LỆNH …` chạy một "
+        "lệnh trên hồ sơ đó, ví dụ `motcua --demo dossier list`."
+    )
+    return textwrap.fill(demo, width=88, break_on_hyphens=False) + "\n\n" + WINDOW_KEYS
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="motcua", description="Motcua Desk — bộ phận Một cửa cấp xã")
-    parser.add_argument("--version", action="version", version=f"motcua {VERSION}")
+    parser = Parser(
+        prog="motcua",
+        description="Motcua Desk — bộ phận Một cửa cấp xã",
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument(
-        "--demo", action="store_true", help="mở quầy trên hồ sơ mẫu (tạo ở lần chạy đầu)"
+        "--version",
+        action="version",
+        version=f"motcua {VERSION}",
+        help="xem số phiên bản rồi thoát",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="làm việc trên hồ sơ mẫu (tạo ở lần chạy đầu): mở quầy, hoặc chạy LỆNH trên đó",
     )
     parser.add_argument("--data-dir", metavar="THƯ_MỤC", help=DATA_DIR_HELP)
     parser.add_argument("--database-url", metavar="URL", help=DATABASE_URL_HELP)

@@ -142,6 +142,11 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("motcua", appauthor=False))
 
 
+def demo_data_dir() -> Path:
+    """Where `motcua --demo` keeps its demo profile (beside the office's own, never in it)."""
+    return default_data_dir() / "demo"
+
+
 def load_settings(data_dir: Path) -> Settings:
     path = data_dir / SETTINGS_FILE
     if not path.exists():

@@ -16,7 +16,7 @@ from desktop.dossiers.queries import DossierFilter, list_dossiers
 from desktop.dossiers.status import Status
 from desktop.office_setup import OfficeInfo, setup_office
 from desktop.profile import Profile, open_profile
-from desktop.settings import default_data_dir, save_settings
+from desktop.settings import demo_data_dir, save_settings
 
 DEMO_OFFICE = OfficeInfo(
     "000.00.00.H56", "UBND xã Hòa Bình (dữ liệu mẫu)", "UBND tỉnh Lâm Đồng", "Hòa Bình"
@@ -40,7 +40,7 @@ def make_demo_office(profile: Profile, now: datetime) -> None:
 
 def demo_profile(data_dir: Path | None) -> Profile:
     """The demo profile, made on first use: an office, the catalogue and demo dossiers."""
-    profile = open_profile(data_dir or default_data_dir() / "demo")
+    profile = open_profile(data_dir or demo_data_dir())
     if has_office(profile):
         return profile
     now = clock.now()

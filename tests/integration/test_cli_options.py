@@ -158,6 +158,7 @@ ENGLISH = (
     "positional arguments",
     "options:",
     "show this help",
+    "show program",
     "error:",
     "the following arguments are required",
     "invalid choice",
@@ -196,3 +197,32 @@ def test_the_command_line_speaks_vietnamese(
         assert english not in text, f"{english!r} in:\n{text}"
     if err:
         assert err.startswith("Lỗi:"), err  # what went wrong first, then how to write it
+
+
+def test_help_lists_the_window_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    from ui.main_window import PAGES
+
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    text = capsys.readouterr().out
+    keys = text[text.index("Phím tắt") :]
+    for key in ("Ctrl+1", f"Ctrl+{len(PAGES)}", "F2", "F3", "Ctrl+S", "Ctrl+P", "F12"):
+        assert key in keys, keys
+    assert "Ctrl+Enter" in keys and "Esc" in keys
+    assert "motcua --demo dossier list" in " ".join(text.split())  # the demo profile, reached
+
+
+def test_demo_option_reaches_the_demo_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`motcua --demo COMMAND` works on the profile `motcua --demo` opens, never the office."""
+    home = tmp_path / "home"
+    monkeypatch.setenv(HOME_ENV, str(home))
+    monkeypatch.setenv("MOTCUA_NOW", NOW)
+    monkeypatch.delenv("MOTCUA_DATABASE_URL", raising=False)
+    assert cli.main(["--demo", "demo", "--dossiers", "3"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--demo", "dossier", "list", "--json"]) == 0
+    assert capsys.readouterr().out.count('"code"') == 3
+    assert (home / "demo" / "settings.json").exists()
+    assert not (home / "settings.json").exists()
