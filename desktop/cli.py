@@ -7,6 +7,7 @@ import importlib.util
 import logging
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -26,25 +27,41 @@ from desktop.commands import holiday_cmds as holiday
 from desktop.commands import profile_cmds as profile
 from desktop.commands.common import Run
 from desktop.commands.desk_cmd import demo_profile, print_overview
+from desktop.commands.vietnamese_argparse import Parser
 from desktop.errors import DeskError
 from desktop.files import PRIVATE_UMASK
 from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
+from desktop.settings import demo_data_dir
 from desktop.version import VERSION
 
 Handler = Callable[[Run], int]
 log = logging.getLogger("motcua")
 
 
+DATA_DIR_HELP = "thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)"
+DATABASE_URL_HELP = "URL cơ sở dữ liệu (PostgreSQL dùng chung)"
+
+
+def _profile_options(parser: argparse.ArgumentParser) -> None:
+    """--data-dir and --database-url after a sub-command. SUPPRESS: when not given there, the
+    value given before the sub-command (`motcua --data-dir D init`) is kept, not reset."""
+    parser.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, metavar="THƯ_MỤC", help=DATA_DIR_HELP
+    )
+    parser.add_argument(
+        "--database-url", default=argparse.SUPPRESS, metavar="URL", help=DATABASE_URL_HELP
+    )
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)")
-    parser.add_argument("--database-url", help="URL cơ sở dữ liệu (PostgreSQL dùng chung)")
+    _profile_options(parser)
     parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     parser.add_argument("--login", help="tài khoản cán bộ thực hiện (hoặc MOTCUA_USER)")
 
 
 def _add(
-    sub: argparse._SubParsersAction[_Parser], name: str, handler: Handler, help_text: str
+    sub: argparse._SubParsersAction[Parser], name: str, handler: Handler, help_text: str
 ) -> argparse.ArgumentParser:
     parser = sub.add_parser(name, help=help_text, description=help_text)
     _common(parser)
@@ -52,7 +69,7 @@ def _add(
     return parser
 
 
-def _profile_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     p = _add(sub, "init", profile.cmd_init, "khởi tạo hồ sơ văn phòng")
     p.add_argument("--office-code", required=True)
     p.add_argument("--office-name", required=True)
@@ -96,7 +113,7 @@ def _profile_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("file")
 
 
-def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     ds = sub.add_parser("dossier", help="hồ sơ").add_subparsers(dest="sub", required=True)
     p = _add(ds, "add", dossier.cmd_dossier_add, "tiếp nhận một hồ sơ từ JSON (tệp hoặc -)")
     p.add_argument("file")
@@ -147,37 +164,67 @@ def _dossier_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     province_server_cmd.add_arguments(p)
     safety_cmds.add_commands(sub, _add)
     audit = sub.add_parser("audit", help="nhật ký kiểm tra").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
+        dest="sub", required=True, parser_class=Parser
     )
     audit_cmds.add_commands(audit, _add)
     privacy = sub.add_parser("privacy", help="dữ liệu cá nhân").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
+        dest="sub", required=True, parser_class=Parser
     )
     privacy_cmds.add_commands(privacy, _add)
     users = sub.add_parser("user", help="tài khoản cán bộ").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
+        dest="sub", required=True, parser_class=Parser
     )
     user_cmds.add_commands(users, _add)
     p = _add(sub, "sync", sync_cmds.cmd_sync, "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục")
-    sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=_Parser), _add)
+    sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=Parser), _add)
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"Lỗi: tham số không hợp lệ: {message}", file=sys.stderr)
-        raise SystemExit(2)
+# The counter window's keys (ui/main_window.py, ui/pages/intake_page.py, ui/pages/return_page.py,
+# ui/dialogs/outcome_dialog.py, ui/dialogs/print_preview.py), for `motcua --help`.
+WINDOW_KEYS = """\
+Phím tắt trong cửa sổ quầy:
+  Ctrl+1 … Ctrl+7  chuyển trang: Tiếp nhận, Hồ sơ, Sắp đến hạn & Quá hạn, Trả kết quả,
+                   Báo cáo, Đồng bộ, Cài đặt
+  F2               mở trang Tiếp nhận; trên trang Tiếp nhận: hồ sơ mới
+  F3               (Tiếp nhận) đến ô quét mã QR thẻ căn cước
+  Ctrl+S           (Tiếp nhận) tiếp nhận hồ sơ; (xem trước bản in) lưu tệp PDF
+  Ctrl+P           (Tiếp nhận) in lại phiếu; (xem trước bản in) in
+  F12              đổi cán bộ (khi văn phòng có tài khoản)
+  Enter            (Trả kết quả) tìm hồ sơ theo mã vừa quét hoặc gõ
+  1, 2, 3 / Esc    (Trả kết quả) mức hài lòng của người dân / bỏ qua
+  Ctrl+Enter / Esc (bổ sung, từ chối hồ sơ) xác nhận / hủy"""
+
+
+def _epilog() -> str:
+    demo = (
+        f"Hồ sơ mẫu: `motcua --demo` mở quầy trên hồ sơ mẫu ở {demo_data_dir()} (tạo ở lần "
+        "chạy đầu, không bao giờ đồng bộ với cổng tỉnh thật); `motcua --demo LỆNH …` chạy một "
+        "lệnh trên hồ sơ đó, ví dụ `motcua --demo dossier list`."
+    )
+    return textwrap.fill(demo, width=88, break_on_hyphens=False) + "\n\n" + WINDOW_KEYS
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="motcua", description="Motcua Desk — bộ phận Một cửa cấp xã")
-    parser.add_argument("--version", action="version", version=f"motcua {VERSION}")
-    parser.add_argument(
-        "--demo", action="store_true", help="mở quầy trên hồ sơ mẫu (tạo ở lần chạy đầu)"
+    parser = Parser(
+        prog="motcua",
+        description="Motcua Desk — bộ phận Một cửa cấp xã",
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--data-dir", help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)")
-    parser.add_argument("--database-url", help="URL cơ sở dữ liệu (PostgreSQL dùng chung)")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"motcua {VERSION}",
+        help="xem số phiên bản rồi thoát",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="làm việc trên hồ sơ mẫu (tạo ở lần chạy đầu): mở quầy, hoặc chạy LỆNH trên đó",
+    )
+    parser.add_argument("--data-dir", metavar="THƯ_MỤC", help=DATA_DIR_HELP)
+    parser.add_argument("--database-url", metavar="URL", help=DATABASE_URL_HELP)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
     _profile_commands(sub)
     _dossier_commands(sub)
     _gui_command(sub)
@@ -218,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run.close()
 
 
-def _gui_command(sub: argparse._SubParsersAction[_Parser]) -> None:
+def _gui_command(sub: argparse._SubParsersAction[Parser]) -> None:
     help_text = "mở giao diện quầy (hoặc chụp ảnh một trang với --screenshot)"
     p = sub.add_parser("gui", help=help_text, description=help_text)
     # SUPPRESS: options given before `gui` (motcua --demo gui) are kept, not reset.
@@ -229,16 +276,7 @@ def _gui_command(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument(
         "--demo", action="store_true", default=argparse.SUPPRESS, help="mở trên hồ sơ mẫu"
     )
-    p.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        help="thư mục hồ sơ văn phòng (mặc định: MOTCUA_HOME)",
-    )
-    p.add_argument(
-        "--database-url",
-        default=argparse.SUPPRESS,
-        help="URL cơ sở dữ liệu (PostgreSQL dùng chung)",
-    )
+    _profile_options(p)
     p.set_defaults(handler=_open_desk)
 
 

@@ -11,6 +11,7 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from platformdirs import user_data_dir
 from sqlalchemy.engine import make_url
@@ -45,6 +46,7 @@ class Settings:
     sync_timeout: int = 15  # seconds a call may take before it counts as unanswered
     sync_interval: int = 60  # seconds between background runs of the desk
     retention_months: int = 60  # personal data kept this long after processing ended
+    demo: bool = False  # made by `motcua demo` / `motcua --demo`: never syncs to a province
     extra: dict[str, Any] = field(default_factory=dict)
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
@@ -96,10 +98,26 @@ class Settings:
             )
         if self.database_url:
             check_database_url(self.database_url)
+        self.check_sync_target()
         if not 1 <= self.number_range_start <= self.number_range_end <= 9999:
             raise InputError(
                 "Dải số hồ sơ của máy phải nằm trong 1–9999 và số đầu không lớn hơn số cuối.",
                 field="numbering",
+            )
+
+    def check_sync_target(self) -> None:
+        """A demo profile syncs only with the reference server on this machine (loopback):
+        its invented dossiers must never reach a real province."""
+        if not self.demo or not self.sync_url:
+            return
+        from desktop.sync.gateway import is_loopback  # httpx only when a URL is set
+
+        if not is_loopback(urlsplit(self.sync_url).hostname or ""):
+            raise InputError(
+                "Đây là hồ sơ mẫu (dữ liệu bịa ra để thử): chỉ được đồng bộ với máy chủ tỉnh "
+                "mẫu chạy trên chính máy này (ví dụ http://127.0.0.1:8765), không bao giờ với "
+                "cổng tỉnh thật. Đồng bộ với tỉnh từ hồ sơ văn phòng thật.",
+                field="sync.url",
             )
 
 
@@ -122,6 +140,11 @@ def default_data_dir() -> Path:
     if env:
         return Path(env)
     return Path(user_data_dir("motcua", appauthor=False))
+
+
+def demo_data_dir() -> Path:
+    """Where `motcua --demo` keeps its demo profile (beside the office's own, never in it)."""
+    return default_data_dir() / "demo"
 
 
 def load_settings(data_dir: Path) -> Settings:

@@ -24,7 +24,7 @@ from desktop.dossiers.context import DeskContext, desk_context
 from desktop.dossiers.views import to_jsonable
 from desktop.errors import PermissionDenied
 from desktop.profile import Profile, open_profile
-from desktop.settings import DATABASE_URL_ENV, SETTINGS_FILE, default_data_dir
+from desktop.settings import DATABASE_URL_ENV, SETTINGS_FILE, default_data_dir, demo_data_dir
 
 USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
 
@@ -44,8 +44,11 @@ class Run:
 
     @property
     def data_dir(self) -> Path | None:
+        """--data-dir; with `motcua --demo COMMAND` the demo profile; else None (the default)."""
         value = getattr(self.args, "data_dir", None)
-        return Path(value) if value else None
+        if value:
+            return Path(value)
+        return demo_data_dir() if getattr(self.args, "demo", False) else None
 
     def profile(self, *, check: bool = False, read_only: bool = False) -> Profile:
         if self._profile is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -15,7 +16,7 @@ from desktop.dossiers.queries import DossierFilter, list_dossiers
 from desktop.dossiers.status import Status
 from desktop.office_setup import OfficeInfo, setup_office
 from desktop.profile import Profile, open_profile
-from desktop.settings import default_data_dir
+from desktop.settings import demo_data_dir, save_settings
 
 DEMO_OFFICE = OfficeInfo(
     "000.00.00.H56", "UBND xã Hòa Bình (dữ liệu mẫu)", "UBND tỉnh Lâm Đồng", "Hòa Bình"
@@ -23,14 +24,27 @@ DEMO_OFFICE = OfficeInfo(
 DEMO_DOSSIERS = 1000
 
 
+def has_office(profile: Profile) -> bool:
+    """Whether the profile's database holds an office already (a new one holds none)."""
+    with profile.db.read_session() as session:
+        return bool(session.scalar(select(func.count()).select_from(Office)))
+
+
+def make_demo_office(profile: Profile, now: datetime) -> None:
+    """Turn a new, empty profile into a demo one: marked first (so that it never syncs to a
+    real province, even if the set-up stops half way), then the demo office and catalogue."""
+    profile.settings.demo = True
+    save_settings(profile.data_dir, profile.settings)
+    setup_office(profile, DEMO_OFFICE, now)
+
+
 def demo_profile(data_dir: Path | None) -> Profile:
     """The demo profile, made on first use: an office, the catalogue and demo dossiers."""
-    profile = open_profile(data_dir or default_data_dir() / "demo")
-    with profile.db.read_session() as session:
-        if session.scalar(select(func.count()).select_from(Office)):
-            return profile
+    profile = open_profile(data_dir or demo_data_dir())
+    if has_office(profile):
+        return profile
     now = clock.now()
-    setup_office(profile, DEMO_OFFICE, now)
+    make_demo_office(profile, now)
     with profile.db.session() as session, session.begin():
         ctx = desk_context(session, profile.office(), profile.settings)
         seed_demo(session, ctx, DEMO_DOSSIERS, now)

@@ -21,13 +21,22 @@ from desktop.sync.bundle import export_bundle, push_bundle, read_bundle
 from desktop.sync.credentials import find_password, require_password, store_password
 from desktop.sync.errors import BadCredentials, Forbidden
 from desktop.sync.gateway import Gateway
-from desktop.sync.items import inspect_item, list_items, retry_items
+from desktop.sync.items import STATE_LABELS, inspect_item, list_items, retry_items
 from desktop.sync.outbox import ItemState
 from desktop.sync.reconcile import reconcile
-from desktop.sync.run import last_report, open_gateway, state_counts, sync_once
+from desktop.sync.run import Outcome, last_report, open_gateway, state_counts, sync_once
 
 EXIT_LEFT = 3
 EXIT_REFUSED = 4
+OUTCOME_LABELS = {
+    Outcome.OK: "xong",
+    Outcome.UNREACHABLE: "không liên lạc được cổng tỉnh",
+    Outcome.THROTTLED: "cổng tỉnh yêu cầu chờ rồi gửi lại",
+    Outcome.CREDENTIALS: "sai tài khoản hoặc mật khẩu cổng tỉnh",
+    Outcome.FORBIDDEN: "cổng tỉnh từ chối quyền của tài khoản",
+    Outcome.MALFORMED: "cổng tỉnh trả lời không đúng định dạng",
+    Outcome.UNCONFIGURED: "chưa thiết lập địa chỉ, tài khoản cổng tỉnh",
+}
 
 
 def _context(run: Run) -> DeskContext:
@@ -62,9 +71,12 @@ def cmd_sync_status(run: Run) -> int:
         "throttled_until": until.isoformat(sep=" ") if until and until > run.now() else "",
         "last_run": last,
     }
-    lines = [f"{name}: {count}" for name, count in counts.items()]
+    lines = [f"{STATE_LABELS[ItemState(name)]}: {count}" for name, count in counts.items()]
     if last:
-        lines.append(f"lần chạy cuối: {last.get('finished_at')} — {last.get('outcome')}")
+        outcome = str(last.get("outcome"))
+        lines.append(
+            f"Lần chạy cuối: {last.get('finished_at')} — {OUTCOME_LABELS.get(outcome, outcome)}"
+        )
     emit(run, value, "\n".join(lines))
     return 0
 

@@ -91,6 +91,7 @@ def state_counts(db: Database) -> dict[str, int]:
 
 def open_gateway(settings: Settings, agency: str, password: str | None = None) -> Gateway:
     """The gateway of this profile's settings; the password from the environment or keyring."""
+    settings.check_sync_target()
     if not settings.sync_url:
         raise InputError(
             "Chưa đặt địa chỉ cổng tỉnh: `motcua config set sync.url https://…`.", field="sync.url"

@@ -89,8 +89,11 @@ def set_up(bundle: Path, office: Path) -> Iterator[Path]:
         "000.00.00.H56",
         "--office-name",
         "UBND xã Hòa Bình",
+        "--data-dir",
+        str(office / "real"),
     )
     assert done.returncode == 0, done.stderr
+    # Demo data only into a profile made for it: the (new) default profile becomes one.
     done = run(bundle, office, "demo", "--dossiers", "300")
     assert done.returncode == 0, done.stderr
     yield office

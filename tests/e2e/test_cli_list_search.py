@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,11 +34,14 @@ def due_soon(row: dict[str, Any]) -> bool:
     )
 
 
-def test_demo_office_lists_and_search(office: Cli) -> None:
-    # Taken in before the demo data: see test_dossier_add_after_demo for the other order.
+def test_demo_office_lists_and_search(cli: Cli) -> None:
+    office = cli  # a new profile: `motcua demo` makes it a demo office
+    first = office("demo", "--dossiers", "500", "--json").json()
+    # Taken in between two runs of demo data (before and after it).
     mine = office.add(dossier_json(applicant={**ME, "birth_date": "1988-03-04"}))
-    demo = office("demo", "--dossiers", "1000", "--json").json()
-    assert demo["dossiers"] == 1000 and sum(demo["by_status"].values()) == 1000
+    demo = office("demo", "--dossiers", "500", "--json").json()
+    assert first["dossiers"] == demo["dossiers"] == 500
+    assert sum(first["by_status"].values()) + sum(demo["by_status"].values()) == 1000
     prefix = mine["code"][:-2]  # 000.00.00.H56-261120-00
     calls: list[tuple[str, ...]] = [
         ("dossier", "list", "--limit", "10000"),
@@ -92,11 +96,49 @@ def test_demo_office_lists_and_search(office: Cli) -> None:
 
 
 @pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
-def test_dossier_add_after_demo(office: Cli) -> None:
+def test_dossier_add_after_demo(cli: Cli) -> None:
+    office = cli
     office("demo", "--dossiers", "3").ok()
     added = office("dossier", "add", "-", "--json", stdin=json.dumps(dossier_json()))
     assert added.json()["code"].startswith("000.00.00.H56-261120-")
     assert office.count() == 4
+
+
+def test_demo_makes_a_new_profile_a_demo_office(cli: Cli) -> None:
+    made = cli("demo", "--dossiers", "5", "--json").json()
+    assert made["dossiers"] == 5
+    settings = json.loads((cli.data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert settings["demo"] is True
+    cli("demo", "--dossiers", "2").ok()  # more demo data into the same demo profile
+    assert cli.count() == 7
+    lines = [e for e in cli("audit", "list", "--json").json() if e["action"] == "demo.seed"]
+    assert [json.loads(e["detail"])["dossiers"] for e in lines] == [2, 5]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
+def test_demo_refuses_a_real_office(office: Cli, tmp_path: Path) -> None:
+    office.add(dossier_json())
+    office("demo", "--dossiers", "5").refused("hồ sơ mẫu", "motcua --demo")
+    assert office.count() == 1
+    settings = json.loads((office.data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert not settings.get("demo")
+    # A new folder on the office's shared database is no way round it.
+    beside = Cli(tmp_path / "beside", database_url=office.database_url)
+    beside("demo", "--dossiers", "5").refused("hồ sơ mẫu")
+    assert office.count() == 1
+
+
+def test_demo_profile_syncs_only_with_a_server_on_this_machine(cli: Cli) -> None:
+    cli("demo", "--dossiers", "1").ok()
+    real = "https://dichvucong.lamdong.gov.vn"
+    cli("config", "set", "sync.url", real).refused("hồ sơ mẫu", "127.0.0.1")
+    cli("config", "set", "sync.url", "http://127.0.0.1:8765").ok()
+    cli("config", "set", "sync.user", "hoabinh").ok()
+    # Settings edited by hand: the sync itself refuses, before asking for any password.
+    path = cli.data_dir / "settings.json"
+    settings = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**settings, "sync_url": real}), encoding="utf-8")
+    cli("sync").refused("hồ sơ mẫu")
 
 
 def test_list_masks_personal_numbers(sqlite_office: Cli) -> None:

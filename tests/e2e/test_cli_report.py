@@ -13,7 +13,8 @@ import openpyxl
 from tests.e2e.cli_runner import Cli
 
 
-def test_report_agrees_with_the_dossier_list(office: Cli, tmp_path: Path) -> None:
+def test_report_agrees_with_the_dossier_list(cli: Cli, tmp_path: Path) -> None:
+    office = cli
     office("demo", "--dossiers", "400").ok()
     out = tmp_path / "r.xlsx"
     result = office(

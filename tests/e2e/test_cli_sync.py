@@ -134,3 +134,13 @@ def test_bundle_from_a_machine_without_network(
     finally:
         stop(server)
     assert not (tmp_path / "other" / "motcua.db").exists()
+
+
+def test_sync_status_speaks_vietnamese(sqlite_office: Cli) -> None:
+    sqlite_office.add(dossier_json())
+    text = sqlite_office("sync", "status").ok().out
+    assert "Chờ gửi: 2" in text and "Cần xử lý: 0" in text and "Đã gửi: 0" in text
+    for key in ("pending", "sending", "acked", "failed", "needs_attention"):
+        assert key not in text, text
+    # The JSON keeps its machine keys for scripts.
+    assert sqlite_office("sync", "status", "--json").json()["counts"]["pending"] == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import struct
@@ -45,12 +46,8 @@ def png_size(path: Path) -> tuple[int, int]:
 @pytest.fixture
 def office(tmp_path: Path) -> Path:
     data = tmp_path / "office"
-    for args in (
-        ("init", "--office-code", "000.00.00.H56", "--office-name", "UBND xã Hòa Bình"),
-        ("demo", "--dossiers", "300"),
-    ):
-        done = motcua(tmp_path, *args, "--data-dir", str(data))
-        assert done.returncode == 0, done.stderr
+    done = motcua(tmp_path, "demo", "--dossiers", "300", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
     return data
 
 
@@ -74,6 +71,8 @@ def test_screenshot_on_the_demo_profile_and_a_wrong_page(tmp_path: Path) -> None
     done = motcua(tmp_path, "gui", "--demo", *args)
     assert done.returncode == 0, done.stderr
     assert png_size(shot) == (1366, 768)
+    settings = json.loads((tmp_path / "demo" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["demo"] is True  # marked: it never syncs to a real province
     wrong = motcua(tmp_path, "--demo", "gui", "--page", "nowhere", "--data-dir", data)
     assert wrong.returncode == 2 and "không có trang 'nowhere'" in wrong.stderr
 
