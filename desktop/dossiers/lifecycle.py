@@ -31,6 +31,9 @@ FEE_METHODS = ("cash", "bank_transfer", "online")
 FEE_METHOD_LABELS = {"cash": "Tiền mặt", "bank_transfer": "Chuyển khoản", "online": "Trực tuyến"}
 
 
+REASON_MARK = "Lý do: "  # the reason line of a supplement request's step note
+
+
 @dataclass(frozen=True)
 class ActionInput:
     """What the officer typed for a step; which fields matter depends on the action."""
@@ -222,7 +225,15 @@ def _supplement(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at:
     )
     d.paused_at = at
     again = " (yêu cầu bổ sung lần thứ hai trở lên)" if len(d.supplements) > 1 else ""
-    return Status.WAITING_SUPPLEMENT, "; ".join(items) + again
+    reason = _optional(data.reason, "reason", "Lý do yêu cầu bổ sung")
+    because = f"\n{REASON_MARK}{reason}" if reason else ""
+    return Status.WAITING_SUPPLEMENT, "; ".join(items) + again + because
+
+
+def step_reason(note: str) -> str:
+    """The reason a supplement request gave for the whole request (kept in its step's note)."""
+    _, found, reason = note.partition(f"\n{REASON_MARK}")
+    return reason.strip() if found else ""
 
 
 def _resume(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:

@@ -62,6 +62,7 @@ ASK_02 = (
 )
 ITEM_02 = "{n}. {content}"
 REASON_02 = "<i>Lý do: {reason}</i>"
+REASON_ALL_02 = "Lý do: {reason}"
 CONTACT_02 = (
     "Trong quá trình bổ sung, hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ "
     "cán bộ hướng dẫn <b>{officer}</b>, Bộ phận Một cửa – {office} để được hướng dẫn."

@@ -40,7 +40,7 @@ FIELDS: dict[Action, tuple[str, ...]] = {
     Action.ACCEPT: ("note",),
     Action.REFUSE: ("reason",),
     Action.TRANSFER: ("to_unit", "receiver", "note"),
-    Action.SUPPLEMENT: ("items",),
+    Action.SUPPLEMENT: ("items", "reason"),
     Action.RESUME: ("note",),
     Action.REQUEST_FEE: ("note",),
     Action.PAY_FEE: ("fee_name", "amount", "method"),
