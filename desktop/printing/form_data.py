@@ -18,7 +18,7 @@ from db.models import Account, Dossier, Office, ProcedureVersion, StatusChange
 from desktop.calendar import LimitUnit, TimeLimit, result_timing
 from desktop.dossiers.context import office_calendar
 from desktop.dossiers.intake import time_limit
-from desktop.dossiers.lifecycle import load_dossier, step_reason
+from desktop.dossiers.lifecycle import apology_reason, load_dossier, step_reason
 from desktop.dossiers.status import Action
 from desktop.dossiers.views import DossierDetail, HistoryView, detail_of
 from desktop.errors import InputError, NotFoundError
@@ -193,7 +193,7 @@ def apology_data(session: Session, code: str, now: datetime, reprint: int = 0) -
         procedure_name=d.procedure_name,
         received_at=d.received_at,
         original_appointment=original,
-        reason=step.note,
+        reason=apology_reason(step.note),
         new_appointment=step.appointment_after,
         written_at=step.at,
         reprint=reprint,
