@@ -114,12 +114,30 @@ HAMLETS = (
     "Thôn Hạ Long",
     "Thôn Đồng Tâm",
 )
-UNITS = (
-    "Công chức Tư pháp - Hộ tịch",
-    "Công chức Văn hóa - Xã hội",
-    "Công chức Địa chính - Xây dựng",
-    "Công chức Tài chính - Kế toán",
+JUSTICE = "Công chức Tư pháp - Hộ tịch"
+# The commune officer who handles each field's dossiers (a birth never goes to construction).
+FIELD_UNITS = {
+    "HT": JUSTICE,
+    "CT": JUSTICE,
+    "BTXH": "Công chức Văn hóa - Xã hội",
+    "TLDN": "Công chức Tài chính - Kế toán",
+    "XD": "Công chức Địa chính - Xây dựng",
+}
+OTHER_UNIT = "Công chức Văn phòng - Thống kê"
+# Certified copies (fee "varies" in the catalogue): 2.000 đ a page for pages 1–2, 1.000 đ from
+# page 3, at most 200.000 đ a copy (the catalogue's note).
+CERTIFICATION = "CT"
+FEE_METHOD_WEIGHTS = {"cash": 70, "bank_transfer": 20, "online": 10}
+SUPPLEMENT_ITEMS = (
+    "Bản sao Giấy khai sinh. Lý do: bản đã nộp bị mờ, không đọc được",
+    "Tờ khai ghi đủ thông tin và có chữ ký của người yêu cầu",
+    "Giấy tờ chứng minh nơi cư trú. Lý do: chưa có trong hồ sơ",
 )
+STOP_REASONS = (
+    "Người yêu cầu đề nghị dừng giải quyết hồ sơ.",
+    "Hồ sơ không đủ điều kiện giải quyết theo quy định.",
+)
+WITHDRAW_REASONS = ("Công dân xin rút hồ sơ.", "Người nộp đề nghị rút để bổ sung sau.")
 MOBILE_PREFIXES = (
     "032",
     "033",
@@ -164,6 +182,9 @@ class _Rows:
     dossiers: list[dict[str, Any]] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
     outbox: list[dict[str, Any]] = field(default_factory=list)
+    handovers: list[dict[str, Any]] = field(default_factory=list)
+    supplements: list[dict[str, Any]] = field(default_factory=list)
+    fees: list[dict[str, Any]] = field(default_factory=list)
 
 
 class DemoMaker:
@@ -183,6 +204,14 @@ class DemoMaker:
             for v in versions
         }
         self.weights = [6 if v.time_unit == "same_day" else 2 for v in versions]
+
+    def in_hours(self, received: datetime, at: datetime) -> datetime:
+        """``at`` moved into office hours: as much office time after ``received`` (itself in
+        office hours) as ``at`` is, so never later than ``at`` nor earlier than ``received``."""
+        if at <= received:
+            return received
+        spent = self.cal.office_time_between(received, at)
+        return self.cal.add_office_time(received, spent).replace(microsecond=0)
 
     def person(self) -> dict[str, Any]:
         rng = self.rng
@@ -294,9 +323,11 @@ def _add_dossier(
 ) -> Status:
     appointment = appointment_for(received, maker.limits[version.id], maker.cal)
     status, reached = _outcome(maker, received, appointment)
+    reached = maker.in_hours(received, reached)
     steps = _steps(status, received, reached)
-    times = _step_times(received, reached, len(steps))
-    unit = maker.rng.choice(UNITS)
+    times = _step_times(maker, received, reached, len(steps))
+    unit = FIELD_UNITS.get(version.procedure.field.code, OTHER_UNIT)
+    office = maker.ctx.office_name
     row: dict[str, Any] = {
         "id": ident,
         "code": code,
@@ -313,7 +344,7 @@ def _add_dossier(
         "delivery": 0,
         "sets": 1,
         "summary": version.name,
-        "handling_unit": unit if len(steps) > 1 else maker.ctx.office_name,
+        "handling_unit": unit if (Action.TRANSFER, Status.IN_PROGRESS) in steps else office,
         "note": "",
         "received_by": maker.ctx.officer,
         "record_version": len(steps),
@@ -327,9 +358,91 @@ def _add_dossier(
     if status == Status.RETURNED:
         row["returned_to"] = row["applicant_name"]
     rows.dossiers.append(row)
-    _history_rows(rows, ident, steps, times, appointment, maker.ctx.officer, unit)
+    notes = _history_rows(rows, maker, ident, steps, times, appointment, unit)
+    _step_rows(rows, maker, row, steps, times, notes)
+    _fee_rows(rows, maker, row, version, status)
     rows.outbox.append(_outbox_row(maker, row, version))
     return status
+
+
+def _step_note(maker: DemoMaker, action: Action, unit: str, applicant: str) -> str:
+    """What an officer writes with the step (a reason where the desk asks one)."""
+    rng = maker.rng
+    if action == Action.TRANSFER:
+        return f"Chuyển đến {unit}"
+    if action == Action.SUPPLEMENT:
+        return "; ".join(rng.sample(SUPPLEMENT_ITEMS, rng.randint(1, 2)))
+    if action == Action.STOP:
+        return rng.choice(STOP_REASONS)
+    if action == Action.WITHDRAW:
+        return rng.choice(WITHDRAW_REASONS)
+    if action == Action.RETURN:
+        return f"Người nhận: {applicant}"
+    return ""
+
+
+def _step_rows(
+    rows: _Rows,
+    maker: DemoMaker,
+    row: dict[str, Any],
+    steps: list[tuple[Action, Status]],
+    times: list[datetime],
+    notes: list[str],
+) -> None:
+    """The hand-overs and supplement requests the transfer and supplement steps recorded."""
+    for (action, _), at, note in zip(steps, times, notes, strict=True):
+        if action == Action.TRANSFER:
+            rows.handovers.append(
+                {
+                    "dossier_id": row["id"],
+                    "seq": 1,
+                    "from_unit": maker.ctx.office_name,
+                    "to_unit": row["handling_unit"],
+                    "giver": maker.ctx.officer,
+                    "receiver": "",
+                    "handed_at": at.replace(microsecond=0),
+                    "note": "",
+                }
+            )
+        if action == Action.SUPPLEMENT:
+            rows.supplements.append(
+                {
+                    "dossier_id": row["id"],
+                    "requested_at": at.replace(microsecond=0),
+                    "items": note.replace("; ", "\n"),
+                    "requested_by": maker.ctx.officer,
+                    "supplemented_at": None,
+                    "appointment_before": row["appointment"],
+                    "appointment_after": None,
+                }
+            )
+
+
+def _fee_rows(
+    rows: _Rows, maker: DemoMaker, row: dict[str, Any], version: ProcedureVersion, status: Status
+) -> None:
+    """The fee the catalogue sets, paid at the counter on receipt, for dossiers carried
+    through; none for exempt procedures or fees the province sets (not in the catalogue)."""
+    if status not in (Status.RESOLVED, Status.RETURNED):
+        return
+    rng = maker.rng
+    if version.fee:
+        amount = version.fee * rng.choice((1, 1, 1, 2, 3))
+    elif version.fee is None and version.procedure.field.code == CERTIFICATION:
+        pages = rng.randint(1, 8)
+        amount = min(200_000, 2_000 * min(pages, 2) + 1_000 * max(pages - 2, 0))
+    else:
+        return
+    method = rng.choices(list(FEE_METHOD_WEIGHTS), list(FEE_METHOD_WEIGHTS.values()))[0]
+    rows.fees.append(
+        {
+            "dossier_id": row["id"],
+            "name": "Lệ phí",
+            "amount": amount,
+            "method": method,
+            "paid_at": row["received_at"],
+        }
+    )
 
 
 def _ended(status: Status, times: list[datetime]) -> datetime | None:
@@ -340,24 +453,36 @@ def _ended(status: Status, times: list[datetime]) -> datetime | None:
     return None
 
 
-def _step_times(received: datetime, reached: datetime, count: int) -> list[datetime]:
+def _step_times(
+    maker: DemoMaker, received: datetime, reached: datetime, count: int
+) -> list[datetime]:
+    """``count`` instants from ``received`` to ``reached``, evenly spread over office time."""
     if count == 1:
         return [received]
-    gap = (reached - received) / (count - 1)
-    return [received + gap * i for i in range(count - 1)] + [reached]
+    span = maker.cal.office_time_between(received, reached)
+    times = [
+        maker.cal.add_office_time(received, span * i / (count - 1)).replace(microsecond=0)
+        for i in range(count - 1)
+    ]
+    return [*times, reached]
 
 
 def _history_rows(
     rows: _Rows,
+    maker: DemoMaker,
     ident: int,
     steps: list[tuple[Action, Status]],
     times: list[datetime],
     appointment: datetime,
-    officer: str,
     unit: str,
-) -> None:
+) -> list[str]:
+    """The dossier's status history; returns each step's note."""
+    officer = maker.ctx.officer
+    applicant = rows.dossiers[-1]["applicant_name"]
+    notes: list[str] = []
     previous: Status | None = None
     for seq, ((action, target), at) in enumerate(zip(steps, times, strict=True), start=1):
+        notes.append(_step_note(maker, action, unit, applicant))
         rows.history.append(
             {
                 "dossier_id": ident,
@@ -369,12 +494,13 @@ def _history_rows(
                 "recorded_at": at.replace(microsecond=0),
                 "officer": officer,
                 "unit": unit if seq > 1 else "",
-                "note": "",
+                "note": notes[-1],
                 "appointment_before": appointment if seq > 1 else None,
                 "appointment_after": appointment,
             }
         )
         previous = target
+    return notes
 
 
 def _outbox_row(maker: DemoMaker, row: dict[str, Any], version: ProcedureVersion) -> dict[str, Any]:
@@ -511,5 +637,9 @@ def _write(session: Session, rows: _Rows) -> None:
         ("dossier", rows.dossiers),
         ("status_change", rows.history),
         ("outbox_item", rows.outbox),
+        ("handover", rows.handovers),
+        ("supplement_request", rows.supplements),
+        ("fee", rows.fees),
     ):
-        session.execute(insert(tables[name]), batch)
+        if batch:
+            session.execute(insert(tables[name]), batch)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Dossier, OutboxItem, Procedure, ProcedureVersion
+from db.models import OutboxItem, Procedure, ProcedureVersion
 from desktop import clock
 from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import NO_ACCOUNTS, Permission, require
@@ -36,6 +36,7 @@ from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, sum
 from desktop.errors import InputError
 from desktop.profile import Profile
 from desktop.reports.desk_reports import DeskReports
+from desktop.reports.indicators import month_so_far
 from desktop.safety.desk_safety import DeskSafety
 from desktop.settings import save_settings
 from desktop.sync.desk_sync import DeskSync
@@ -203,7 +204,7 @@ class Desk:
             return int(session.scalar(query) or 0)
 
     def board(self) -> BoardCounts:
-        """Counts at a glance, and this month's shares (see :func:`month_shares`)."""
+        """Counts at a glance, and this month's shares as this month's report gives them."""
         now = self.now()
         with self._read() as session:
             counts = [
@@ -216,9 +217,7 @@ class Desk:
                     DossierFilter(statuses=(int(Status.RESOLVED),)),
                 )
             ]
-            resolved, on_time, late = month_shares(session, now)
-            overdue_now = int(counts[2] or 0)
-        denominator = resolved + overdue_now
+            month = month_so_far(session, self.profile.office(), now)
         due_today, due_soon, overdue, waiting, ready = (int(c or 0) for c in counts)
         return BoardCounts(
             due_today=due_today,
@@ -226,9 +225,9 @@ class Desk:
             overdue=overdue,
             waiting_supplement=waiting,
             results_ready=ready,
-            month_resolved=resolved,
-            month_on_time_share=on_time / resolved if resolved else None,
-            month_overdue_share=(late + overdue_now) / denominator if denominator else None,
+            month_resolved=month.total.resolved,
+            month_on_time_share=month.indicators.on_time_share,
+            month_overdue_share=month.indicators.overdue_share,
         )
 
     # --- The window's extra views and small writes (ui/ pages) -------------------------------
@@ -289,20 +288,6 @@ class Desk:
                 audit_key=self._ctx.audit_key,
             )
         return outcome.pdf
-
-
-def month_shares(session: Session, now: datetime) -> tuple[int, int, int]:
-    """This month's dossiers that ended with a result (statuses 9 and 10): how many, how many
-    by their appointment (end ≤ appointment), how many late."""
-    start = now.replace(day=1, hour=0, minute=0, second=0)
-    finished = select(Dossier.ended_at, Dossier.appointment).where(
-        Dossier.status.in_((int(Status.RESOLVED), int(Status.RETURNED))),
-        Dossier.ended_at >= start,
-        Dossier.ended_at < start + timedelta(days=32),
-    )
-    rows = [(e, a) for e, a in session.execute(finished) if e is not None and e.month == now.month]
-    on_time = sum(1 for end, appointment in rows if appointment is None or end <= appointment)
-    return len(rows), on_time, len(rows) - on_time
 
 
 def _choice(version: ProcedureVersion) -> ProcedureChoice:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from db.models import Dossier, Fee, Handover, StatusChange, SupplementRequest
 from desktop.accounts.roles import Permission, require
 from desktop.audit import chain as audit
-from desktop.calendar import appointment_for, resume_appointment
+from desktop.calendar import WorkingCalendar, appointment_for, resume_appointment
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.status import RULES, Action, Status, allowed_actions
@@ -29,6 +29,10 @@ NEEDS = {Action.EXTEND: Permission.EXTEND, Action.STOP: Permission.STOP}
 PERSON_MAX = 100  # officer and recipient names (column width)
 FEE_METHODS = ("cash", "bank_transfer", "online")
 FEE_METHOD_LABELS = {"cash": "Tiền mặt", "bank_transfer": "Chuyển khoản", "online": "Trực tuyến"}
+
+
+REASON_MARK = "Lý do: "  # the reason line of a supplement request's step note
+LATE_MARK = "Xin lỗi muộn: "  # an apology recorded after the deadline (its step note)
 
 
 @dataclass(frozen=True)
@@ -222,7 +226,15 @@ def _supplement(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at:
     )
     d.paused_at = at
     again = " (yêu cầu bổ sung lần thứ hai trở lên)" if len(d.supplements) > 1 else ""
-    return Status.WAITING_SUPPLEMENT, "; ".join(items) + again
+    reason = _optional(data.reason, "reason", "Lý do yêu cầu bổ sung")
+    because = f"\n{REASON_MARK}{reason}" if reason else ""
+    return Status.WAITING_SUPPLEMENT, "; ".join(items) + again + because
+
+
+def step_reason(note: str) -> str:
+    """The reason a supplement request gave for the whole request (kept in its step's note)."""
+    _, found, reason = note.partition(f"\n{REASON_MARK}")
+    return reason.strip() if found else ""
 
 
 def _resume(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
@@ -263,20 +275,37 @@ def _pay_fee(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: da
 
 
 def _extend(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:
+    """Apology and new appointment (form 04): due before the deadline passes, still allowed
+    after it — the office must be able to set a new date — and then recorded as late."""
     reason = _required(data.reason, "reason", "Lý do chậm trễ")
     if d.appointment is None:
         raise InputError("Hồ sơ chưa có ngày hẹn trả để gia hạn.", field="at")
-    if at > d.appointment:
-        raise InputError(
-            "Không thể xin lỗi và gia hạn sau khi đã quá hạn trả kết quả "
-            f"({d.appointment:%H:%M ngày %d/%m/%Y}): văn bản xin lỗi phải lập trước hạn.",
-            field="at",
-        )
     new = data.new_appointment
     if new is None or new <= d.appointment:
         raise InputError("Ngày hẹn mới phải sau ngày hẹn hiện tại.", field="new_appointment")
+    if new <= at:
+        raise InputError(
+            f"Ngày hẹn mới phải sau thời điểm ghi nhận ({at:%H:%M ngày %d/%m/%Y}): "
+            "hãy chọn một ngày làm việc sắp tới.",
+            field="new_appointment",
+        )
+    if at > d.appointment:
+        reason += f"\n{LATE_MARK}đã quá hạn trả kết quả {d.appointment:%H:%M ngày %d/%m/%Y}."
     d.appointment = new
     return Status(d.status), reason
+
+
+def apology_reason(note: str) -> str:
+    """The reason an apology step gave, without its late mark."""
+    return note.partition(f"\n{LATE_MARK}")[0].strip()
+
+
+def proposed_appointment(appointment: datetime, now: datetime, cal: WorkingCalendar) -> datetime:
+    """The new appointment an apology proposes: one working day after the current one, or the
+    opening of the next working day after ``now`` when that is later (always in the future)."""
+    after_due = cal.add_office_time(appointment, cal.standard_day)
+    tomorrow = cal.next_opening(datetime.combine(cal.next_working_day(now.date()), time.min))
+    return max(after_due, tomorrow)
 
 
 def _resolve(s: Session, ctx: DeskContext, d: Dossier, data: ActionInput, at: datetime) -> Step:

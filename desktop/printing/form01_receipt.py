@@ -39,6 +39,12 @@ class DocumentLine:
     originals: int
     copies: int
 
+    @property
+    def shown(self) -> bool:
+        """A paper only shown at the counter ("(xuất trình)" in the checklist): looked at
+        and handed back, so not an original received."""
+        return texts.SHOWN_MARK in self.name.casefold()
+
 
 @dataclass(frozen=True)
 class ReceiptData:
@@ -155,8 +161,8 @@ def _documents(data: ReceiptData, width: float) -> list[Flowable]:
             [
                 plain(number, "cell_center"),
                 plain(doc.name),
-                plain(doc.originals, "cell_center"),
-                plain(doc.copies, "cell_center"),
+                plain(texts.SHOWN_01 if doc.shown else doc.originals, "cell_center"),
+                plain("" if doc.shown else doc.copies, "cell_center"),
             ]
         )
     widths = [12 * mm, width - 12 * mm - 2 * 22 * mm, 22 * mm, 22 * mm]

@@ -40,6 +40,7 @@ class SupplementData:
     requested_at: datetime
     items: tuple[SupplementItem, ...]
     officer: str
+    reason: str = ""  # given for the whole request (each item may carry its own)
     reprint: int = 0
 
 
@@ -70,7 +71,9 @@ def build(data: SupplementData) -> bytes:
     story += request_line(data.procedure_name, data.summary)
     story.append(para(texts.ASK_02))
     story += _items(data.items)
-    story.append(para(texts.CONTACT_02, officer=data.officer, office=office))
+    if data.reason.strip():
+        story.append(para(texts.REASON_ALL_02, reason=data.reason))
+    story.append(para(texts.CONTACT_02, officer=data.officer or texts.BLANK, office=office))
     story.append(para(texts.CLOSE))
     story += signatures([Signer(texts.SIGNERS_02[0], data.officer)], width)
     return render(

@@ -51,7 +51,7 @@ def build(data: StopData) -> bytes:
         )
     )
     story.append(para(texts.STOP_05, office=office, stopped=vn_time(data.stopped_at)))
-    story.append(para(texts.REASON_05, reason=data.reason))
+    story.append(para(texts.REASON_05, reason=data.reason.strip() or texts.BLANK))
     story.append(para(texts.CLOSE))
     signer = Signer(texts.SIGNERS_05[0], data.signer_name, texts.SIGN_HINT_SEAL)
     story += signatures([signer], width)

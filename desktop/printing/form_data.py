@@ -14,11 +14,11 @@ from decimal import Decimal
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from db.models import Dossier, Office, ProcedureVersion, StatusChange
+from db.models import Account, Dossier, Office, ProcedureVersion, StatusChange
 from desktop.calendar import LimitUnit, TimeLimit, result_timing
 from desktop.dossiers.context import office_calendar
 from desktop.dossiers.intake import time_limit
-from desktop.dossiers.lifecycle import load_dossier
+from desktop.dossiers.lifecycle import apology_reason, load_dossier, step_reason
 from desktop.dossiers.status import Action
 from desktop.dossiers.views import DossierDetail, HistoryView, detail_of
 from desktop.errors import InputError, NotFoundError
@@ -31,11 +31,31 @@ from desktop.printing.form05_stop import StopData
 from desktop.printing.form06_control_sheet import ControlSheetData, HandoverLine
 from desktop.printing.form07_register import RegisterData, RegisterLine
 from desktop.printing.layout import Letterhead
+from desktop.settings import Settings
 from desktop.text import mask_phone
 
 DELIVERY_POST = 1
 # "… Lý do: …" (or "… (lý do: …)") in a supplement line separates what from why.
 _REASON = re.compile(r"\s*[-–—;,.]?\s*(\()?\s*lý do\s*:\s*", re.IGNORECASE)
+
+
+def officer_names(session: Session) -> dict[str, str]:
+    """Each account's login name → the name its forms print (see :func:`printed_name`)."""
+    return {
+        str(u): str(n or "").strip()
+        for u, n in session.execute(select(Account.username, Account.full_name))
+    }
+
+
+def printed_name(names: dict[str, str], recorded: str) -> str:
+    """What a form prints for the officer a step recorded (a login name when the office signs
+    officers in): the account's full name; nothing — a line to sign and write by hand — for an
+    account without a full name or the workstation's unchanged default; otherwise the name as
+    recorded (an office without accounts records the name typed in its settings)."""
+    recorded = recorded.strip()
+    if recorded == Settings.officer:
+        return ""
+    return names.get(recorded, recorded)
 
 
 def letterhead(office: Office) -> Letterhead:
@@ -101,7 +121,7 @@ def receipt_data(session: Session, code: str, now: datetime, reprint: int = 0) -
         received_at=d.received_at,
         appointment=d.appointment,
         collect_at=collect,
-        officer=d.received_by,
+        officer=printed_name(officer_names(session), d.received_by),
         reprint=reprint,
     )
 
@@ -126,7 +146,7 @@ def supplement_data(session: Session, code: str, now: datetime, reprint: int = 0
             field="form",
         )
     request = d.supplements[-1]
-    officer = _last_step(d, Action.SUPPLEMENT, "chưa có bước hướng dẫn bổ sung").officer
+    step = _last_step(d, Action.SUPPLEMENT, "chưa có bước hướng dẫn bổ sung")
     return SupplementData(
         letterhead=letterhead(office),
         code=d.code,
@@ -135,7 +155,8 @@ def supplement_data(session: Session, code: str, now: datetime, reprint: int = 0
         summary=d.summary,
         requested_at=request["requested_at"],
         items=tuple(supplement_item(line) for line in request["items"] if line.strip()),
-        officer=officer,
+        officer=printed_name(officer_names(session), step.officer),
+        reason=step_reason(step.note),
         reprint=reprint,
     )
 
@@ -153,7 +174,7 @@ def refusal_data(session: Session, code: str, now: datetime, reprint: int = 0) -
         received_at=d.received_at,
         refused_at=step.at,
         reason=step.note,
-        officer=step.officer,
+        officer=printed_name(officer_names(session), step.officer),
         reprint=reprint,
     )
 
@@ -172,7 +193,7 @@ def apology_data(session: Session, code: str, now: datetime, reprint: int = 0) -
         procedure_name=d.procedure_name,
         received_at=d.received_at,
         original_appointment=original,
-        reason=step.note,
+        reason=apology_reason(step.note),
         new_appointment=step.appointment_after,
         written_at=step.at,
         reprint=reprint,
@@ -200,13 +221,14 @@ def control_sheet_data(
 ) -> ControlSheetData:
     """Form 06: a row per hand-over, early/on time/late against the current appointment."""
     _, office, d = _loaded(session, code, now)
+    names = officer_names(session)
     lines = tuple(
         HandoverLine(
             from_unit=h["from_unit"],
             to_unit=h["to_unit"],
             handed_at=h["handed_at"],
-            giver=h["giver"],
-            receiver=h["receiver"],
+            giver=printed_name(names, h["giver"]),
+            receiver=printed_name(names, h["receiver"]),
             result=texts.TIMING[result_timing(h["handed_at"], d.appointment).value]
             if d.appointment is not None
             else "",
@@ -270,7 +292,11 @@ def register_data(
         )
         .order_by(Dossier.received_at, Dossier.code)
     )
-    lines = tuple(_register_line(d, name, officer, reveal) for d, name, officer in rows)
+    names = officer_names(session)
+    lines = tuple(
+        _register_line(d, name, printed_name(names, officer or ""), reveal)
+        for d, name, officer in rows
+    )
     return RegisterData(letterhead(office), date_from, date_to, lines, now.date(), reprint)
 
 

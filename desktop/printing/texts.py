@@ -36,6 +36,8 @@ ID_01 = "Số định danh cá nhân: {id_number}; số điện thoại: {phone}
 EMAIL_01 = "Thư điện tử: {email}"
 DOCUMENTS_01 = "Thành phần hồ sơ gồm:"
 DOC_HEADERS_01 = ("STT", "Tên giấy tờ", "Bản chính", "Bản sao")
+SHOWN_MARK = "(xuất trình)"  # in a paper's name: shown at the counter, not kept
+SHOWN_01 = "Xuất trình"
 SETS_01 = "Số lượng hồ sơ: <b>{sets}</b> bộ"
 LIMIT_01 = "Thời hạn giải quyết theo quy định: {limit}"
 RECEIVED_01 = "Thời gian nhận hồ sơ: <b>{time}</b>"
@@ -62,6 +64,7 @@ ASK_02 = (
 )
 ITEM_02 = "{n}. {content}"
 REASON_02 = "<i>Lý do: {reason}</i>"
+REASON_ALL_02 = "Lý do: {reason}"
 CONTACT_02 = (
     "Trong quá trình bổ sung, hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ "
     "cán bộ hướng dẫn <b>{officer}</b>, Bộ phận Một cửa – {office} để được hướng dẫn."

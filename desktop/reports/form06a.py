@@ -11,7 +11,8 @@ Every column is a fact about the period's bounds, not about today (DOMAIN.md §6
   the period and not ended at its start; col 7–10: ended in the period;
 - col 11–13: received before the period's end and not ended then; within the deadline when the
   appointment in force at the end (the last step before it) is not before the end, or when the
-  dossier was then waiting for a supplement; otherwise overdue.
+  dossier was then waiting for a supplement; otherwise overdue. For a period not over yet the
+  "end" of these columns is now, not the period's last day (the report says so).
 
 So 3 = 4+5+6 = 7+11, and what is in progress at the end of a period is what the next one
 carries over. Counting runs in SQL per procedure version; rows are grouped in Python.
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import Dossier, Field, Office, Procedure, ProcedureVersion, StatusChange
 from desktop.dossiers.status import Channel, Status
+from desktop.reports import texts
 from desktop.reports.period import Period
 
 
@@ -111,6 +113,28 @@ class Form06a:
     total: Counts
     made_at: datetime
 
+    @property
+    def unfinished(self) -> bool:
+        """The period has not ended when the form was made: counted as of ``made_at``."""
+        return self.made_at < self.period.end
+
+    @property
+    def counted_to(self) -> datetime:
+        """The instant "in progress" is judged at: the period's end, or now if sooner."""
+        return min(self.made_at, self.period.end)
+
+    @property
+    def period_line(self) -> str:
+        """ "Kỳ báo cáo: …", and for a period not over, that the figures run to now."""
+        line = texts.PERIOD.format(label=self.period.label)
+        if self.unfinished:
+            line += f" ({unfinished_note(self.made_at)})"
+        return line
+
+
+def unfinished_note(now: datetime) -> str:
+    return texts.UNFINISHED.format(time=f"{now:%H:%M}", day=f"{now:%d/%m/%Y}")
+
 
 @dataclass(frozen=True)
 class _Version:
@@ -138,7 +162,7 @@ def compute(
     _received(session, tally, scope, start, end)
     _carried(session, tally, scope, start, now)
     _resolved(session, tally, scope, start, end)
-    _in_progress(session, tally, scope, end)
+    _in_progress(session, tally, scope, min(end, now))
     rows = _rows(_versions(session), tally, by)
     total = Counts()
     for row in rows:

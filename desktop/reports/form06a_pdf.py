@@ -187,7 +187,7 @@ def _indicators(ind: Indicators, width: float) -> list[Flowable]:
 def build(form: Form06a, ind: Indicators, letterhead: Letterhead) -> bytes:
     width = content_width(landscape=True)
     story: list[Flowable] = [header(letterhead, form.made_at.date(), width)]
-    story += title(texts.TITLE, texts.SUBTITLE, texts.PERIOD.format(label=form.period.label))
+    story += title(texts.TITLE, texts.SUBTITLE, form.period_line)
     story.append(plain(texts.UNIT, "italic_center"))
     story.append(Spacer(1, 2 * mm))
     story.append(_table(form, width))

@@ -1,7 +1,9 @@
 """The indicators a province asks for beside form II.06a, for one period.
 
 - resolved early or on time: (col 8 + col 9) / col 7;
-- overdue: (resolved late + in progress overdue) / (resolved + in progress) — col (10+13)/(7+11);
+- overdue: (resolved late + in progress overdue) / (resolved + in progress) — col (10+13)/(7+11),
+  the dossiers received or processed in the period (DOMAIN.md §10, 2.1) that missed their
+  appointment; "in progress" as of now for a period not over;
 - received online: col 4 / (col 4 + col 5);
 - satisfaction: satisfied answers / answers given, for results returned in the period;
 - fees collected in the period by payment method, and the cashless share (not cash).
@@ -12,14 +14,15 @@ A share with nothing to divide is ``None`` (printed "—").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Dossier, Fee
+from db.models import Dossier, Fee, Office
 from desktop.dossiers.lifecycle import FEE_METHOD_LABELS, FEE_METHODS
-from desktop.reports.form06a import Counts
-from desktop.reports.period import Period
+from desktop.reports.form06a import Counts, GroupBy, compute
+from desktop.reports.period import Period, month_period
 
 SATISFIED = 1
 CASH = "cash"
@@ -52,6 +55,32 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
+def on_time_share(total: Counts) -> float | None:
+    """Resolved early or on time / resolved: col (8 + 9) / col 7."""
+    return _share(total.early + total.on_time, total.resolved)
+
+
+def overdue_share(total: Counts) -> float | None:
+    """Resolved late or still open past the appointment / resolved or in progress:
+    col (10 + 13) / col (7 + 11). The board and the report both use this one."""
+    return _share(total.late + total.overdue, total.resolved + total.in_progress)
+
+
+@dataclass(frozen=True)
+class MonthSoFar:
+    """This calendar month's form total (in progress as of now) and its indicators."""
+
+    total: Counts
+    indicators: Indicators
+
+
+def month_so_far(session: Session, office: Office, now: datetime) -> MonthSoFar:
+    """What the report for this calendar month would say now (the board's shares)."""
+    period = month_period(now.year, now.month)
+    form = compute(session, office, period, GroupBy.FIELD, now)
+    return MonthSoFar(form.total, indicators(session, form.total, period))
+
+
 def indicators(session: Session, total: Counts, period: Period) -> Indicators:
     start, end = period.start, period.end
     answers = session.execute(
@@ -73,8 +102,8 @@ def indicators(session: Session, total: Counts, period: Period) -> Indicators:
     ):
         fees[str(method)] = fees.get(str(method), 0) + int(amount or 0)
     return Indicators(
-        on_time_share=_share(total.early + total.on_time, total.resolved),
-        overdue_share=_share(total.late + total.overdue, total.resolved + total.in_progress),
+        on_time_share=on_time_share(total),
+        overdue_share=overdue_share(total),
         online_share=_share(total.online, total.online + total.counter),
         satisfaction_answers=given,
         satisfied=satisfied,

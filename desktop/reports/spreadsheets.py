@@ -97,7 +97,7 @@ def form_xlsx(form: Form06a, ind: Indicators) -> bytes:
         [
             texts.TITLE,
             texts.SUBTITLE,
-            texts.PERIOD.format(label=form.period.label),
+            form.period_line,
             f"{form.office_name} ({form.office_code}) — {texts.FORM_MARK}",
             texts.UNIT,
         ],
@@ -128,7 +128,7 @@ def form_xlsx(form: Form06a, ind: Indicators) -> bytes:
 
 def _indicator_sheet(ws: Worksheet, form: Form06a, ind: Indicators) -> None:
     t = texts
-    _title_block(ws, [t.INDICATORS, texts.PERIOD.format(label=form.period.label)], 2)
+    _title_block(ws, [t.INDICATORS, form.period_line], 2)
     rows: list[tuple[str, object, str | None]] = [
         (t.IND_ON_TIME, ind.on_time_share, PERCENT),
         (t.IND_OVERDUE, ind.overdue_share, PERCENT),
@@ -211,6 +211,8 @@ def form_csv(form: Form06a) -> bytes:
     for n, row in enumerate(form.rows, start=1):
         lines.append([n, safe_text(row.code), safe_text(row.name), *row.counts.columns()])
     lines.append(["", "", texts.TOTAL, *form.total.columns()])
+    if form.unfinished:
+        lines.append(["", "", form.period_line])
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows(lines)

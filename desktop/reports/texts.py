@@ -6,6 +6,7 @@ TITLE = "TỔNG HỢP TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH 
 SUBTITLE = "tại cơ quan, đơn vị trực tiếp giải quyết thủ tục hành chính"
 FORM_MARK = "Biểu số II.06a"
 PERIOD = "Kỳ báo cáo: {label}"
+UNFINISHED = "Kỳ báo cáo chưa kết thúc — số liệu tính đến {time} ngày {day}"
 UNIT = "Đơn vị tính: hồ sơ"
 BY_FIELD = "Lĩnh vực giải quyết"
 BY_PROCEDURE = "Thủ tục hành chính"

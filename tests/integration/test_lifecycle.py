@@ -9,7 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from db.models import Dossier, OutboxItem
+from desktop.desk import Desk
 from desktop.dossiers.context import DeskContext
+from desktop.dossiers.lifecycle import LATE_MARK, proposed_appointment
 from desktop.dossiers.status import Action
 from desktop.errors import InputError, TransitionError
 from desktop.profile import Profile
@@ -91,7 +93,7 @@ def test_supplement_then_resume_moves_appointment(profile: Profile, ctx: DeskCon
     assert record["DanhSachHoSoBoSung"][0]["NgayHenTraMoi"] == "20261120090000"
 
 
-def test_extend_before_deadline_only(profile: Profile, ctx: DeskContext) -> None:
+def test_extend_before_deadline_and_late_apology(profile: Profile, ctx: DeskContext) -> None:
     code = take_in(profile, ctx, RECEIVED)
     new = datetime(2026, 11, 23, 9, 0)
     do(
@@ -105,16 +107,46 @@ def test_extend_before_deadline_only(profile: Profile, ctx: DeskContext) -> None
     )
     assert state(profile, code).appointment == new
     assert state(profile, code).original_appointment == datetime(2026, 11, 19, 9, 0)
-    with pytest.raises(InputError, match="quá hạn"):
+    assert LATE_MARK not in state(profile, code).history[-1].note
+    with pytest.raises(InputError, match="sau thời điểm"):  # a new appointment already past
         do(
             profile,
             ctx,
             code,
             Action.EXTEND,
-            datetime(2026, 11, 23, 9, 1),
-            new_appointment=datetime(2026, 11, 25, 9, 0),
+            datetime(2026, 11, 24, 10, 0),
+            new_appointment=datetime(2026, 11, 24, 9, 30),
             reason="Trễ",
         )
+    do(
+        profile,
+        ctx,
+        code,
+        Action.EXTEND,
+        datetime(2026, 11, 24, 10, 0),
+        new_appointment=datetime(2026, 11, 25, 9, 0),
+        reason="Trễ",
+    )
+    after = state(profile, code)
+    assert after.appointment == datetime(2026, 11, 25, 9, 0)
+    note = after.history[-1].note
+    assert note.startswith("Trễ\n") and LATE_MARK in note and "09:00 ngày 23/11/2026" in note
+
+
+def test_proposed_new_appointment_is_a_future_working_time(profile: Profile) -> None:
+    cal = Desk(profile).calendar
+    due = datetime(2026, 11, 25, 9, 0)  # Wednesday
+    # before or just past the deadline: a working day (8 office hours) after the appointment
+    assert proposed_appointment(due, datetime(2026, 11, 24, 10, 0), cal) == datetime(
+        2026, 11, 26, 9, 0
+    )
+    assert proposed_appointment(due, datetime(2026, 11, 25, 10, 0), cal) == datetime(
+        2026, 11, 26, 9, 0
+    )
+    # long past: the opening of the next working day (Friday 4/12 → Monday 7/12)
+    assert proposed_appointment(due, datetime(2026, 12, 4, 16, 0), cal) == datetime(
+        2026, 12, 7, 7, 30
+    )
 
 
 def test_disallowed_and_bad_steps_change_nothing(profile: Profile, ctx: DeskContext) -> None:

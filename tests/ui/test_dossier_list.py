@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.demo import seed_demo
@@ -266,25 +266,24 @@ def test_supplement_lists_documents_one_per_line(
     assert desk.detail(code).status == int(Status.ACCEPTED)
 
 
-def test_extend_after_the_deadline_is_refused_inline(
+def test_extend_long_after_the_deadline_proposes_a_future_appointment(
     qtbot: QtBot, desk: Desk, clock: list[datetime], page: DossierListPage
 ) -> None:
     received = desk.receive(intake_json())
-    assert received.appointment is not None
-    clock[0] = received.appointment + timedelta(hours=1)
+    assert received.appointment == datetime(2026, 11, 26, 9, 0)  # 24/11 is a day off
+    clock[0] = datetime(2026, 12, 4, 16, 0)  # Friday, days past the appointment
     page.activate()
+    assert page.select_code(received.code)
     dialog = open_dialog(page, Action.EXTEND)
-    reason = dialog.inputs["reason"]
-    assert isinstance(reason, QLineEdit)
-    type_text(reason, "Chờ xác minh của xã bạn")
+    when = dialog.inputs["new_appointment"]
+    assert isinstance(when, QDateTimeEdit)
+    assert when.dateTime().toPython() == datetime(2026, 12, 7, 7, 30)  # Monday's opening
+    type_text(dialog.inputs["reason"], "Chờ xác minh của xã bạn")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible()
-    shown = [dialog.general_error, *dialog.errors.values()]
-    messages = [label.text() for label in shown if not label.isHidden()]
-    assert len(messages) == 1 and "Không thể xin lỗi và gia hạn" in messages[0]
-    assert reason.text() == "Chờ xác minh của xã bạn"  # what was typed is kept
-    assert desk.detail(received.code).appointment == received.appointment
-    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    after = desk.detail(received.code)
+    assert after.appointment == datetime(2026, 12, 7, 7, 30)
+    assert "quá hạn" in after.history[-1].note  # recorded as a late apology
 
 
 def test_extend_before_the_deadline_moves_the_appointment(

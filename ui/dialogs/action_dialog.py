@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.desk import Desk
-from desktop.dossiers.lifecycle import FEE_METHOD_LABELS, ActionInput
+from desktop.dossiers.lifecycle import FEE_METHOD_LABELS, ActionInput, proposed_appointment
 from desktop.dossiers.status import RULES, Action
 from desktop.dossiers.views import DossierDetail
 from desktop.errors import DeskError
@@ -40,7 +40,7 @@ FIELDS: dict[Action, tuple[str, ...]] = {
     Action.ACCEPT: ("note",),
     Action.REFUSE: ("reason",),
     Action.TRANSFER: ("to_unit", "receiver", "note"),
-    Action.SUPPLEMENT: ("items",),
+    Action.SUPPLEMENT: ("items", "reason"),
     Action.RESUME: ("note",),
     Action.REQUEST_FEE: ("note",),
     Action.PAY_FEE: ("fee_name", "amount", "method"),
@@ -169,8 +169,8 @@ class ActionDialog(QDialog):
             when = QDateTimeEdit()
             when.setCalendarPopup(True)
             when.setDisplayFormat("dd/MM/yyyy HH:mm")
-            start = d.appointment or self.desk.now()
-            proposed = self.desk.calendar.add_office_time(start, self.desk.calendar.standard_day)
+            now = self.desk.now()
+            proposed = proposed_appointment(d.appointment or now, now, self.desk.calendar)
             when.setDateTime(QDateTime(proposed))
             when.dateTimeChanged.connect(lambda _v: self._clear_error("new_appointment"))
             return self.tr("New appointment"), when

@@ -206,7 +206,7 @@ class ReportPage(QWidget):
         form = report.form
         self.show_button.setEnabled(True)
         self.message.setText("")
-        self.heading.setText(texts.PERIOD.format(label=form.period.label))
+        self.heading.setText(form.period_line)
         self.table.setHorizontalHeaderItem(
             1,
             QTableWidgetItem(

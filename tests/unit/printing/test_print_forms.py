@@ -114,6 +114,15 @@ def test_receipt_with_many_papers_still_one_page_per_copy() -> None:
     assert "Giấy tờ số 25" in t.flat_pages(pdf)[1]
 
 
+def test_receipt_prints_a_paper_only_shown_as_shown() -> None:
+    """A "(xuất trình)" paper is looked at and handed back: not an original received."""
+    shown = f01.DocumentLine("Giấy tờ tùy thân của người đi đăng ký (xuất trình)", 1, 0)
+    data = t.receipt(documents=(shown, f01.DocumentLine("Tờ khai", 1, 0)))
+    text = t.flat(f01.build(data), page=1)
+    assert "(xuất trình) Xuất trình" in text
+    assert "(xuất trình) 1" not in text and "Tờ khai 1 0" in text
+
+
 def test_receipt_without_email_leaves_the_line_out() -> None:
     assert "Thư điện tử" not in t.flat(f01.build(t.receipt(applicant_email="")))
 
