@@ -586,3 +586,35 @@ def test_the_page_works_with_real_background_threads(
     qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
     assert desk.detail(received.args[0].code).status == 2
     assert runner.wait(5000)
+
+
+# -- the counter loop ------------------------------------------------------------------------
+
+
+def take_in(qtbot: QtBot, page: IntakePage) -> str:
+    key(qtbot, Qt.Key.Key_F2)
+    pick(qtbot, page, "khai sinh")
+    fill_applicant(qtbot, page)
+    page.checklist.tick_all()
+    page.checklist.table.setFocus()
+    with qtbot.waitSignal(page.received, timeout=5000) as stored:
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    close_preview(qtbot, page)
+    return str(stored.args[0].code)
+
+
+def test_after_the_preview_a_stray_key_never_prints_again(
+    qtbot: QtBot, page: IntakePage, printed: list[tuple[str, str]]
+) -> None:
+    take_in(qtbot, page)
+    second = take_in(qtbot, page)  # the "Print again" button is enabled by now
+    assert focused() is page.picker.search and page.saved_code is None
+    done = len(printed)
+    for stray in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        key(qtbot, stray)
+    assert len(printed) == done
+    for _ in range(40):  # "Print again" never holds the focus, so never takes a stray key
+        key(qtbot, Qt.Key.Key_Tab)
+        assert focused() is not page.reprint_button
+    key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # the explicit reprint
+    assert printed[done:] == [("01", second), ("06", second)]
