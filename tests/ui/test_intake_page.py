@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
@@ -618,3 +619,21 @@ def test_after_the_preview_a_stray_key_never_prints_again(
         assert focused() is not page.reprint_button
     key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # the explicit reprint
     assert printed[done:] == [("01", second), ("06", second)]
+
+
+def test_ctrl_s_straight_after_the_tick_all_mnemonic_stores(
+    qtbot: QtBot, page: IntakePage, desk: Desk
+) -> None:
+    """Alt+M ("Đã nhận &mọi giấy tờ") then Ctrl+S before the event loop runs again: Qt's
+    mnemonic click is animated (it lands 100 ms later), so the form was checked unticked."""
+    pick(qtbot, page, "khai sinh")
+    fill_applicant(qtbot, page)
+    page.applicant.address.setFocus()
+    mnemonic = QKeySequence.mnemonic(page.checklist.all_button.text())
+    assert not mnemonic.isEmpty()
+    combination = mnemonic[0]
+    key(qtbot, combination.key(), combination.keyboardModifiers())
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # no events in between
+    assert "not stored" not in page.message.text()
+    assert page.checklist.missing_required() == []
+    assert page.saved_code is not None and len(desk.search(NAME)) == 1

@@ -44,7 +44,7 @@ from ui.pages.intake_applicant import ApplicantBlock
 from ui.pages.intake_checklist import IntakeChecklist
 from ui.pages.intake_details import DossierDetailsBox
 from ui.pages.intake_drafts import DraftBar, DraftKeeper
-from ui.pages.intake_keys import window_shortcuts
+from ui.pages.intake_keys import ImmediateMnemonics, window_shortcuts
 from ui.pages.intake_printing import SlipPrinter
 from ui.tasks import TaskRunner
 from ui.widgets.plain import ERROR_STYLE
@@ -99,6 +99,7 @@ class IntakePage(QWidget):
             QKeySequence("Ctrl+P"): self.print_again,
         }
         self.shortcuts = window_shortcuts(self, keys)
+        self.mnemonics = ImmediateMnemonics(self)  # Alt+M then Ctrl+S: ticked before the check
         self._wire()
         self._tab_order()
         self._load_procedures()
