@@ -144,6 +144,17 @@ def test_a_code_prefix_and_a_word_that_matches_nothing(qtbot: QtBot, page: Intak
     assert page.picker.empty.isVisibleTo(page)
 
 
+def test_a_stray_enter_in_the_empty_picker_takes_no_procedure(
+    qtbot: QtBot, page: IntakePage
+) -> None:
+    qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
+    assert page.picker.current() is None and focused() is page.picker.search
+    qtbot.keyClick(page.picker.search, Qt.Key.Key_Down)  # browsing the list is a choice
+    qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
+    choice = page.picker.current()
+    assert choice is not None and choice.code == page.picker.procedures()[1].code
+
+
 # -- keyboard --------------------------------------------------------------------------------
 
 
