@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -76,6 +77,20 @@ def _large(desk: Desk) -> bool:
     return path is not None and path.exists() and path.stat().st_size > QUICK_CHECK_MAX_BYTES
 
 
+def _focus_into(page: QWidget) -> None:
+    """Unless the focus is already in ``page``, give it to the page's first field."""
+    focus = QApplication.focusWidget()
+    if focus is not None and page.isAncestorOf(focus):
+        return
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if tab and widget.isVisible() and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+
+
 class MainWindow(QMainWindow):
     """Tiếp nhận · Hồ sơ · Sắp đến hạn & Quá hạn · Trả kết quả · Báo cáo · Đồng bộ · Cài đặt."""
 
@@ -123,6 +138,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setWordWrap(True)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._keyboard_stays_on_the_page()
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for n, (name, title) in enumerate(zip(PAGES, titles, strict=True), start=1):
@@ -133,10 +149,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[name])
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
             shortcut.activated.connect(lambda page=name: self.show_page(page))
-        # F2 opens the intake page; on that page F2 is its own (a new dossier), so the
-        # window's F2 steps aside there rather than make the key ambiguous.
-        self.f2 = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
-        self.f2.activated.connect(lambda: self.show_page("intake"))
+        self._intake_keys()
         self.navigation.currentRowChanged.connect(self._row_changed)
 
         side = QWidget()
@@ -206,6 +219,33 @@ class MainWindow(QMainWindow):
                 signal.connect(lambda *_args: self.dossier_changed(None))
                 break
 
+    # --- keys and focus --------------------------------------------------------------------
+
+    def _intake_keys(self) -> None:
+        """F2 (next citizen) and F3 (scan a chip card) from any other page open the intake
+        page. On the intake page they are the page's own window-wide keys (with Ctrl+S and
+        Ctrl+P), so the window's step aside there rather than make the keys ambiguous."""
+        self.f2 = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
+        self.f2.activated.connect(lambda: self._to_intake("next_citizen"))
+        self.f3 = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
+        self.f3.activated.connect(lambda: self._to_intake("focus_scan"))
+
+    def _to_intake(self, action: str) -> None:
+        page = self.show_page("intake")
+        act = getattr(page, action, None)
+        if callable(act):
+            act()
+
+    def _keyboard_stays_on_the_page(self) -> None:
+        """The sidebar never takes the keyboard (pages: a click or Ctrl+1 … Ctrl+7): typed
+        text cannot jump to a page by its first letter ("c" → Cài đặt) and keys meant for the
+        form are not lost; showing a page puts the focus in it."""
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _page_keys_follow(self, page: QWidget) -> None:
+        for shortcut in (self.f2, self.f3):
+            shortcut.setEnabled(page is not self.intake)
+
     # --- navigation -----------------------------------------------------------------------
 
     def show_page(self, name: str) -> QWidget:
@@ -222,11 +262,12 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
-        self.f2.setEnabled(page is not self.intake)
+        page = self.pages[PAGES[row]]
+        self._page_keys_follow(page)
         activate = getattr(page, "activate", None)
         if callable(activate):
             activate()
+        _focus_into(page)
 
     def open_list(self, preset: str) -> None:
         """A board tile: the Hồ sơ page filtered the same way."""

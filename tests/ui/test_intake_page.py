@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
@@ -141,6 +142,17 @@ def test_a_code_prefix_and_a_word_that_matches_nothing(qtbot: QtBot, page: Intak
     type_text(page.picker.search, "khai xyz")
     assert page.picker.visible_codes() == []
     assert page.picker.empty.isVisibleTo(page)
+
+
+def test_a_stray_enter_in_the_empty_picker_takes_no_procedure(
+    qtbot: QtBot, page: IntakePage
+) -> None:
+    qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
+    assert page.picker.current() is None and focused() is page.picker.search
+    qtbot.keyClick(page.picker.search, Qt.Key.Key_Down)  # browsing the list is a choice
+    qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
+    choice = page.picker.current()
+    assert choice is not None and choice.code == page.picker.procedures()[1].code
 
 
 # -- keyboard --------------------------------------------------------------------------------
@@ -586,3 +598,53 @@ def test_the_page_works_with_real_background_threads(
     qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
     assert desk.detail(received.args[0].code).status == 2
     assert runner.wait(5000)
+
+
+# -- the counter loop ------------------------------------------------------------------------
+
+
+def take_in(qtbot: QtBot, page: IntakePage) -> str:
+    key(qtbot, Qt.Key.Key_F2)
+    pick(qtbot, page, "khai sinh")
+    fill_applicant(qtbot, page)
+    page.checklist.tick_all()
+    page.checklist.table.setFocus()
+    with qtbot.waitSignal(page.received, timeout=5000) as stored:
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    close_preview(qtbot, page)
+    return str(stored.args[0].code)
+
+
+def test_after_the_preview_a_stray_key_never_prints_again(
+    qtbot: QtBot, page: IntakePage, printed: list[tuple[str, str]]
+) -> None:
+    take_in(qtbot, page)
+    second = take_in(qtbot, page)  # the "Print again" button is enabled by now
+    assert focused() is page.picker.search and page.saved_code is None
+    done = len(printed)
+    for stray in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        key(qtbot, stray)
+    assert len(printed) == done
+    for _ in range(40):  # "Print again" never holds the focus, so never takes a stray key
+        key(qtbot, Qt.Key.Key_Tab)
+        assert focused() is not page.reprint_button
+    key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # the explicit reprint
+    assert printed[done:] == [("01", second), ("06", second)]
+
+
+def test_ctrl_s_straight_after_the_tick_all_mnemonic_stores(
+    qtbot: QtBot, page: IntakePage, desk: Desk
+) -> None:
+    """Alt+M ("Đã nhận &mọi giấy tờ") then Ctrl+S before the event loop runs again: Qt's
+    mnemonic click is animated (it lands 100 ms later), so the form was checked unticked."""
+    pick(qtbot, page, "khai sinh")
+    fill_applicant(qtbot, page)
+    page.applicant.address.setFocus()
+    mnemonic = QKeySequence.mnemonic(page.checklist.all_button.text())
+    assert not mnemonic.isEmpty()
+    combination = mnemonic[0]
+    key(qtbot, combination.key(), combination.keyboardModifiers())
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # no events in between
+    assert "not stored" not in page.message.text()
+    assert page.checklist.missing_required() == []
+    assert page.saved_code is not None and len(desk.search(NAME)) == 1

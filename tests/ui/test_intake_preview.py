@@ -6,6 +6,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
@@ -147,10 +148,50 @@ def test_a_damaged_pdf_is_said_not_raised(qtbot: QtBot) -> None:
 
 
 def test_escape_closes(qtbot: QtBot, dialog: PrintPreviewDialog) -> None:
-    from PySide6.QtCore import Qt
-
     dialog.open()
     qtbot.waitExposed(dialog)
     with qtbot.waitSignal(dialog.rejected, timeout=2000):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+SMALL_SCREEN = QRect(0, 0, 1366, 768)
+
+
+def test_it_fits_a_1366x768_screen_with_its_buttons_in_view(
+    qtbot: QtBot, dialog: PrintPreviewDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dialog, "available_geometry", lambda: SMALL_SCREEN)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert SMALL_SCREEN.contains(dialog.frameGeometry()), dialog.frameGeometry()
+    assert dialog.height() < SMALL_SCREEN.height()
+    for button in (dialog.print_button, dialog.save_button, dialog.close_button):
+        assert button.isVisible() and not dialog.view.isAncestorOf(button)  # never scrolled
+        where = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+        assert dialog.rect().contains(where), (button.text(), where, dialog.rect())
+
+
+def test_on_a_large_screen_it_keeps_its_reading_size(
+    qtbot: QtBot, dialog: PrintPreviewDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    large = QRect(1920, 0, 1920, 1160)  # the second screen, to the right of the first
+    monkeypatch.setattr(dialog, "available_geometry", lambda: large)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert large.contains(dialog.frameGeometry())
+    assert dialog.height() >= 900
+
+
+def test_enter_prints_wherever_the_focus_is_in_the_preview(
+    qtbot: QtBot, dialog: PrintPreviewDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(dialog, "ask_printer", lambda _printer: asked.append(True) or False)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    for widget in (dialog.print_button, dialog.save_button, dialog.close_button, dialog.view):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        assert dialog.isVisible()
+    assert asked == [True] * 4

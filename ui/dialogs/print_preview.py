@@ -9,7 +9,11 @@ times as it asks; Save saves the one on screen.
 
 The dialogs that ask for a printer and a file name are small methods
 (:meth:`PrintPreviewDialog.ask_printer`, :meth:`PrintPreviewDialog.ask_save_path`) so tests
-can replace them. Esc closes.
+can replace them. Enter prints (wherever the focus is in the dialog), Esc closes.
+
+The dialog fits the screen it opens on (the available area of its parent's screen: a
+1366×768 laptop included), so its buttons, below the scrolling page view, are always in
+sight; on a large screen it keeps its reading size.
 """
 
 from __future__ import annotations
@@ -18,8 +22,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Signal
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Signal
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -38,6 +50,9 @@ from desktop.files import write_atomically
 from ui.widgets.plain import ERROR_STYLE
 
 MAX_PRINT_DPI = 300
+READING_SIZE = QSize(900, 1000)  # an A4 page at a readable width, when the screen allows
+# Room kept for the window frame the window manager adds (title bar, borders).
+FRAME_ALLOWANCE = QSize(16, 40)
 OK_STYLE = "color: #1e6b32;"
 
 
@@ -63,7 +78,6 @@ class PrintPreviewDialog(QDialog):
             raise ValueError("nothing to preview")
         self.jobs = tuple(jobs)
         self.setWindowTitle(self.tr("Print preview"))
-        self.resize(900, 1000)
         self._buffers: list[QBuffer] = []
         self.documents = [self._load(job.pdf) for job in self.jobs]
         self.selector = QComboBox(self)
@@ -85,10 +99,12 @@ class PrintPreviewDialog(QDialog):
         self.print_button = QPushButton(self.tr("&Print"), self)
         self.print_button.setDefault(True)
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
-        close = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        for button in (self.save_button, self.close_button):
+            button.setAutoDefault(False)  # Enter prints wherever the focus is; Esc closes
         self.print_button.clicked.connect(self.print_clicked)
         self.save_button.clicked.connect(self.save_clicked)
-        close.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_clicked)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_clicked)
         top = QHBoxLayout()
@@ -98,7 +114,7 @@ class PrintPreviewDialog(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -106,6 +122,30 @@ class PrintPreviewDialog(QDialog):
         self.selector.currentIndexChanged.connect(self.show_job)
         self.show_job(0)
         self.print_button.setFocus()
+
+    # -- the size on screen -----------------------------------------------------------
+
+    def available_geometry(self) -> QRect:
+        """The free area (without task bars) of the screen the dialog opens on."""
+        owner = self.parentWidget()
+        screen = (owner.screen() if owner is not None else None) or self.screen()
+        screen = screen or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to_screen(self) -> None:
+        """Take the reading size, or less when the screen is smaller, centred on it."""
+        area = self.available_geometry()
+        width = min(READING_SIZE.width(), area.width() - FRAME_ALLOWANCE.width())
+        height = min(READING_SIZE.height(), area.height() - FRAME_ALLOWANCE.height())
+        size = QSize(width, height).expandedTo(self.minimumSizeHint())
+        self.resize(size)
+        frame = QRect(0, 0, width + FRAME_ALLOWANCE.width(), height + FRAME_ALLOWANCE.height())
+        frame.moveCenter(area.center())
+        self.move(max(frame.left(), area.left()), max(frame.top(), area.top()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.fit_to_screen()
+        super().showEvent(event)
 
     # -- documents --------------------------------------------------------------------
 

@@ -3,8 +3,11 @@
 Layout: the procedure picker and the live appointment on top; the applicant block on the
 left, the document checklist and the dossier details on the right; the outcome buttons at
 the bottom. Keys: F2 new dossier, F3 scan field, Ctrl+S accept, Ctrl+P print the last
-slips again; Tab walks the fields in reading order. The page takes its keys before any
-window shortcut (the window's F2 "go to intake" must not swallow the page's F2).
+slips again, wherever the focus is in the window (:mod:`ui.pages.intake_keys`); Tab walks the
+fields in reading order. The counter loop: F2, fill, Ctrl+S, the preview (Enter prints, Esc
+closes), and on closing the preview the form is blank with the focus in the procedure picker,
+ready for the next citizen. A reprint needs Ctrl+P (or a click): the "Print again" button
+never holds the focus, so a stray Enter or Space cannot print.
 
 The three outcomes (accept, request supplement, refuse) are stored by
 :meth:`desktop.desk.Desk.receive` in a writing background task; the dossier code appears
@@ -20,8 +23,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +44,7 @@ from ui.pages.intake_applicant import ApplicantBlock
 from ui.pages.intake_checklist import IntakeChecklist
 from ui.pages.intake_details import DossierDetailsBox
 from ui.pages.intake_drafts import DraftBar, DraftKeeper
+from ui.pages.intake_keys import ImmediateMnemonics, window_shortcuts
 from ui.pages.intake_printing import SlipPrinter
 from ui.tasks import TaskRunner
 from ui.widgets.plain import ERROR_STYLE
@@ -50,8 +54,6 @@ APPOINTMENT_REFRESH_MS = 60_000
 OK_STYLE = "color: #1e6b32;"
 INFO_STYLE = "color: #4a4a4a;"
 CODE_STYLE = "font-size: 13pt; font-weight: bold; color: #1e6b32;"
-_CTRL = Qt.KeyboardModifier.ControlModifier
-_NONE = Qt.KeyboardModifier.NoModifier
 
 
 def appointment_text(moment: datetime) -> str:
@@ -89,12 +91,15 @@ class IntakePage(QWidget):
             bar=self.draft_bar,
         )
         self.printer = SlipPrinter(desk, tasks, self, self._say_error)
-        self._keys: dict[QKeyCombination, Callable[[], None]] = {
-            QKeyCombination(_NONE, Qt.Key.Key_F2): self.new_dossier,
-            QKeyCombination(_NONE, Qt.Key.Key_F3): self._focus_scan,
-            QKeyCombination(_CTRL, Qt.Key.Key_S): self.accept,
-            QKeyCombination(_CTRL, Qt.Key.Key_P): self.print_again,
+        self.printer.closed.connect(self._preview_closed)
+        keys: dict[QKeySequence, Callable[[], None]] = {
+            QKeySequence(Qt.Key.Key_F2): self.new_dossier,
+            QKeySequence(Qt.Key.Key_F3): self.focus_scan,
+            QKeySequence("Ctrl+S"): self.accept,
+            QKeySequence("Ctrl+P"): self.print_again,
         }
+        self.shortcuts = window_shortcuts(self, keys)
+        self.mnemonics = ImmediateMnemonics(self)  # Alt+M then Ctrl+S: ticked before the check
         self._wire()
         self._tab_order()
         self._load_procedures()
@@ -161,6 +166,7 @@ class IntakePage(QWidget):
         self.refuse_button = QPushButton(self.tr("Re&fuse"), bar)
         self.reprint_button = QPushButton(self.tr("Print a&gain (Ctrl+P)"), bar)
         self.reprint_button.setEnabled(False)
+        self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+P only, or a click
         text = QVBoxLayout()
         text.addWidget(self.code_label)
         text.addWidget(self.message)
@@ -208,26 +214,26 @@ class IntakePage(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    # -- keys -------------------------------------------------------------------------
+    # -- showing the page -------------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
-        # Claim the page's keys before window shortcuts see them; keyPressEvent acts.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination() in self._keys
-        ):
-            event.accept()
-            return True
-        return super().event(event)
+    def activate(self) -> None:
+        """The page is shown (sidebar, Ctrl+1): the keyboard goes to the form."""
+        inside = self.focusWidget()
+        usable = inside is not None and inside.isVisible() and inside.isEnabled()
+        if self.saved_code is not None:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif inside is not None and inside is not self and usable:
+            inside.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        action = self._keys.get(event.keyCombination())
-        if action is None:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-        action()
+    def next_citizen(self) -> None:
+        """F2 from another page: a stored dossier makes way for a new one; work in progress
+        stays as it is (nothing is asked), with the focus in the form."""
+        if self.saved_code is not None:
+            self.new_dossier()
+        else:
+            self.activate()
 
     # -- procedures and the appointment -----------------------------------------------
 
@@ -385,7 +391,8 @@ class IntakePage(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _focus_scan(self) -> None:
+    def focus_scan(self) -> None:
+        """F3: the chip card's scan field."""
         self.applicant.scan.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.applicant.scan.selectAll()
 
@@ -501,8 +508,8 @@ class IntakePage(QWidget):
             self.appointment_label.setText("—")
             done = self.tr("Refused (form 03).")
         self._say(done + " " + self.tr("F2: next dossier."), OK_STYLE)
-        self._set_locked(True)
         self.reprint_button.setEnabled(True)
+        self._set_locked(True)
         self.received.emit(detail)
         self.printer.after(kind, detail.code)
 
@@ -522,6 +529,11 @@ class IntakePage(QWidget):
         if not self.printer.again():
             self._say(self.tr("No slip has been printed on this page yet."), INFO_STYLE)
 
+    def _preview_closed(self) -> None:
+        """The slips of the dossier just stored were seen: ready for the next citizen."""
+        if self.saved_code is not None and not self._busy:
+            self.new_dossier()
+
     # -- state ------------------------------------------------------------------------
 
     def _set_busy(self, busy: bool) -> None:
@@ -531,12 +543,12 @@ class IntakePage(QWidget):
 
     def _set_locked(self, locked: bool) -> None:
         """After storing, the form shows what was stored and cannot be changed."""
+        if locked:  # the page itself holds the focus: Enter and Space do nothing there
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         for widget in (self.picker, self.applicant, self.checklist, self.details):
             widget.setEnabled(not locked)
         for button in (self.accept_button, self.supplement_button, self.refuse_button):
             button.setEnabled(not locked)
-        if locked:
-            self.reprint_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _say(self, text: str, style: str) -> None:
         self.message.setStyleSheet(style)

@@ -4,7 +4,7 @@ which also records each print and marks reprints) and go to the print preview.
 After an intake: form 01 (its PDF already holds both copies, "Liên 1" for the applicant
 and "Liên 2" for the file) and the control sheet 06; after a request to supplement:
 form 02; after a refusal: form 03. Ctrl+P on the page prints the
-last ones again.
+last ones again. ``closed`` says the officer closed the preview (Esc or "Close").
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.desk import Desk
@@ -30,6 +30,8 @@ FORMS: dict[OutcomeKind, tuple[tuple[str, int], ...]] = {
 
 class SlipPrinter(QObject):
     """Builds the slips in a background task and opens the preview on ``host``."""
+
+    closed = Signal()  # the preview was closed
 
     def __init__(
         self, desk: Desk, tasks: TaskRunner, host: QWidget, on_error: Callable[[str], None]
@@ -80,7 +82,9 @@ class SlipPrinter(QObject):
 
     def show_preview(self, jobs: list[PrintJob]) -> None:
         if self.preview is not None:
+            self.preview.finished.disconnect()  # replaced, not closed by the officer
             self.preview.close()
             self.preview.deleteLater()
         self.preview = PrintPreviewDialog(jobs, self.host)
+        self.preview.finished.connect(lambda _result: self.closed.emit())
         self.preview.open()

@@ -3,7 +3,8 @@
 ``khai sinh`` finds "Đăng ký khai sinh", ``chung thuc`` the certification procedures and
 ``1.0011`` the codes that start so. Up/Down move through the matches, Enter takes the
 highlighted one (a click does too); the list never takes the focus, so Tab goes on to the
-next field.
+next field. Enter in the empty box takes nothing (a stray Enter between two citizens must not
+choose the first procedure of the list) unless the officer moved through the list first.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class ProcedurePicker(QWidget):
         super().__init__(parent)
         self._all: list[ProcedureChoice] = []
         self._current: ProcedureChoice | None = None
+        self._browsed = False  # Up/Down moved the highlight since the text last changed
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
             self.tr("Type a name or a code, without marks: khai sinh, chung thuc, 1.0011")
@@ -107,6 +109,8 @@ class ProcedurePicker(QWidget):
 
     def _enter(self) -> None:
         """Enter takes the highlighted procedure and goes on to the next field."""
+        if not self.search.text().strip() and not self._browsed:
+            return
         if self.highlighted() is not None:
             self.take_highlighted()
             self.search.focusNextChild()
@@ -137,6 +141,7 @@ class ProcedurePicker(QWidget):
     # -- filtering and keys -----------------------------------------------------------
 
     def _refilter(self, text: str) -> None:
+        self._browsed = False
         self.list.clear()
         for choice in self._all:
             if matches(choice, text):
@@ -169,6 +174,7 @@ class ProcedurePicker(QWidget):
                 row = min(max(self.list.currentRow() + step, 0), self.list.count() - 1)
                 self.list.setCurrentRow(row)
                 self.list.scrollToItem(self.list.currentItem())
+                self._browsed = True
                 return True
         return super().eventFilter(watched, event)
 
