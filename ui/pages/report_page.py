@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from desktop.reports.form06a import Counts, GroupBy
 from desktop.reports.indicators import percent
 from desktop.reports.period import Period, Window, month_period, range_period
 from ui.tasks import TaskRunner
+from ui.widgets.file_dialogs import ask_save_path
 from ui.widgets.plain import plain
 from ui.widgets.results_chart import ResultsChart
 
@@ -252,14 +252,11 @@ class ReportPage(QWidget):
 
     # ---- exporting -----------------------------------------------------------------------
     def _ask_path(self, suggested: str, fmt: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), suggested, f"{fmt.upper()} (*.{fmt})"
-        )
-        return path or None
+        return ask_save_path(self, self.tr("Save as"), suggested, f"{fmt.upper()} (*.{fmt})")
 
     def _suggested(self, stem: str, fmt: str) -> str:
         period = self.period()
-        return str(Path.home() / f"{stem}-{period.first:%Y%m%d}-{period.last:%Y%m%d}.{fmt}")
+        return f"{stem}-{period.first:%Y%m%d}-{period.last:%Y%m%d}.{fmt}"
 
     def export(self, fmt: str) -> None:
         report = self.report
