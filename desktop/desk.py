@@ -127,6 +127,11 @@ class Desk:
         return self._ctx.role != NO_ACCOUNTS
 
     @property
+    def role(self) -> str:
+        """The signed-in account's role (``*`` in an office without accounts)."""
+        return self._ctx.role
+
+    @property
     def calendar(self) -> WorkingCalendar:
         return self._ctx.calendar
 

@@ -113,7 +113,8 @@ def _open_window(
     window = MainWindow(desk, tasks)
     crashes.window = window
     window.show()
-    window.show_page(page or "intake")
+    if page is not None:
+        window.show_page(page)
     app.processEvents()
     age = seconds_since_start()
     if age is not None:
