@@ -2,6 +2,8 @@
 
 Each method opens its own session and transaction (an action commits once, durably) and
 returns plain dataclasses; nothing here imports Qt, so the CLI and tests can use it too.
+ID numbers and phones come back masked; only :meth:`Desk.reveal` shows them in full, with a
+``personal.reveal`` audit line in the same transaction.
 """
 
 from __future__ import annotations
@@ -126,6 +128,11 @@ class Desk:
         return self._ctx.role != NO_ACCOUNTS
 
     @property
+    def role(self) -> str:
+        """The signed-in account's role (``*`` in an office without accounts)."""
+        return self._ctx.role
+
+    @property
     def calendar(self) -> WorkingCalendar:
         return self._ctx.calendar
 
@@ -160,13 +167,13 @@ class Desk:
         with self.profile.db.session() as session, session.begin():
             dossier = receive(session, self._ctx, request, now, outcome)
             session.flush()
-            return detail_of(dossier, now, self.calendar, reveal=True)
+            return detail_of(dossier, now, self.calendar)
 
     def act(self, code: str, action: Action, data: ActionInput) -> DossierDetail:
         now = self.now()
         with self.profile.db.session() as session, session.begin():
             dossier = act(session, self._ctx, code, action, data, now)
-            return detail_of(dossier, now, self.calendar, reveal=True)
+            return detail_of(dossier, now, self.calendar)
 
     def detail(self, code: str) -> DossierDetail:
         """The dossier with its ID number and phone masked (see :meth:`reveal`)."""
@@ -183,11 +190,12 @@ class Desk:
             )
             return detail_of(dossier, self.now(), self.calendar, reveal=True)
 
-    def dossiers(self, flt: DossierFilter, *, reveal: bool = False) -> list[DossierSummary]:
+    def dossiers(self, flt: DossierFilter) -> list[DossierSummary]:
+        """The dossiers of ``flt``, ID numbers and phones masked."""
         now = self.now()
         with self._read() as session:
             rows = list_dossiers(session, flt, now, self.calendar)
-            return [summary_of(d, now, self.calendar, reveal=reveal) for d in rows]
+            return [summary_of(d, now, self.calendar) for d in rows]
 
     def search(self, text: str, limit: int = 50) -> list[DossierSummary]:
         now = self.now()
@@ -255,7 +263,7 @@ class Desk:
         now = self.now()
         with self.profile.db.session() as session, session.begin():
             dossier = record_satisfaction(session, self._ctx, code, level, now)
-            return detail_of(dossier, now, self.calendar, reveal=True)
+            return detail_of(dossier, now, self.calendar)
 
     def update_workstation(self, *, officer: str, language: str) -> None:
         """Save this workstation's officer name and interface language (vi or en)."""

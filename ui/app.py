@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from desktop import clock
 from desktop.desk import Desk
@@ -112,8 +112,12 @@ def _open_window(
 ) -> int:
     window = MainWindow(desk, tasks)
     crashes.window = window
-    window.show()
-    window.show_page(page or "intake")
+    if screenshot is None:
+        show_window(window)
+    else:
+        window.show()  # a picture of the window at its own size (1366×768)
+    if page is not None:
+        window.show_page(page)
     app.processEvents()
     age = seconds_since_start()
     if age is not None:
@@ -127,6 +131,16 @@ def _open_window(
         window.close()
         window.deleteLater()
         app.processEvents()
+
+
+def show_window(window: QMainWindow) -> None:
+    """Show the window maximised, its normal size within the screen's free area: opened at
+    1366×768 on a 1366×768 screen, its title bar and the taskbar pushed the status bar off."""
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        window.resize(min(window.width(), room.width()), min(window.height(), room.height()))
+    window.showMaximized()
 
 
 def _capture(app: QApplication, tasks: TaskRunner, widget: QWidget, screenshot: Path) -> int:

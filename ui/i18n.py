@@ -6,6 +6,10 @@ Source strings are English, through ``tr()``; their Vietnamese lives in
 when the ``.qm`` is missing or older than its source, and installed as a ``QTranslator``. When
 ``lrelease`` cannot run (a stripped installation), the ``.ts`` is read directly instead, so the
 desk is never left half in English.
+
+Qt's own strings (standard buttons, the file dialog) come from Qt's ``qtbase_<lang>.qm`` when
+the installation has one; Qt ships none in Vietnamese, so ``vi_qt.ts`` carries them (it is
+installed after Qt's catalogue and wins where both translate).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from pathlib import Path
 
 import PySide6
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
@@ -105,6 +109,16 @@ class TsTranslator(QTranslator):
         return not self.messages
 
 
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own catalogue of ``language`` (``qtbase_<lang>.qm``), when this Qt ships one."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    if translator.load(f"qtbase_{language}", folder):
+        return translator
+    log.info("no qtbase_%s.qm in %s; the desk translates Qt's strings itself", language, folder)
+    return None
+
+
 def install_translators(
     language: str, *, folder: Path = I18N_DIR, cache: Path | None = None
 ) -> list[QTranslator]:
@@ -113,7 +127,10 @@ def install_translators(
     app = QCoreApplication.instance()
     if app is None or language == SOURCE_LANGUAGE:
         return []
-    installed: list[QTranslator] = []
+    qt_own = qt_translator(language)
+    installed: list[QTranslator] = [qt_own] if qt_own is not None else []
+    if qt_own is not None:
+        app.installTranslator(qt_own)
     for ts in sources(language, folder):
         translator: QTranslator | None = None
         qm = compile_ts(ts, cache or cache_dir())

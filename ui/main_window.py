@@ -29,6 +29,7 @@ from ui.pages.report_page import ReportPage
 from ui.pages.return_page import ReturnPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.sync_page import SyncPage
+from ui.role_view import landing_page, may_open, refusal
 from ui.safety_keeper import SafetyKeeper
 from ui.status_bar import DeskStatusBar
 from ui.sync_engine import SyncEngine
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
             if signal is not None and hasattr(signal, "connect"):
                 signal.connect(lambda *_args: self.dossier_changed(None))
                 break
+        self._follow_roles()
 
     # --- keys and focus --------------------------------------------------------------------
 
@@ -252,8 +254,34 @@ class MainWindow(QMainWindow):
         """Show page ``name`` (one of :data:`PAGES`)."""
         if name not in self.pages:
             raise ValueError(f"unknown page {name!r}; pages: {', '.join(PAGES)}")
+        if not may_open(self.desk, name):
+            self.status.showMessage(refusal(self.desk, name), 10_000)
+            return self.pages[self.current_page_name()]
         self.navigation.setCurrentRow(PAGES.index(name))
         return self.pages[name]
+
+    # --- the signed-in role ---------------------------------------------------------------
+
+    def _follow_roles(self) -> None:
+        """Show the role's pages now, and again whenever another officer signs in."""
+        if self.idle is not None:
+            self.idle.signed_in.connect(self.apply_role)
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """Only the pages the signed-in role may use; its landing page when the shown one is
+        not among them; no message left from the previous officer."""
+        for row, name in enumerate(PAGES):
+            self.navigation.setRowHidden(row, not may_open(self.desk, name))
+        self.status.clearMessage()
+        for page in self.pages.values():
+            message = getattr(page, "message", None)
+            if isinstance(message, QLabel):
+                message.clear()
+        self.dossiers.detail.follow_role()
+        shown = self.navigation.currentRow()
+        if shown < 0 or not may_open(self.desk, PAGES[shown]):
+            self.show_page(landing_page(self.desk))
 
     def current_page_name(self) -> str:
         return PAGES[self.stack.currentIndex()]

@@ -179,8 +179,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/intake_checklist.py" line="89"/>
-        <source>Tick every document in the list</source>
-        <translation>Đánh dấu đã nhận mọi giấy tờ trong danh sách</translation>
+        <source>Tick every required document in the list</source>
+        <translation>Đánh dấu đã nhận mọi giấy tờ bắt buộc trong danh sách (giấy tờ không bắt buộc đánh dấu riêng)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/intake_checklist.py" line="228"/>

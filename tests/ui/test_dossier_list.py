@@ -352,3 +352,35 @@ def test_the_list_scrolls_to_its_last_row_without_loading_the_rest(
     assert model.data(model.index(SEEDED - PAGE_SIZE, CODE)) == everything[-PAGE_SIZE].code
     assert len(model.loaded_pages) < 5
     assert model.loaded_rows < 5 * PAGE_SIZE
+
+
+def reveals(desk: Desk) -> list[str]:
+    """The dossiers whose personal numbers were shown in full, from the audit trail."""
+    from sqlalchemy import select
+
+    from db.models import AuditEntry
+
+    with desk.profile.db.read_session() as session:
+        query = select(AuditEntry.record).where(AuditEntry.action == "personal.reveal")
+        return list(session.scalars(query))
+
+
+def test_every_step_leaves_the_pane_masked_until_an_audited_reveal(
+    qtbot: QtBot, desk: Desk, page: DossierListPage
+) -> None:
+    code = desk.receive(intake_json()).code
+    page.activate()
+    facts = page.detail.fact_labels["applicant"]
+    for action in (Action.TRANSFER, Action.RESOLVE, Action.RETURN):
+        dialog = open_dialog(page, action)
+        for name in dialog.inputs:
+            if isinstance(dialog.inputs[name], QLineEdit | QPlainTextEdit):
+                type_text(dialog.inputs[name], "Lê Văn Tư")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda a=action: page.detail.active_dialog is None)
+        assert "001090012345" not in facts.text() and "0912345678" not in facts.text(), action
+        assert "*********345" in facts.text() and page.detail.reveal_button.isVisible()
+    assert desk.detail(code).status == int(Status.RETURNED) and reveals(desk) == []
+    qtbot.mouseClick(page.detail.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "001090012345" in facts.text())
+    assert "0912345678" in facts.text() and reveals(desk) == [code]

@@ -15,6 +15,7 @@ from desktop.dossiers.intake import OutcomeKind
 from desktop.dossiers.validation import validate_id_number
 from tests.ui.conftest import type_text
 from ui.dialogs.outcome_dialog import OutcomeDialog
+from ui.pages.intake_applicant import ApplicantBlock
 from ui.pages.intake_checklist import COPIES, ORIGINALS, IntakeChecklist
 from ui.pages.intake_page import IntakePage
 from ui.tasks import TaskRunner
@@ -113,6 +114,7 @@ def test_the_checklist_ticks_with_space_and_edits_counts_with_a_spin_box(
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
     qtbot.waitUntil(lambda: checklist.count(2, COPIES) == 3)
     checklist.tick_all()
+    checklist.set_received(2, True)
     assert checklist.check_complete()
     assert checklist.documents()[2] == {"name": "Giấy ủy quyền", "originals": 0, "copies": 3}
     state = checklist.state()
@@ -180,3 +182,27 @@ def test_the_page_keys_work_wherever_the_focus_is_in_its_window(
     outside.setFocus()
     qtbot.keyClick(outside, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.procedure_note.isVisibleTo(page)  # Ctrl+S checked the form
+
+
+def test_the_all_received_button_ticks_only_the_required_documents(qtbot: QtBot) -> None:
+    checklist = IntakeChecklist()
+    qtbot.addWidget(checklist)
+    checklist.set_checklist(LINES)
+    qtbot.mouseClick(checklist.all_button, Qt.MouseButton.LeftButton)
+    assert [checklist.is_received(row) for row in range(3)] == [True, True, False]
+    assert checklist.check_complete()
+    assert [d["name"] for d in checklist.documents()] == ["Tờ khai", "Giấy chứng sinh"]
+
+
+def test_a_pasted_name_too_long_is_kept_and_refused_aloud(qtbot: QtBot, desk: Desk) -> None:
+    block = ApplicantBlock(lambda: desk.now().date())
+    qtbot.addWidget(block)
+    block.show()
+    words = " ".join(["Nguyễn Văn An"] * 160)[:2000]
+    QApplication.clipboard().setText(words)
+    block.full_name.setFocus()
+    block.full_name.paste()
+    assert block.full_name.text() == words  # nothing cut off in silence
+    assert not block.full_name.note.isHidden()
+    assert block.full_name.note.text() == "Họ và tên dài tối đa 100 ký tự (đang có 2.000)."
+    assert block.full_name.error is not None

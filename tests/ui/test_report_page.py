@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.desk import Desk
 from desktop.dossiers.context import desk_context
+from desktop.errors import DeskError
 from desktop.profile import Profile
 from tests.integration.report_fixture import build_october
+from tests.ui.conftest import type_text
 from ui.main_window import MainWindow
+from ui.pages.report_page import ReportPage
 from ui.tasks import TaskRunner
 
 
@@ -90,3 +93,25 @@ def test_mid_month_and_range_periods(qtbot: QtBot, october_desk: Desk, tasks: Ta
     page.date_to.setDate(QDate(2026, 10, 1))
     page.show_button.click()
     assert "sau ngày bắt đầu" in page.message.text()
+
+
+def test_a_typed_month_is_taken_as_typed(qtbot: QtBot, desk: Desk, tasks: TaskRunner) -> None:
+    page = ReportPage(desk, tasks)
+    qtbot.addWidget(page)
+    page.month.setDate(QDate(2026, 10, 31))
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    for typed, first in (("12/2026", date(2026, 12, 1)), ("3/2025", date(2025, 3, 1))):
+        qtbot.mouseClick(page.month, Qt.MouseButton.LeftButton)
+        type_text(page.month, typed)
+        qtbot.keyClick(page.month, Qt.Key.Key_Tab)
+        assert page.period().first == first, typed
+    page.month.setFocus()
+    type_text(page.month, "13/2026")  # the 3 is refused: no thirteenth month
+    assert page.period().first == date(2026, 1, 1)
+    page.month.selectAll()
+    type_text(page.month, "4/")
+    with pytest.raises(DeskError, match="Tháng báo cáo"):
+        page.period()

@@ -38,7 +38,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.files import write_atomically
+from ui.widgets.file_dialogs import ask_save_path
 from ui.widgets.plain import ERROR_STYLE
 
 MAX_PRINT_DPI = 300
@@ -252,9 +252,7 @@ class PrintPreviewDialog(QDialog):
 
     def ask_save_path(self, suggested: str) -> str | None:
         """Ask where to save the PDF; None when cancelled. Replaced in tests."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
-        )
+        path = ask_save_path(self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
         return path or None

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.accounts.roles import Permission
 from desktop.desk import Desk
 from desktop.dossiers.status import Action, Status, allowed_actions
 from desktop.dossiers.views import DossierDetail, HistoryView
 from ui.dialogs.action_dialog import ActionDialog, action_text
 from ui.models import channel_label, deadline_label, fmt_time
 from ui.pages.intake_printing import SlipPrinter
+from ui.role_view import may, may_act
 from ui.tasks import TaskRunner
 from ui.widgets.plain import error_label, plain_tooltip
 
@@ -178,6 +180,11 @@ class DetailPane(QWidget):
             writes=True,
         )
 
+    def follow_role(self) -> None:
+        """Another officer signed in: the shown dossier again, masked, with their buttons."""
+        if self.detail is not None:
+            self.show_code(self.detail.code)
+
     def clear(self) -> None:
         self.detail, self._wanted = None, ""
         self.title.setText(self.tr("Select a dossier in the list to see it here."))
@@ -212,9 +219,10 @@ class DetailPane(QWidget):
         self.fact_labels["unit"].setText(d.handling_unit or "—")
         self._show_facts(True)
         masked = "*" in f"{d.applicant_id_number}{d.applicant_phone}"
-        self.reveal_button.setVisible(masked)
+        self.reveal_button.setVisible(masked and may(self.desk, Permission.REVEAL))
         self._fill_history(d)
-        self._set_actions(allowed_actions(Status(d.status)))
+        actions = allowed_actions(Status(d.status))
+        self._set_actions([a for a in actions if may_act(self.desk, a)])
         self._fill_print_menu(d)
 
     def _show_facts(self, visible: bool) -> None:
@@ -294,7 +302,7 @@ class DetailPane(QWidget):
         for form in forms:
             entry = self.print_menu.addAction(titles.get(form, form))
             entry.triggered.connect(lambda _checked=False, f=form: self.print_form(f))
-        self.print_button.setVisible(bool(forms))
+        self.print_button.setVisible(bool(forms) and may(self.desk, Permission.PRINT))
 
     def print_form(self, form: str) -> None:
         """Build ``form`` for the shown dossier (a reprint is marked) and open the preview."""

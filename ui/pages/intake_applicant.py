@@ -53,7 +53,7 @@ class ApplicantBlock(QGroupBox):
         self.scan_note.setWordWrap(True)
         self.scan_note.hide()
         self.full_name = ValidatedLineEdit(_full_name, parent=self)
-        self.full_name.setMaxLength(NAME_MAX)
+        _refuse_aloud_past(self.full_name, NAME_MAX)
         self.id_number = ValidatedLineEdit(self._id_number, allowed=r"[0-9 ]*", parent=self)
         self.id_number.setMaxLength(15)
         self.id_number.setPlaceholderText(self.tr("12 digits (old ID card: 9)"))
@@ -65,7 +65,7 @@ class ApplicantBlock(QGroupBox):
         self.email = ValidatedLineEdit(_email, parent=self)
         self.email.setMaxLength(254)
         self.address = ValidatedLineEdit(_address, parent=self)
-        self.address.setMaxLength(ADDRESS_MAX)
+        _refuse_aloud_past(self.address, ADDRESS_MAX)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Scan card:"), _stack(self.scan, self.scan_note))
@@ -179,6 +179,12 @@ class ApplicantBlock(QGroupBox):
         # The ID's warnings depend on the birth date: refresh them when it changes.
         if self.id_number.text().strip() and self.id_number.error is None:
             self.id_number.run_check()
+
+
+def _refuse_aloud_past(edit: ValidatedLineEdit, limit: int) -> None:
+    """A text longer than ``limit`` (a paste, say) is kept whole and its check speaks at once
+    ("… dài tối đa N ký tự"), rather than a maximum length cutting it off in silence."""
+    edit.textEdited.connect(lambda text: edit.run_check() if len(text) > limit else None)
 
 
 def _full_name(text: str) -> Sequence[str]:

@@ -87,7 +87,7 @@ class IntakeChecklist(QWidget):
         self.table.installEventFilter(self)
         self.table.itemChanged.connect(self._item_changed)
         self.all_button = QPushButton(self.tr("Tick a&ll"), self)
-        self.all_button.setToolTip(self.tr("Tick every document in the list"))
+        self.all_button.setToolTip(self.tr("Tick every required document in the list"))
         self.all_button.clicked.connect(self.tick_all)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -209,8 +209,11 @@ class IntakeChecklist(QWidget):
                     self._item(row, column).setData(Qt.ItemDataRole.EditRole, value)
 
     def tick_all(self) -> None:
-        for row in range(len(self._lines)):
-            self.set_received(row, True)
+        """The "all received" button: every required document; optional ones are ticked
+        one by one (they were not necessarily handed in)."""
+        for row, line in enumerate(self._lines):
+            if line.required:
+                self.set_received(row, True)
 
     def is_empty(self) -> bool:
         return not any(self.is_received(row) for row in range(len(self._lines)))

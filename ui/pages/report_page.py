@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,8 @@ from desktop.reports.form06a import Counts, GroupBy
 from desktop.reports.indicators import percent
 from desktop.reports.period import Period, Window, month_period, range_period
 from ui.tasks import TaskRunner
+from ui.widgets.file_dialogs import ask_save_path
+from ui.widgets.month_edit import MonthEdit
 from ui.widgets.plain import plain
 from ui.widgets.results_chart import ResultsChart
 
@@ -123,9 +124,9 @@ class ReportPage(QWidget):
             self.kind.setCurrentIndex(1)
         today = QDate.currentDate()
         last_month = today.addMonths(-1)
-        self.month = QDateEdit(last_month)
+        self.month = MonthEdit(last_month)
         self.month.setObjectName("reportMonth")
-        self.month.setDisplayFormat("MM/yyyy")
+        self.month.setMaximumWidth(self.month.fontMetrics().horizontalAdvance("00/00000") + 24)
         self.date_from = QDateEdit(QDate(last_month.year(), last_month.month(), 1))
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
@@ -252,14 +253,11 @@ class ReportPage(QWidget):
 
     # ---- exporting -----------------------------------------------------------------------
     def _ask_path(self, suggested: str, fmt: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), suggested, f"{fmt.upper()} (*.{fmt})"
-        )
-        return path or None
+        return ask_save_path(self, self.tr("Save as"), suggested, f"{fmt.upper()} (*.{fmt})")
 
     def _suggested(self, stem: str, fmt: str) -> str:
         period = self.period()
-        return str(Path.home() / f"{stem}-{period.first:%Y%m%d}-{period.last:%Y%m%d}.{fmt}")
+        return f"{stem}-{period.first:%Y%m%d}-{period.last:%Y%m%d}.{fmt}"
 
     def export(self, fmt: str) -> None:
         report = self.report
