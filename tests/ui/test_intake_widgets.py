@@ -206,3 +206,15 @@ def test_a_pasted_name_too_long_is_kept_and_refused_aloud(qtbot: QtBot, desk: De
     assert not block.full_name.note.isHidden()
     assert block.full_name.note.text() == "Họ và tên dài tối đa 100 ký tự (đang có 2.000)."
     assert block.full_name.error is not None
+
+
+def test_the_address_field_checks_what_the_save_checks(qtbot: QtBot, desk: Desk) -> None:
+    """An invisible character the save drops is no error on the form; stacked marks are."""
+    block = ApplicantBlock(lambda: desk.now().date())
+    qtbot.addWidget(block)
+    block.address.setText("Thôn\u200b Đông, xã Hòa Bình")
+    block.address.run_check()
+    assert block.address.error is None
+    block.address.setText("Tho\u0302\u0300\u0301\u0303n Đông")
+    block.address.run_check()
+    assert block.address.error is not None

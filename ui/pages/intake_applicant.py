@@ -20,6 +20,7 @@ from desktop.dossiers.chip_card import ChipCard, parse_chip_qr
 from desktop.dossiers.validation import (
     ADDRESS_MAX,
     NAME_MAX,
+    validate_address,
     validate_birth_date,
     validate_email,
     validate_full_name,
@@ -27,7 +28,6 @@ from desktop.dossiers.validation import (
     validate_phone,
 )
 from desktop.errors import InputError
-from desktop.text import clean_text
 from ui.widgets.plain import ERROR_STYLE, plain
 from ui.widgets.validated_line_edit import ValidatedLineEdit
 
@@ -203,7 +203,7 @@ def _email(text: str) -> Sequence[str]:
 
 
 def _address(text: str) -> Sequence[str]:
-    clean_text(text, field="address", label_vi="Địa chỉ", max_len=ADDRESS_MAX, required=False)
+    validate_address(text)
     return ()
 
 
