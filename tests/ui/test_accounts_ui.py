@@ -102,7 +102,7 @@ def test_each_role_lands_on_a_page_it_may_use_and_sees_only_its_actions(
 ) -> None:
     accounts(ui_profile)
     with ui_profile.db.session() as session, session.begin():
-        store.create(session, "quantri", PASSWORD, "admin", clock[0])
+        store.create(session, "quantri", PASSWORD, "admin", clock[0], key=ui_profile.audit_key)
     desk = Desk(ui_profile, now=lambda: clock[0])
     desk.sign_in("an", PASSWORD)
     code = desk.receive(intake_json()).code
