@@ -108,6 +108,12 @@ def _manifest_mac(key: bytes, manifest: dict[str, Any]) -> str:
     return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+def sign_manifest(manifest: dict[str, Any], user: str, password: str) -> dict[str, Any]:
+    """``manifest`` with its MAC, keyed from the office's sync credentials (SYNC.md §5.7)."""
+    key = bundle_key(str(manifest["agency"]), user, password)
+    return {**manifest, MAC: _manifest_mac(key, manifest)}
+
+
 def export_bundle(
     db: Database, out: Path, *, agency: str, user: str, password: str, now: datetime
 ) -> Bundle:
@@ -141,7 +147,7 @@ def export_bundle(
             for name, data in parts.items()
         ],
     }
-    manifest[MAC] = _manifest_mac(bundle_key(agency, user, password), manifest)
+    manifest = sign_manifest(manifest, user, password)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, _json_bytes(manifest))

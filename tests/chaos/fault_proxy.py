@@ -53,6 +53,7 @@ class FaultProxy(ThreadingHTTPServer):
         self.enabled = True
         self.client_timeout = client_timeout
         self.forced: list[str] = []  # faults to use first, in order (for the broken client)
+        self.only_forced = False  # no random faults: only those in ``forced``, then pass
         self.seen: Counter[str] = Counter()
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)
         self.thread.start()
@@ -73,6 +74,8 @@ class FaultProxy(ThreadingHTTPServer):
                 fault = "pass"
             elif self.forced and body.get("service") in BATCH_SERVICES:
                 fault = self.forced.pop(0)
+            elif self.only_forced:
+                fault = "pass"
             else:
                 names = list(FAULTS)
                 fault = self.rng.choices(names, weights=[FAULTS[n] for n in names])[0]

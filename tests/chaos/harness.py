@@ -164,6 +164,7 @@ class Chaos:
             errors = process.stderr.read()
             process.stderr.close()
         assert "Traceback" not in errors, errors
+        self.last_error = errors
         self.exits[process.returncode] += 1
         return process.returncode
 

@@ -11,9 +11,11 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
+from desktop.sync.bundle import FORMAT, FORMAT_VERSION, sign_manifest
 from tests.e2e.cli_runner import Cli, dossier_json
 from tests.e2e.test_cli_catalogue import NEW_PROCEDURE
 
+USER, PASSWORD = "x", "mật-khẩu-gói"
 DEEP = "[" * 100_000 + "]" * 100_000
 BOM = "\ufeff"
 
@@ -23,9 +25,10 @@ def write_bundle(path: Path, dossiers: bytes, records: int = 0) -> Path:
     parts = {"dossiers.json": dossiers, "steps.json": b"[]"}
     counts = {"dossiers.json": records, "steps.json": 0}
     manifest = {
-        "format": "motcua-sync-bundle",
-        "version": 1,
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
         "agency": "000.00.00.H56",
+        "sync_user": USER,
         "created_at": "20261120100000",
         "parts": [
             {
@@ -38,7 +41,7 @@ def write_bundle(path: Path, dossiers: bytes, records: int = 0) -> Path:
         ],
     }
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("manifest.json", json.dumps(sign_manifest(manifest, USER, PASSWORD)))
         for name, data in parts.items():
             archive.writestr(name, data)
     return path
@@ -51,6 +54,7 @@ def write(path: Path, text: str) -> str:
 
 def test_deeply_nested_json_is_refused_at_every_door(sqlite_office: Cli, tmp_path: Path) -> None:
     office = sqlite_office
+    office.extra_env["MOTCUA_SYNC_PASSWORD"] = PASSWORD  # the bundle's MAC is checked first
     deep_dossier = json.dumps(dossier_json()).replace('"sets": 1', f'"sets": {DEEP}')
     bundle = write_bundle(tmp_path / "goi.zip", DEEP.encode())
     calls: list[tuple[tuple[str, ...], str | None]] = [
@@ -85,5 +89,5 @@ def test_a_bundle_part_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     """Past the reading, a bundle needs a province: no URL given, so it stops there."""
     record: dict[str, Any] = {"MaHoSo": "000.00.00.H56-261120-0001"}
     bundle = write_bundle(tmp_path / "goi.zip", (BOM + json.dumps([record])).encode(), 1)
-    cli = Cli(tmp_path / "khong-ho-so")
+    cli = Cli(tmp_path / "khong-ho-so", extra_env={"MOTCUA_SYNC_PASSWORD": PASSWORD})
     cli("sync", "push-bundle", str(bundle)).refused("--url")

@@ -257,7 +257,15 @@ def test_a_copy_number_taken_meanwhile_is_retried(
 
 def _account(profile: Profile, username: str, full_name: str) -> None:
     with profile.db.session() as session, session.begin():
-        accounts.create(session, username, "Mật-khẩu-đủ-dài-2026", "officer", RECEIVED, full_name)
+        accounts.create(
+            session,
+            username,
+            "Mật-khẩu-đủ-dài-2026",
+            "officer",
+            RECEIVED,
+            full_name,
+            key=profile.audit_key,
+        )
 
 
 def test_signatures_print_the_officer_full_name(profile: Profile, ctx: DeskContext) -> None:
