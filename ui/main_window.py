@@ -22,7 +22,7 @@ from desktop.desk import Desk
 from desktop.dossiers.views import DossierDetail
 from desktop.profile import QUICK_CHECK_MAX_BYTES
 from desktop.safety.backups import sqlite_path
-from ui.idle_lock import DEFAULT_MINUTES, IdleLock
+from ui.idle_lock import IdleLock
 from ui.pages.board_page import BoardPage
 from ui.pages.dossier_list_page import DossierListPage
 from ui.pages.report_page import ReportPage
@@ -193,8 +193,7 @@ class MainWindow(QMainWindow):
         self.keeper.start()
         self.idle: IdleLock | None = None
         if desk.has_accounts:
-            minutes = int(desk.profile.settings.extra.get("idle_lock_minutes", DEFAULT_MINUTES))
-            self.idle = IdleLock(desk, self, minutes)
+            self.idle = IdleLock(desk, self, desk.profile.settings.idle_lock_minutes)
             self.idle.signed_in.connect(self.status.show_officer)
             self.idle.signed_in.connect(self.settings.refresh_accounts)
             switch = QPushButton(self.tr("Switch officer (F12)"))
