@@ -43,7 +43,7 @@ from desktop.safety.desk_safety import DeskSafety
 from desktop.settings import save_settings
 from desktop.sync.desk_sync import DeskSync
 from desktop.sync.outbox import count_to_send
-from desktop.sync.run import state_counts
+from desktop.sync.push_pull import state_counts
 from desktop.text import fold
 
 LANGUAGES = ("vi", "en")

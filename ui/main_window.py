@@ -32,7 +32,7 @@ from ui.pages.sync_page import SyncPage
 from ui.role_view import landing_page, may_open, refusal
 from ui.safety_keeper import SafetyKeeper
 from ui.status_bar import DeskStatusBar
-from ui.sync_engine import SyncEngine
+from ui.sync_scheduler import SyncScheduler
 from ui.tasks import TaskRunner
 
 # Page names (for `motcua gui --page NAME`), in navigation order (Ctrl+1 … Ctrl+7).
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.board = BoardPage(desk, tasks)
         self.returns = ReturnPage(desk, tasks)
         self.report = ReportPage(desk, tasks)
-        self.engine = SyncEngine(desk.sync, tasks, self)
+        self.engine = SyncScheduler(desk.sync, tasks, self)
         self.sync = SyncPage(desk, tasks, self.engine)
         self.settings = SettingsPage(desk, tasks)
         self.pages: dict[str, QWidget] = dict(
