@@ -25,7 +25,7 @@ from desktop.commands import (
 from desktop.commands import dossier_cmds as dossier
 from desktop.commands import holiday_cmds as holiday
 from desktop.commands import profile_cmds as profile
-from desktop.commands.common import Run
+from desktop.commands.common import Invocation
 from desktop.commands.desk_cmd import demo_profile, print_overview
 from desktop.commands.vietnamese_argparse import Parser
 from desktop.errors import DeskError
@@ -35,7 +35,7 @@ from desktop.profile import DamagedDatabaseError, Profile
 from desktop.settings import demo_data_dir
 from desktop.version import VERSION
 
-Handler = Callable[[Run], int]
+Handler = Callable[[Invocation], int]
 log = logging.getLogger("motcua")
 
 
@@ -249,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         handler = _open_desk
-    run = Run(args)
+    run = Invocation(args)
     try:
         code = handler(run)
         sys.stdout.flush()
@@ -280,7 +280,7 @@ def _gui_command(sub: argparse._SubParsersAction[Parser]) -> None:
     p.set_defaults(handler=_open_desk)
 
 
-def _open_desk(run: Run) -> int:
+def _open_desk(run: Invocation) -> int:
     """The composition root: open the counter window (imported lazily) on the profile."""
     args = run.args
     page: str | None = getattr(args, "page", None)
@@ -312,7 +312,7 @@ def _open_desk(run: Run) -> int:
         profile.close()
 
 
-def _damaged(run: Run, error: DamagedDatabaseError) -> Profile | None:
+def _damaged(run: Invocation, error: DamagedDatabaseError) -> Profile | None:
     """Ask the officer: restore the newest good backup, open read-only, or quit."""
     from desktop import clock
     from desktop.safety.restore import restore

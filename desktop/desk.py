@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import OutboxItem, Procedure, ProcedureVersion
+from db.models import Procedure, ProcedureVersion
 from desktop import clock
 from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import NO_ACCOUNTS, Permission, require
@@ -42,7 +42,8 @@ from desktop.reports.indicators import month_so_far
 from desktop.safety.desk_safety import DeskSafety
 from desktop.settings import save_settings
 from desktop.sync.desk_sync import DeskSync
-from desktop.sync.run import state_counts
+from desktop.sync.outbox import count_to_send
+from desktop.sync.push_pull import state_counts
 from desktop.text import fold
 
 LANGUAGES = ("vi", "en")
@@ -204,12 +205,7 @@ class Desk:
 
     def pending_sync(self) -> int:
         with self._read() as session:
-            query = (
-                select(func.count())
-                .select_from(OutboxItem)
-                .where(OutboxItem.state.in_(("pending", "sending", "failed")))
-            )
-            return int(session.scalar(query) or 0)
+            return count_to_send(session)
 
     def board(self) -> BoardCounts:
         """Counts at a glance, and this month's shares as this month's report gives them."""

@@ -2,15 +2,22 @@
 
 Environment variables override the file for headless runs: ``MOTCUA_DATABASE_URL``.
 Secrets (sync password) are never stored here.
+
+Every setting is a declared field with its type and default; nothing is read from a loose
+dictionary. A file written by an older version is upgraded on load, one version at a time
+(:data:`UPGRADES`); a key the program does not know, or a value of the wrong type, is refused
+with a message naming it (a typo must not be silently ignored).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
-from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, get_type_hints
 from urllib.parse import urlsplit
 
 from platformdirs import user_data_dir
@@ -25,7 +32,7 @@ HOME_ENV = "MOTCUA_HOME"
 DATABASE_URL_ENV = "MOTCUA_DATABASE_URL"
 SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "motcua.db"
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2  # 2: the window's keys left "extra" for declared fields
 OFFICER_MAX = 100
 
 
@@ -47,7 +54,9 @@ class Settings:
     sync_interval: int = 60  # seconds between background runs of the desk
     retention_months: int = 60  # personal data kept this long after processing ended
     demo: bool = False  # made by `motcua demo` / `motcua --demo`: never syncs to a province
-    extra: dict[str, Any] = field(default_factory=dict)
+    idle_lock_minutes: int = 10  # the window locks after this long without keyboard or mouse
+    target_on_time: float = 99.5  # per cent of results early or on time, at least (board)
+    target_overdue: float = 5.0  # per cent of dossiers overdue, below (board)
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
     SETTABLE: ClassVar[dict[str, str]] = {
@@ -63,20 +72,17 @@ class Settings:
         "sync.timeout": "sync_timeout",
         "sync.interval": "sync_interval",
         "privacy.retention_months": "retention_months",
+        "lock.idle_minutes": "idle_lock_minutes",
+        "board.target_on_time": "target_on_time",
+        "board.target_overdue": "target_overdue",
     }
 
     def set(self, key: str, value: str) -> None:
+        """Set one settable key from the text typed, parsed by the field's declared type."""
         attr = self.SETTABLE.get(key)
         if attr is None:
             raise InputError(f"Không có thiết lập '{key}'.", field="key")
-        current = getattr(self, attr)
-        if isinstance(current, int):
-            try:
-                setattr(self, attr, int(value))
-            except ValueError:
-                raise InputError(f"Thiết lập '{key}' phải là số nguyên.", field="value") from None
-        else:
-            setattr(self, attr, value.strip())
+        setattr(self, attr, _parse_text(key, field_types()[attr], value))
         if key == "sync.url" and self.sync_url:
             from desktop.sync.gateway import check_url  # httpx only when a URL is set
 
@@ -91,6 +97,13 @@ class Settings:
             raise InputError(
                 "sync.timeout phải từ 1 đến 600 giây; sync.interval từ 5 đến 86400 giây.",
                 field="sync",
+            )
+        if not 1 <= self.idle_lock_minutes <= 480:
+            raise InputError("lock.idle_minutes phải từ 1 đến 480 phút.", field="idle_lock_minutes")
+        if not (0 <= self.target_on_time <= 100 and 0 <= self.target_overdue <= 100):
+            raise InputError(
+                "board.target_on_time và board.target_overdue là phần trăm, từ 0 đến 100.",
+                field="target",
             )
         if not 1 <= self.retention_months <= 1200:
             raise InputError(
@@ -147,6 +160,88 @@ def demo_data_dir() -> Path:
     return default_data_dir() / "demo"
 
 
+def field_types() -> dict[str, type]:
+    """Each declared setting's type (``int``, ``float``, ``str`` or ``bool``)."""
+    hints = get_type_hints(Settings)
+    return {f.name: hints[f.name] for f in fields(Settings)}
+
+
+def _parse_text(key: str, kind: type, value: str) -> Any:
+    """The text typed after `motcua config set KEY`, as the key's declared type."""
+    text = value.strip()
+    if kind is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise InputError(f"Thiết lập '{key}' phải là số nguyên.", field="value") from None
+    if kind is float:
+        try:
+            number = float(text.replace(",", "."))  # 99,5 as written in Vietnamese
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            raise InputError(
+                f"Thiết lập '{key}' phải là một số (ví dụ 99,5).", field="value"
+            ) from None
+        return number
+    return text
+
+
+def _upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept the window's keys (idle lock, board targets) in a dictionary "extra"."""
+    extra = raw.pop("extra", None) or {}
+    if not isinstance(extra, dict):
+        raise StorageError(f'Tệp thiết lập {SETTINGS_FILE}: mục "extra" phải là một từ điển.')
+    return {**extra, **raw}
+
+
+# How a file of version N becomes version N + 1.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _upgrade_v1}
+
+
+def upgrade(raw: dict[str, Any]) -> dict[str, Any]:
+    """The content of a settings file of any known version, as the current version."""
+    version = raw.get("version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StorageError(f"Tệp thiết lập {SETTINGS_FILE} có số phiên bản hỏng: {version!r}.")
+    if version > SETTINGS_VERSION:
+        raise StorageError(
+            f"Tệp thiết lập {SETTINGS_FILE} do phiên bản Một cửa mới hơn ghi (phiên bản "
+            f"thiết lập {version}); hãy cài phiên bản mới nhất của chương trình rồi mở lại."
+        )
+    while version < SETTINGS_VERSION:
+        raw = UPGRADES[version](raw)
+        version += 1
+    raw["version"] = SETTINGS_VERSION
+    return raw
+
+
+def settings_from(raw: dict[str, Any]) -> Settings:
+    """Settings from a file's content (upgraded first); unknown keys and wrong types refused."""
+    raw = upgrade(dict(raw))
+    types = field_types()
+    unknown = sorted(k for k in raw if k not in types)
+    if unknown:
+        raise StorageError(
+            f"Tệp thiết lập {SETTINGS_FILE} có mục chương trình không biết: "
+            f"{', '.join(unknown)}. Xóa (hoặc sửa đúng tên) mục đó trong tệp rồi mở lại; "
+            "các mục đặt được xem bằng `motcua config show`."
+        )
+    return Settings(**{k: _checked_value(k, types[k], v) for k, v in raw.items()})
+
+
+def _checked_value(name: str, kind: type, value: Any) -> Any:
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)  # 98 written for 98.0
+    if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
+        return value
+    wanted = {int: "số nguyên", float: "số", str: "chuỗi chữ", bool: "true hoặc false"}[kind]
+    raise StorageError(
+        f"Tệp thiết lập {SETTINGS_FILE}: mục {name} phải là {wanted}, không phải "
+        f"{json.dumps(value, ensure_ascii=False)}. Sửa mục đó trong tệp rồi mở lại."
+    )
+
+
 def load_settings(data_dir: Path) -> Settings:
     path = data_dir / SETTINGS_FILE
     if not path.exists():
@@ -155,10 +250,9 @@ def load_settings(data_dir: Path) -> Settings:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise StorageError(f"Không đọc được tệp thiết lập {path.name}: {exc}") from exc
-    known = {f.name for f in fields(Settings)}
-    settings = Settings(**{k: v for k, v in raw.items() if k in known})
-    settings.version = SETTINGS_VERSION
-    return settings
+    if not isinstance(raw, dict):
+        raise StorageError(f"Tệp thiết lập {path.name} hỏng: không phải một từ điển JSON.")
+    return settings_from(raw)
 
 
 def save_settings(data_dir: Path, settings: Settings) -> None:

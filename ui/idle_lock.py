@@ -18,13 +18,12 @@ INPUT_EVENTS = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
-DEFAULT_MINUTES = 10
 
 
 class IdleLock(QObject):
     signed_in = Signal()
 
-    def __init__(self, desk: Desk, window: QWidget, minutes: int = DEFAULT_MINUTES) -> None:
+    def __init__(self, desk: Desk, window: QWidget, minutes: int) -> None:
         super().__init__(window)
         self.desk, self.window = desk, window
         self.locked = False

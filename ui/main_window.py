@@ -22,7 +22,7 @@ from desktop.desk import Desk
 from desktop.dossiers.views import DossierDetail
 from desktop.profile import QUICK_CHECK_MAX_BYTES
 from desktop.safety.backups import sqlite_path
-from ui.idle_lock import DEFAULT_MINUTES, IdleLock
+from ui.idle_lock import IdleLock
 from ui.pages.board_page import BoardPage
 from ui.pages.dossier_list_page import DossierListPage
 from ui.pages.report_page import ReportPage
@@ -32,7 +32,7 @@ from ui.pages.sync_page import SyncPage
 from ui.role_view import landing_page, may_open, refusal
 from ui.safety_keeper import SafetyKeeper
 from ui.status_bar import DeskStatusBar
-from ui.sync_engine import SyncEngine
+from ui.sync_scheduler import SyncScheduler
 from ui.tasks import TaskRunner
 
 # Page names (for `motcua gui --page NAME`), in navigation order (Ctrl+1 … Ctrl+7).
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.board = BoardPage(desk, tasks)
         self.returns = ReturnPage(desk, tasks)
         self.report = ReportPage(desk, tasks)
-        self.engine = SyncEngine(desk.sync, tasks, self)
+        self.engine = SyncScheduler(desk.sync, tasks, self)
         self.sync = SyncPage(desk, tasks, self.engine)
         self.settings = SettingsPage(desk, tasks)
         self.pages: dict[str, QWidget] = dict(
@@ -193,8 +193,7 @@ class MainWindow(QMainWindow):
         self.keeper.start()
         self.idle: IdleLock | None = None
         if desk.has_accounts:
-            minutes = int(desk.profile.settings.extra.get("idle_lock_minutes", DEFAULT_MINUTES))
-            self.idle = IdleLock(desk, self, minutes)
+            self.idle = IdleLock(desk, self, desk.profile.settings.idle_lock_minutes)
             self.idle.signed_in.connect(self.status.show_officer)
             self.idle.signed_in.connect(self.settings.refresh_accounts)
             switch = QPushButton(self.tr("Switch officer (F12)"))

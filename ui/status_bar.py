@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from desktop.desk import Desk
-from ui.sync_engine import SyncEngine, SyncView
+from ui.sync_scheduler import SyncScheduler, SyncView
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain, plain_tooltip
 
@@ -18,7 +18,7 @@ class DeskStatusBar(QStatusBar):
     """Office (name and code), officer, items waiting for sync, a busy indicator, a clock."""
 
     def __init__(
-        self, desk: Desk, tasks: TaskRunner, engine: SyncEngine, parent: QWidget | None = None
+        self, desk: Desk, tasks: TaskRunner, engine: SyncScheduler, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.desk, self.tasks, self.engine = desk, tasks, engine

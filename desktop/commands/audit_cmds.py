@@ -11,12 +11,12 @@ from sqlalchemy import select
 from db.models import AuditEntry
 from desktop.accounts.roles import Permission
 from desktop.audit.chain import head, verify
-from desktop.commands.common import Run, emit
+from desktop.commands.common import Invocation, emit
 
 EXIT_BROKEN = 1
 
 
-def cmd_audit_verify(run: Run) -> int:
+def cmd_audit_verify(run: Invocation) -> int:
     run.require(Permission.AUDIT)
     profile = run.profile()
     with profile.db.read_session() as session, session.begin():
@@ -54,7 +54,7 @@ def cmd_audit_verify(run: Run) -> int:
     return EXIT_BROKEN
 
 
-def cmd_audit_list(run: Run) -> int:
+def cmd_audit_list(run: Invocation) -> int:
     run.require(Permission.AUDIT)
     profile = run.profile()
     with profile.db.read_session() as session, session.begin():

@@ -30,7 +30,7 @@ USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
 
 
 @dataclass
-class Run:
+class Invocation:
     """One CLI invocation: the parsed arguments and the profile once it is opened."""
 
     args: argparse.Namespace
@@ -133,7 +133,7 @@ class Run:
             self._signed, self._signed_checked = None, False
 
 
-def emit(run: Run, value: Any, text: str | None = None) -> None:
+def emit(run: Invocation, value: Any, text: str | None = None) -> None:
     """Print JSON with ``--json``; otherwise the human text (or JSON when there is none)."""
     if run.json or text is None:
         print(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2))

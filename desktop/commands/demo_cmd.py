@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from db.models import Dossier
 from desktop.audit import chain as audit
-from desktop.commands.common import Run, emit
+from desktop.commands.common import Invocation, emit
 from desktop.commands.desk_cmd import has_office, make_demo_office
 from desktop.demo import seed_demo
 from desktop.errors import InputError
@@ -20,7 +20,7 @@ from desktop.errors import InputError
 MAX_DEMO = 2_000_000
 
 
-def _demo_profile_only(run: Run) -> None:
+def _demo_profile_only(run: Invocation) -> None:
     """Make a new profile a demo one; refuse a real office (its data must stay real)."""
     profile = run.profile()
     if profile.settings.demo:
@@ -35,7 +35,7 @@ def _demo_profile_only(run: Run) -> None:
     make_demo_office(profile, run.now())
 
 
-def cmd_demo(run: Run) -> int:
+def cmd_demo(run: Invocation) -> int:
     count = run.args.dossiers
     if not 1 <= count <= MAX_DEMO:
         raise InputError(f"Số hồ sơ mẫu phải từ 1 đến {MAX_DEMO:,}.", field="dossiers")

@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
-from desktop.commands.common import Run, emit, fmt_time, os_reason, warn
+from desktop.commands.common import Invocation, emit, fmt_time, os_reason, warn
 from desktop.dossiers.intake import parse_intake, receive
 from desktop.dossiers.lifecycle import ActionInput, act, load_dossier
 from desktop.dossiers.queries import DossierFilter, list_dossiers, search
@@ -41,7 +41,7 @@ def _read_json(source: str) -> Any:
         raise InputError(f"Không đọc được tệp {source}: {os_reason(exc)}.") from None
 
 
-def cmd_dossier_add(run: Run) -> int:
+def cmd_dossier_add(run: Invocation) -> int:
     now = run.now()
     # The input is checked first (no profile needed to refuse it), then who is asking.
     request = parse_intake(_read_json(run.args.file), today=now.date())
@@ -57,7 +57,7 @@ def cmd_dossier_add(run: Run) -> int:
     return 0
 
 
-def cmd_dossier_show(run: Run) -> int:
+def cmd_dossier_show(run: Invocation) -> int:
     now = run.now()
     reveal = bool(getattr(run.args, "reveal", False))
     if reveal:
@@ -111,7 +111,7 @@ def _print_rows(rows: list[DossierSummary]) -> None:
     print(f"({len(rows)} hồ sơ)")
 
 
-def cmd_dossier_list(run: Run) -> int:
+def cmd_dossier_list(run: Invocation) -> int:
     args = run.args
     now = run.now()
     flt = DossierFilter(
@@ -141,7 +141,7 @@ def cmd_dossier_list(run: Run) -> int:
     return 0
 
 
-def _audit_reveal(run: Run, codes: list[str]) -> None:
+def _audit_reveal(run: Invocation, codes: list[str]) -> None:
     """Showing ID numbers and phones in full is recorded, with the dossiers shown."""
     with run.writing() as (session, ctx):
         audit.append(
@@ -162,7 +162,7 @@ def _day(value: str | None, which: str) -> datetime | None:
     return start + timedelta(days=1) if which == "to" else start
 
 
-def cmd_search(run: Run) -> int:
+def cmd_search(run: Invocation) -> int:
     now = run.now()
     if run.args.reveal:
         run.require(Permission.REVEAL)
@@ -200,7 +200,7 @@ def _action_input(args: argparse.Namespace) -> ActionInput:
     )
 
 
-def cmd_dossier_act(run: Run) -> int:
+def cmd_dossier_act(run: Invocation) -> int:
     action = CLI_ACTIONS.get(run.args.action)
     if action is None:
         names = ", ".join(CLI_ACTIONS)

@@ -9,7 +9,7 @@ from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
 from desktop.calendar import load_holiday_year
 from desktop.calendar.holidays import weekday_vi as _weekday_lower
-from desktop.commands.common import Run, emit
+from desktop.commands.common import Invocation, emit
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
 from desktop.office_days import OfficeDay, clear_office_day, office_days, set_office_day
@@ -21,7 +21,7 @@ def weekday_vi(day: date) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _office_days(run: Run, year: int) -> list[OfficeDay]:
+def _office_days(run: Invocation, year: int) -> list[OfficeDay]:
     if not run.has_profile():
         return []
     profile = run.profile()
@@ -30,7 +30,7 @@ def _office_days(run: Run, year: int) -> list[OfficeDay]:
         return office_days(session, office, year)
 
 
-def cmd_holidays_show(run: Run) -> int:
+def cmd_holidays_show(run: Invocation) -> int:
     year = run.args.year
     if not 1900 <= year <= 2199:
         raise InputError("Năm phải nằm trong khoảng 1900–2199.", field="year")
@@ -74,7 +74,7 @@ def _as_json(
     }
 
 
-def cmd_holidays_set(run: Run) -> int:
+def cmd_holidays_set(run: Invocation) -> int:
     day = parse_date_vn(run.args.day, field="day", label_vi="Ngày")
     working = bool(run.args.working)
     run.require(Permission.SETTINGS)
@@ -94,7 +94,7 @@ def cmd_holidays_set(run: Run) -> int:
     return 0
 
 
-def cmd_holidays_unset(run: Run) -> int:
+def cmd_holidays_unset(run: Invocation) -> int:
     day = parse_date_vn(run.args.day, field="day", label_vi="Ngày")
     run.require(Permission.SETTINGS)
     with run.writing() as (session, ctx):

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.accounts.roles import Permission
-from desktop.commands.common import Run, emit, os_reason
+from desktop.commands.common import Invocation, emit, os_reason
 from desktop.errors import InputError
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -85,7 +85,7 @@ def _move(temp: Path, target: Path) -> None:
         raise InputError(f"Không ghi được tệp {target}: {os_reason(exc)}.") from None
 
 
-def cmd_print(run: Run) -> int:
+def cmd_print(run: Invocation) -> int:
     run.require(Permission.PRINT)
     # Imported here: ReportLab is heavy and only printing needs it (the window opens faster).
     from desktop.printing.service import FORM_NAMES, form_number, print_form

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from db.models import Procedure
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
-from desktop.commands.common import Run, emit, os_reason
+from desktop.commands.common import Invocation, emit, os_reason
 from desktop.errors import InputError, NotFoundError
 from desktop.files import write_atomically
 from desktop.privacy.purge import purge
@@ -20,7 +20,7 @@ from desktop.privacy.subject import subject_export
 from desktop.text import mask_id_number
 
 
-def cmd_privacy_purge(run: Run) -> int:
+def cmd_privacy_purge(run: Invocation) -> int:
     run.require(Permission.PRIVACY)
     profile = run.profile()
     dry = bool(run.args.dry_run)
@@ -50,7 +50,7 @@ def cmd_privacy_purge(run: Run) -> int:
     return 0
 
 
-def cmd_privacy_export(run: Run) -> int:
+def cmd_privacy_export(run: Invocation) -> int:
     run.require(Permission.PRIVACY)
     now = run.now()
     with run.writing() as (session, ctx):
@@ -76,7 +76,7 @@ def cmd_privacy_export(run: Run) -> int:
     return 0
 
 
-def cmd_privacy_retention(run: Run) -> int:
+def cmd_privacy_retention(run: Invocation) -> int:
     run.require(Permission.PRIVACY)
     months = run.args.months
     if not 1 <= months <= 1200:

@@ -27,7 +27,7 @@ from desktop.catalogue.store import (
     read_entries,
     version_in_force,
 )
-from desktop.commands.common import Run, emit, fmt_time, os_reason
+from desktop.commands.common import Invocation, emit, fmt_time, os_reason
 from desktop.dossiers.context import office_calendar
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.validation import parse_datetime_vn
@@ -36,7 +36,7 @@ from desktop.office_setup import OfficeInfo, setup_office
 from desktop.settings import default_data_dir, load_settings, save_settings
 
 
-def cmd_init(run: Run) -> int:
+def cmd_init(run: Invocation) -> int:
     args = run.args
     hours = OfficeHours.parse(args.office_hours) if args.office_hours else OfficeHours.default()
     info = OfficeInfo(
@@ -81,7 +81,7 @@ def _has_year(year: int) -> bool:
     return True
 
 
-def cmd_config_set(run: Run) -> int:
+def cmd_config_set(run: Invocation) -> int:
     if run.args.key == "database.url":
         return _set_database_url(run)
     folder = run.profile().data_dir
@@ -106,7 +106,7 @@ def cmd_config_set(run: Run) -> int:
     return 0
 
 
-def _set_database_url(run: Run) -> int:
+def _set_database_url(run: Invocation) -> int:
     """Point this counter at another database (the office's PostgreSQL). The database in use
     is opened only to check the officer's right to do it; one that cannot be opened (a wrong
     URL typed before) does not stop the repair, and no empty local file is made for it."""
@@ -128,7 +128,7 @@ def _set_database_url(run: Run) -> int:
     return 0
 
 
-def cmd_config_show(run: Run) -> int:
+def cmd_config_show(run: Invocation) -> int:
     profile = run.profile()
     values = asdict(profile.settings)
     values["data_dir"] = str(profile.data_dir)
@@ -140,7 +140,7 @@ def cmd_config_show(run: Run) -> int:
     return 0
 
 
-def cmd_deadline(run: Run) -> int:
+def cmd_deadline(run: Invocation) -> int:
     args = run.args
     received = parse_datetime_vn(args.received, field="received", label_vi="Thời điểm tiếp nhận")
     if args.procedure:
@@ -184,7 +184,7 @@ def _limit_from_args(args: argparse.Namespace) -> TimeLimit:
     return TimeLimit(value, unit, bool(args.cutoff_15h))
 
 
-def _calendar_without_profile(run: Run) -> WorkingCalendar:
+def _calendar_without_profile(run: Invocation) -> WorkingCalendar:
     """The office's calendar when a profile exists, else the default one (nothing created)."""
     if not run.has_profile():
         return WorkingCalendar(OfficeHours.default())
@@ -197,7 +197,7 @@ def _calendar_without_profile(run: Run) -> WorkingCalendar:
         return office_calendar(session, office)
 
 
-def cmd_catalogue_import(run: Run) -> int:
+def cmd_catalogue_import(run: Invocation) -> int:
     run.require(Permission.CATALOGUE)
     try:
         entries = read_entries(Path(run.args.file))
@@ -222,7 +222,7 @@ def cmd_catalogue_import(run: Run) -> int:
     return 0
 
 
-def cmd_catalogue_export(run: Run) -> int:
+def cmd_catalogue_export(run: Invocation) -> int:
     with run.reading() as (session, _ctx):
         data = export_entries(session)
     target = Path(run.args.file)

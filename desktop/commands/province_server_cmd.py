@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-from desktop.commands.common import Run
+from desktop.commands.common import Invocation
 from desktop.errors import InputError
 from desktop.sync.server.handlers import Province
 from desktop.sync.server.http import ProvinceServer
@@ -21,7 +21,7 @@ PASSWORD_ENV = "MOTCUA_PROVINCE_PASSWORD"
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "procedures.json"
 
 
-def cmd_province_server(run: Run) -> int:
+def cmd_province_server(run: Invocation) -> int:
     args = run.args
     url = args.database_url
     if not url:

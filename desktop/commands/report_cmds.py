@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
-from desktop.commands.common import Run, emit, os_reason
+from desktop.commands.common import Invocation, emit, os_reason
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
 from desktop.files import write_atomically
@@ -16,7 +16,7 @@ from desktop.reports.period import Period, parse_month, range_period
 FILE_MODE = 0o644
 
 
-def _period(run: Run, *, allow_month: bool) -> Period:
+def _period(run: Invocation, *, allow_month: bool) -> Period:
     args = run.args
     month = getattr(args, "period", None)
     has_range = args.date_from is not None or args.date_to is not None
@@ -44,7 +44,7 @@ def _save(out: str, data: bytes) -> Path:
     return target
 
 
-def _audit(run: Run, action: str, record: str, fmt: str, target: Path) -> None:
+def _audit(run: Invocation, action: str, record: str, fmt: str, target: Path) -> None:
     with run.writing() as (session, ctx):
         audit.append(
             session,
@@ -56,7 +56,7 @@ def _audit(run: Run, action: str, record: str, fmt: str, target: Path) -> None:
         )
 
 
-def cmd_report(run: Run) -> int:
+def cmd_report(run: Invocation) -> int:
     run.require(Permission.REPORT)
     from desktop.reports.service import group_by, monthly_report, report_bytes, report_format
 
@@ -85,7 +85,7 @@ def cmd_report(run: Run) -> int:
     return 0
 
 
-def cmd_register(run: Run) -> int:
+def cmd_register(run: Invocation) -> int:
     run.require(Permission.REPORT)
     from desktop.reports.service import ReportFormat, register_bytes, report_format
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
-from desktop.commands.common import Run, emit
+from desktop.commands.common import Invocation, emit
 from desktop.profile import DamagedDatabaseError, check_database, open_profile
 from desktop.safety.backups import list_backups, make_backup, newest_good, rotate, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
@@ -20,14 +20,14 @@ from desktop.settings import database_url, default_data_dir, load_settings
 EXIT_DAMAGED = 3
 
 
-def _where(run: Run) -> tuple[Path, str]:
+def _where(run: Invocation) -> tuple[Path, str]:
     """The profile's folder and database URL, without opening the database."""
     folder = run.data_dir or default_data_dir()
     check_data_folder(folder)
     return folder, database_url(folder, load_settings(folder), run.args.database_url)
 
 
-def cmd_backup(run: Run) -> int:
+def cmd_backup(run: Invocation) -> int:
     run.require(Permission.BACKUP)
     profile = run.profile()
     out = Path(run.args.out) if run.args.out else None
@@ -43,7 +43,7 @@ def cmd_backup(run: Run) -> int:
     return 0
 
 
-def cmd_backups(run: Run) -> int:
+def cmd_backups(run: Invocation) -> int:
     run.require(Permission.BACKUP)
     folder, _url = _where(run)
     found = list_backups(folder / "backups")
@@ -59,7 +59,7 @@ def cmd_backups(run: Run) -> int:
     return 0
 
 
-def cmd_restore(run: Run) -> int:
+def cmd_restore(run: Invocation) -> int:
     folder, url = _where(run)
     if not _damaged(folder, url):  # a damaged database cannot say who may restore it
         run.require(Permission.BACKUP)
@@ -102,7 +102,7 @@ def _damaged(folder: Path, url: str) -> bool:
     return False
 
 
-def cmd_check(run: Run) -> int:
+def cmd_check(run: Invocation) -> int:
     folder, url = _where(run)
     path = sqlite_path(url)
     if path is None:

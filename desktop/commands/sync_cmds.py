@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
-from desktop.commands.common import Run, emit
+from desktop.commands.common import Invocation, emit
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
@@ -23,28 +23,28 @@ from desktop.sync.errors import BadCredentials, Forbidden
 from desktop.sync.gateway import Gateway
 from desktop.sync.items import STATE_LABELS, inspect_item, list_items, retry_items
 from desktop.sync.outbox import ItemState
+from desktop.sync.push_pull import SyncOutcome, last_report, open_gateway, state_counts, sync_once
 from desktop.sync.reconcile import reconcile
-from desktop.sync.run import Outcome, last_report, open_gateway, state_counts, sync_once
 
 EXIT_LEFT = 3
 EXIT_REFUSED = 4
 OUTCOME_LABELS = {
-    Outcome.OK: "xong",
-    Outcome.UNREACHABLE: "không liên lạc được cổng tỉnh",
-    Outcome.THROTTLED: "cổng tỉnh yêu cầu chờ rồi gửi lại",
-    Outcome.CREDENTIALS: "sai tài khoản hoặc mật khẩu cổng tỉnh",
-    Outcome.FORBIDDEN: "cổng tỉnh từ chối quyền của tài khoản",
-    Outcome.MALFORMED: "cổng tỉnh trả lời không đúng định dạng",
-    Outcome.UNCONFIGURED: "chưa thiết lập địa chỉ, tài khoản cổng tỉnh",
+    SyncOutcome.OK: "xong",
+    SyncOutcome.UNREACHABLE: "không liên lạc được cổng tỉnh",
+    SyncOutcome.THROTTLED: "cổng tỉnh yêu cầu chờ rồi gửi lại",
+    SyncOutcome.CREDENTIALS: "sai tài khoản hoặc mật khẩu cổng tỉnh",
+    SyncOutcome.FORBIDDEN: "cổng tỉnh từ chối quyền của tài khoản",
+    SyncOutcome.MALFORMED: "cổng tỉnh trả lời không đúng định dạng",
+    SyncOutcome.UNCONFIGURED: "chưa thiết lập địa chỉ, tài khoản cổng tỉnh",
 }
 
 
-def _context(run: Run) -> DeskContext:
+def _context(run: Invocation) -> DeskContext:
     with run.reading() as (_session, ctx):
         return ctx
 
 
-def cmd_sync(run: Run) -> int:
+def cmd_sync(run: Invocation) -> int:
     """One run: push everything pending (now), pull the catalogue and online submissions."""
     run.require(Permission.SYNC)
     profile = run.profile()
@@ -57,7 +57,7 @@ def cmd_sync(run: Run) -> int:
     return report.exit_code
 
 
-def cmd_sync_status(run: Run) -> int:
+def cmd_sync_status(run: Invocation) -> int:
     run.require(Permission.SYNC)
     db = run.profile().db
     counts = state_counts(db)
@@ -81,7 +81,7 @@ def cmd_sync_status(run: Run) -> int:
     return 0
 
 
-def cmd_sync_list(run: Run) -> int:
+def cmd_sync_list(run: Invocation) -> int:
     run.require(Permission.SYNC)
     states = tuple(ItemState(s) for s in run.args.state or ())
     items = list_items(run.profile().db, states, limit=run.args.limit)
@@ -95,14 +95,14 @@ def cmd_sync_list(run: Run) -> int:
     return 0
 
 
-def cmd_sync_show(run: Run) -> int:
+def cmd_sync_show(run: Invocation) -> int:
     run.require(Permission.SYNC)
     record = inspect_item(run.profile().db, run.args.item_id, reveal=run.args.reveal)
     emit(run, record, None)
     return 0
 
 
-def cmd_sync_retry(run: Run) -> int:
+def cmd_sync_retry(run: Invocation) -> int:
     run.require(Permission.SYNC)
     ids = None if run.args.all else list(run.args.item_ids)
     if ids is not None and not ids:
@@ -112,7 +112,7 @@ def cmd_sync_retry(run: Run) -> int:
     return 0
 
 
-def cmd_sync_export(run: Run) -> int:
+def cmd_sync_export(run: Invocation) -> int:
     run.require(Permission.SYNC)
     profile = run.profile()
     ctx = _context(run)
@@ -146,7 +146,7 @@ def cmd_sync_export(run: Run) -> int:
     return 0
 
 
-def cmd_sync_push_bundle(run: Run) -> int:
+def cmd_sync_push_bundle(run: Invocation) -> int:
     settings = run.profile().settings if run.has_profile() else Settings()
     url = run.args.url or settings.sync_url
     user = run.args.user or settings.sync_user
@@ -179,7 +179,7 @@ def cmd_sync_push_bundle(run: Run) -> int:
     return 0 if outcome.acked == total else EXIT_LEFT
 
 
-def cmd_sync_reconcile(run: Run) -> int:
+def cmd_sync_reconcile(run: Invocation) -> int:
     run.require(Permission.SYNC)
     day_from = parse_date_vn(run.args.date_from, field="from", label_vi="Từ ngày")
     day_to = parse_date_vn(run.args.date_to, field="to", label_vi="Đến ngày")
@@ -213,7 +213,7 @@ def cmd_sync_reconcile(run: Run) -> int:
     return 0 if report.in_step else EXIT_LEFT
 
 
-def cmd_sync_password(run: Run) -> int:
+def cmd_sync_password(run: Invocation) -> int:
     run.require(Permission.SETTINGS)
     settings = run.profile().settings
     if not settings.sync_url or not settings.sync_user:

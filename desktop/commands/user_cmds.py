@@ -16,7 +16,7 @@ from desktop.accounts.admin import (
     enable_account,
 )
 from desktop.accounts.roles import ROLE_LABELS, Permission, Role
-from desktop.commands.common import Run, emit
+from desktop.commands.common import Invocation, emit
 from desktop.errors import InputError
 
 NEW_PASSWORD_ENV = "MOTCUA_NEW_PASSWORD"
@@ -36,7 +36,7 @@ def ask_password(env: str, who: str) -> str:
     return first
 
 
-def create_first_admin(run: Run, username: str) -> None:
+def create_first_admin(run: Invocation, username: str) -> None:
     """The office's first admin (``init --admin``); refused once an account exists."""
     profile = run.profile()
     with profile.db.session() as session, session.begin():
@@ -48,7 +48,7 @@ def create_first_admin(run: Run, username: str) -> None:
         )
 
 
-def cmd_user_add(run: Run) -> int:
+def cmd_user_add(run: Invocation) -> int:
     run.require(Permission.USERS)
     password = ask_password(NEW_PASSWORD_ENV, run.args.username)
     with run.writing() as (session, ctx):
@@ -70,7 +70,7 @@ def cmd_user_add(run: Run) -> int:
     return 0
 
 
-def cmd_user_passwd(run: Run) -> int:
+def cmd_user_passwd(run: Invocation) -> int:
     signed = run.signed_in()
     if signed is None or signed.username != run.args.username.strip().lower():
         run.require(Permission.USERS)  # one's own password, or an admin
@@ -81,7 +81,7 @@ def cmd_user_passwd(run: Run) -> int:
     return 0
 
 
-def cmd_user_disable(run: Run) -> int:
+def cmd_user_disable(run: Invocation) -> int:
     run.require(Permission.USERS)
     with run.writing() as (session, ctx):
         disable_account(session, ctx.audit_key, ctx.officer, run.args.username)
@@ -89,7 +89,7 @@ def cmd_user_disable(run: Run) -> int:
     return 0
 
 
-def cmd_user_enable(run: Run) -> int:
+def cmd_user_enable(run: Invocation) -> int:
     run.require(Permission.USERS)
     with run.writing() as (session, ctx):
         enable_account(session, ctx.audit_key, ctx.officer, run.args.username)
@@ -97,7 +97,7 @@ def cmd_user_enable(run: Run) -> int:
     return 0
 
 
-def cmd_user_list(run: Run) -> int:
+def cmd_user_list(run: Invocation) -> int:
     run.require(Permission.USERS)
     with run.reading() as (session, _ctx):
         accounts = store.list_accounts(session)

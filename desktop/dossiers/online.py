@@ -30,10 +30,10 @@ from desktop.dossiers.validation import (
     validate_phone,
 )
 from desktop.errors import InputError
+from desktop.sync.records import WIRE_FORMAT
 from desktop.text import clean_text, fold
 
 PORTAL = "Cổng Dịch vụ công"
-WIRE_FORMAT = "%Y%m%d%H%M%S"
 CODE_MAX = 60
 
 

@@ -39,6 +39,7 @@ from desktop.sync.engine import ACKED, SERVICE, UNSENT
 from desktop.sync.errors import SyncError
 from desktop.sync.gateway import Gateway
 from desktop.sync.outbox import ItemKind
+from desktop.sync.records import wire_time
 
 FORMAT = "motcua-sync-bundle"
 FORMAT_VERSION = 2  # 2: the manifest carries a MAC
@@ -136,7 +137,7 @@ def export_bundle(
         "version": FORMAT_VERSION,
         "agency": agency,
         "sync_user": user,
-        "created_at": now.strftime("%Y%m%d%H%M%S"),
+        "created_at": wire_time(now),
         "parts": [
             {
                 "name": name,

@@ -1,4 +1,4 @@
-"""The sync engine as the window sees it: run, list, inspect, retry, reconcile.
+"""The office's sync as the window sees it: push and pull, list, inspect, retry, reconcile.
 
 No Qt here: the window calls these on a worker thread. A run opens its own gateway (the
 password comes from the environment or the keyring each time, never kept by the window).
@@ -16,19 +16,19 @@ from desktop.errors import InputError
 from desktop.profile import Profile
 from desktop.sync.items import ItemView, count_items, inspect_item, list_items, retry_items
 from desktop.sync.outbox import ItemState
-from desktop.sync.reconcile import ReconcileReport, reconcile
-from desktop.sync.run import (
-    Outcome,
+from desktop.sync.push_pull import (
+    SyncOutcome,
     SyncReport,
     last_report,
     open_gateway,
     state_counts,
     sync_once,
 )
+from desktop.sync.reconcile import ReconcileReport, reconcile
 
 
 class DeskSync:
-    """One office's sync, for the window's background engine and its Đồng bộ page."""
+    """One office's sync, for the window's sync scheduler and its Đồng bộ page."""
 
     def __init__(
         self,
@@ -51,14 +51,14 @@ class DeskSync:
     def interval_seconds(self) -> int:
         return self.profile.settings.sync_interval
 
-    def run(self, *, force: bool) -> SyncReport:
+    def push_and_pull(self, *, force: bool) -> SyncReport:
         """One run; a missing address or password comes back as an ``unconfigured`` report."""
         ctx = self.context()
         try:
             gateway = open_gateway(self.profile.settings, ctx.office_code)
         except InputError as exc:
             report = SyncReport(started_at=self.now().strftime("%Y-%m-%d %H:%M:%S"))
-            report.outcome, report.message = Outcome.UNCONFIGURED, exc.message
+            report.outcome, report.message = SyncOutcome.UNCONFIGURED, exc.message
             report.counts = state_counts(self.profile.db)
             return report
         with gateway:

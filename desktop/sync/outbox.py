@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, OutboxItem, StatusChange
@@ -25,6 +26,17 @@ class ItemState(StrEnum):
     ACKED = "acked"
     FAILED = "failed"
     NEEDS_ATTENTION = "needs_attention"
+
+
+# Still to go to the province: queued, caught mid-send (a crash), or failed and retried later.
+TO_SEND = (ItemState.PENDING.value, ItemState.SENDING.value, ItemState.FAILED.value)
+
+
+def count_to_send(session: Session) -> int:
+    """How many outbox items the province has not acknowledged yet and the desk will send
+    (items needing an officer's attention are not counted)."""
+    query = select(func.count()).select_from(OutboxItem).where(OutboxItem.state.in_(TO_SEND))
+    return int(session.scalar(query) or 0)
 
 
 def queue_dossier(session: Session, dossier: Dossier, now: datetime) -> OutboxItem:

@@ -170,9 +170,9 @@
     </message>
 </context>
 <context>
-    <name>SyncEngine</name>
+    <name>SyncScheduler</name>
     <message>
-        <location filename="../../ui/sync_engine.py"/>
+        <location filename="../../ui/sync_scheduler.py"/>
         <source>Sync is not configured: set sync.url and sync.user (motcua config set …) and the password.</source>
         <translation>Chưa cấu hình đồng bộ: đặt sync.url và sync.user (motcua config set …) và mật khẩu.</translation>
     </message>

@@ -44,12 +44,14 @@ def test_config_set_and_show(tmp_path: Path) -> None:
     cli = Cli(tmp_path / "profile")
     url = "https://dichvucong.lamdong.gov.vn/api/motcua"
     assert cli("config", "set", "sync.url", url, "--json").json() == {"sync.url": url}
-    shown, unknown, not_a_number, bad_range = cli.many(
+    shown, unknown, not_a_number, bad_range, target, not_a_share = cli.many(
         [
             (("config", "show", "--json"), None),
             (("config", "set", "sync.passwd", "x"), None),
             (("config", "set", "numbering.start", "một"), None),
             (("config", "set", "numbering.start", "20000"), None),
+            (("config", "set", "board.target_on_time", "98,5"), None),
+            (("config", "set", "board.target_overdue", "thấp"), None),
         ]
     )
     values = shown.json()
@@ -58,8 +60,11 @@ def test_config_set_and_show(tmp_path: Path) -> None:
     unknown.refused("sync.passwd")
     not_a_number.refused("số nguyên")
     bad_range.refused("1–9999")
+    target.ok()
+    not_a_share.refused("phải là một số")
     stored = json.loads((tmp_path / "profile" / "settings.json").read_text(encoding="utf-8"))
     assert stored["sync_url"] == url and stored["number_range_start"] == 1
+    assert stored["target_on_time"] == 98.5 and stored["target_overdue"] == 5.0
 
 
 def test_database_url_is_checked_masked_and_repairable(tmp_path: Path) -> None:

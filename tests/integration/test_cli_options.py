@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop import cli
-from desktop.commands.common import Run
+from desktop.commands.common import Invocation
 from desktop.settings import HOME_ENV
 
 # Sub-commands that serve until stopped: their handler only opens the profile here.
@@ -101,7 +101,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _only_open(run: Run) -> int:
+def _only_open(run: Invocation) -> int:
     run.profile()
     return 0
 

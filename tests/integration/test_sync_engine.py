@@ -23,7 +23,7 @@ from desktop.profile import Profile
 from desktop.sync.engine import PushSummary, backoff_delay, push_pending
 from desktop.sync.errors import BadCredentials, Forbidden
 from desktop.sync.gateway import Gateway
-from desktop.sync.outbox import ItemState
+from desktop.sync.outbox import ItemState, count_to_send
 from tests.integration.dossier_factory import take_in
 from tests.integration.sync_helpers import (
     AGENCY,
@@ -91,6 +91,24 @@ def test_item_left_sending_by_a_crash_is_sent(
         session.execute(update(OutboxItem).values(state=ItemState.SENDING.value))
     summary = push_pending(profile.db, gateway(province.url, Recorder()), now=NOW)
     assert summary.acked == 2 and summary.remaining == 0
+
+
+def test_count_to_send_counts_what_the_desk_will_still_send(
+    profile: Profile, ctx: DeskContext
+) -> None:
+    take_in(profile, ctx, RECEIVED)
+    take_in(profile, ctx, RECEIVED + timedelta(minutes=5))
+    ids = [i.id for i in items(profile)]
+    assert len(ids) == 4
+    states = [ItemState.SENDING, ItemState.FAILED, ItemState.ACKED, ItemState.NEEDS_ATTENTION]
+    with profile.db.session() as session, session.begin():
+        for item_id, state in zip(ids, states, strict=True):
+            session.execute(
+                update(OutboxItem).where(OutboxItem.id == item_id).values(state=state.value)
+            )
+        assert count_to_send(session) == 2
+        session.execute(update(OutboxItem).values(state=ItemState.PENDING.value))
+        assert count_to_send(session) == 4
 
 
 @pytest.mark.parametrize("logged_in", [False, True])

@@ -93,7 +93,7 @@ def test_due_today_on_a_working_day(
 
 
 def test_targets_are_settings(qtbot: QtBot, desk: Desk, tasks: TaskRunner) -> None:
-    desk.profile.settings.extra.update(target_on_time=98, target_overdue=3.5)
+    desk.profile.settings.target_on_time, desk.profile.settings.target_overdue = 98.0, 3.5
     page = BoardPage(desk, tasks)
     qtbot.addWidget(page)
     page.activate()

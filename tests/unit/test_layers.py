@@ -37,3 +37,14 @@ def test_imports_go_down_only(package: str) -> None:
             if top in FORBIDDEN[package] and (rel, top) not in ALLOWED:
                 bad.append(f"{rel} imports {module}")
     assert bad == []
+
+
+@pytest.mark.parametrize("package", ["desktop", "ui", "db"])
+def test_no_empty_package(package: str) -> None:
+    """A package holds modules: an ``__init__.py`` alone names a layer that is not there."""
+    empty = [
+        init.parent.relative_to(ROOT).as_posix()
+        for init in sorted((ROOT / package).rglob("__init__.py"))
+        if [p.name for p in init.parent.iterdir() if p.name != "__pycache__"] == ["__init__.py"]
+    ]
+    assert empty == []

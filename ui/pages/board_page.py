@@ -17,9 +17,6 @@ from PySide6.QtWidgets import (
 from desktop.desk import BoardCounts, Desk
 from ui.tasks import TaskRunner
 
-TARGET_ON_TIME = 99.5  # per cent of results early or on time, at least
-TARGET_OVERDUE = 5.0  # per cent of dossiers overdue, below
-
 TILE_COLOURS = {
     "due_today": "#b35c00",
     "due_soon": "#8a6d00",
@@ -44,9 +41,8 @@ class BoardPage(QWidget):
         super().__init__(parent)
         self.desk, self.tasks = desk, tasks
         self.counts: BoardCounts | None = None
-        extra = desk.profile.settings.extra
-        self.target_on_time = float(extra.get("target_on_time", TARGET_ON_TIME))
-        self.target_overdue = float(extra.get("target_overdue", TARGET_OVERDUE))
+        self.target_on_time = desk.profile.settings.target_on_time
+        self.target_overdue = desk.profile.settings.target_overdue
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)

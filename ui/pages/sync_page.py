@@ -26,7 +26,7 @@ from desktop.sync.items import ItemView
 from desktop.sync.outbox import ItemState
 from desktop.sync.reconcile import ReconcileReport
 from ui.dialogs.sync_item_dialog import SyncItemDialog
-from ui.sync_engine import SyncEngine, SyncView
+from ui.sync_scheduler import SyncScheduler, SyncView
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
 
@@ -50,7 +50,7 @@ class SyncPage(QWidget):
     """Outbox counts and items, the engine's state, and the sync controls."""
 
     def __init__(
-        self, desk: Desk, tasks: TaskRunner, engine: SyncEngine, parent: QWidget | None = None
+        self, desk: Desk, tasks: TaskRunner, engine: SyncScheduler, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.desk, self.tasks, self.engine = desk, tasks, engine

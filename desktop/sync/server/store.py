@@ -26,9 +26,9 @@ from sqlalchemy import (
 )
 
 from db.engine import make_engine
+from desktop.sync.records import WIRE_FORMAT
 
 VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")  # no daylight saving
-WIRE_FORMAT = "%Y%m%d%H%M%S"
 
 metadata = MetaData()
 

@@ -1,4 +1,4 @@
-"""One sync run: push what is pending, then pull the catalogue and online submissions.
+"""One sync pass: push what is pending, then pull the catalogue and online submissions.
 
 The run never raises for the province's failures: it returns a :class:`SyncReport` saying
 what went through and why it stopped; the report is also kept (``sync_state.last_run``) for
@@ -34,7 +34,9 @@ from desktop.sync.pulls import pull_catalogue, pull_online
 MAX_THROTTLE_WAIT = 10.0  # a manual run waits this long for the province's Retry-After
 
 
-class Outcome:
+class SyncOutcome:
+    """How a sync pass ended (kept in its report; the CLI and the window show it)."""
+
     OK = "ok"
     UNREACHABLE = "unreachable"
     THROTTLED = "throttled"
@@ -48,7 +50,7 @@ class Outcome:
 class SyncReport:
     started_at: str
     finished_at: str = ""
-    outcome: str = Outcome.OK
+    outcome: str = SyncOutcome.OK
     message: str = ""
     acked: int = 0
     failed: int = 0
@@ -65,9 +67,9 @@ class SyncReport:
 
     @property
     def exit_code(self) -> int:
-        if self.outcome in (Outcome.CREDENTIALS, Outcome.FORBIDDEN):
+        if self.outcome in (SyncOutcome.CREDENTIALS, SyncOutcome.FORBIDDEN):
             return 4
-        if self.outcome != Outcome.OK or self.left:
+        if self.outcome != SyncOutcome.OK or self.left:
             return 3
         return 0
 
@@ -126,19 +128,19 @@ def sync_once(
             if pushed.retry_after:
                 _throttle(db, report, now(), pushed.retry_after, pushed.stopped)
             elif pushed.stopped:
-                report.outcome, report.message = Outcome.UNREACHABLE, pushed.stopped
+                report.outcome, report.message = SyncOutcome.UNREACHABLE, pushed.stopped
             else:
                 _pull(db, gateway, ctx, now(), report)
     except BadCredentials as exc:
-        report.outcome, report.message = Outcome.CREDENTIALS, exc.message
+        report.outcome, report.message = SyncOutcome.CREDENTIALS, exc.message
     except Forbidden as exc:
-        report.outcome, report.message = Outcome.FORBIDDEN, exc.message
+        report.outcome, report.message = SyncOutcome.FORBIDDEN, exc.message
     except Malformed as exc:
-        report.outcome, report.message = Outcome.MALFORMED, exc.message
+        report.outcome, report.message = SyncOutcome.MALFORMED, exc.message
     except RateLimited as exc:
         _throttle(db, report, now(), exc.retry_after, exc.message)
     except SyncError as exc:
-        report.outcome, report.message = Outcome.UNREACHABLE, exc.message
+        report.outcome, report.message = SyncOutcome.UNREACHABLE, exc.message
     report.counts = state_counts(db)
     report.finished_at = _stamp(now())
     with db.session() as session, session.begin():
@@ -170,7 +172,7 @@ def _wait_for_throttle(
     if force and wait <= MAX_THROTTLE_WAIT:
         sleep(wait)
         return True
-    rep.outcome = Outcome.THROTTLED
+    rep.outcome = SyncOutcome.THROTTLED
     rep.message = f"Cổng tỉnh yêu cầu chờ đến {until:%H:%M:%S} rồi mới gửi tiếp."
     return False
 
@@ -181,7 +183,7 @@ def _throttle(db: Database, rep: SyncReport, now: datetime, seconds: float, mess
     until += timedelta(seconds=1)
     with db.session() as session, session.begin():
         state.write_time(session, state.THROTTLED_UNTIL, until, now)
-    rep.outcome, rep.message = Outcome.THROTTLED, message
+    rep.outcome, rep.message = SyncOutcome.THROTTLED, message
 
 
 def _stamp(value: datetime) -> str:

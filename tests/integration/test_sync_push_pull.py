@@ -21,7 +21,7 @@ from desktop.profile import Profile
 from desktop.sync.gateway import Gateway
 from desktop.sync.items import inspect_item, list_items, retry_items
 from desktop.sync.outbox import ItemState
-from desktop.sync.run import Outcome, sync_once
+from desktop.sync.push_pull import SyncOutcome, sync_once
 from desktop.sync.server.seed import online_records
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
@@ -68,7 +68,7 @@ def test_run_pushes_then_pulls_online_submissions(
     for record in submissions:
         province.store.add_online_submission(AGENCY, record)
     report = run(profile, ctx, gateway(province.url, Recorder()))
-    assert report.outcome == Outcome.OK and report.acked == 2 and report.exit_code == 0
+    assert report.outcome == SyncOutcome.OK and report.acked == 2 and report.exit_code == 0
     assert sorted(report.online_stored) == sorted(r["MaHoSo"] for r in submissions)
     first = dossier(profile, submissions[0]["MaHoSo"])
     assert first.status == Status.SUBMITTED and first.channel == 2 and first.appointment is None
@@ -164,7 +164,7 @@ def test_unreachable_province_exits_3_and_keeps_everything(
     take_in(profile, ctx, RECEIVED)
     province.stop()
     report = run(profile, ctx, gateway(province.url, Recorder()))
-    assert report.outcome == Outcome.UNREACHABLE and report.exit_code == 3
+    assert report.outcome == SyncOutcome.UNREACHABLE and report.exit_code == 3
     assert report.counts["failed"] == 1 and report.counts["pending"] == 1
     assert report.message
 
@@ -174,10 +174,10 @@ def test_bad_password_and_forbidden_agency_exit_4(
 ) -> None:
     take_in(profile, ctx, RECEIVED)
     bad = run(profile, ctx, gateway(province.url, Recorder(), password="sai"))
-    assert bad.outcome == Outcome.CREDENTIALS and bad.exit_code == 4
+    assert bad.outcome == SyncOutcome.CREDENTIALS and bad.exit_code == 4
     other = Gateway(province.url, "000.00.00.H99", USER, PASSWORD, timeout=5.0)
     forbidden = run(profile, ctx, other)
-    assert forbidden.outcome == Outcome.FORBIDDEN and forbidden.exit_code == 4
+    assert forbidden.outcome == SyncOutcome.FORBIDDEN and forbidden.exit_code == 4
     assert all(i.state == ItemState.PENDING and i.attempts == 0 for i in items(profile))
 
 
@@ -216,12 +216,12 @@ def test_throttle_is_kept_and_honoured(
 
     monkeypatch.setattr(province.province, "integration", throttled)
     first = run(profile, ctx, gateway(province.url, Recorder()))
-    assert first.outcome == Outcome.THROTTLED and first.exit_code == 3
+    assert first.outcome == SyncOutcome.THROTTLED and first.exit_code == 3
     monkeypatch.setattr(province.province, "integration", real)
     # The background run (not forced) waits without calling; a manual one waits then sends.
     recorder = Recorder()
     waiting = run(profile, ctx, gateway(province.url, recorder), force=False)
-    assert waiting.outcome == Outcome.THROTTLED and recorder.calls == []
+    assert waiting.outcome == SyncOutcome.THROTTLED and recorder.calls == []
     slept: list[float] = []
     manual = run(profile, ctx, gateway(province.url, Recorder()), sleep=slept.append)
     assert slept and 1.0 <= slept[0] <= 3.0
@@ -231,7 +231,7 @@ def test_throttle_is_kept_and_honoured(
 def test_last_run_is_kept_for_the_status_bar(
     profile: Profile, ctx: DeskContext, province: Province1, tmp_path: Path
 ) -> None:
-    from desktop.sync.run import last_report
+    from desktop.sync.push_pull import last_report
 
     take_in(profile, ctx, RECEIVED)
     report = run(profile, ctx, gateway(province.url, Recorder()))
@@ -280,7 +280,7 @@ def test_garbage_pull_answers_store_nothing(
         cursor = state.CURSOR_CATALOGUE if service == "LayDanhSachTTHC" else state.CURSOR_ONLINE
         assert state.read(session, cursor) == ""
     if service == "LayDanhSachTTHC" or answer["data"] == {"MaHoSo": "x"}:
-        assert report.outcome == Outcome.UNREACHABLE and report.message
+        assert report.outcome == SyncOutcome.UNREACHABLE and report.message
     else:  # records the desk cannot use are skipped one by one
         assert len(report.online_skipped) == 4
 

@@ -1,4 +1,4 @@
-"""The background sync engine of the window.
+"""When the window syncs: the background schedule of sync passes and "Đồng bộ ngay".
 
 A timer starts a run every ``sync.interval`` seconds (when the province is configured) and
 "Đồng bộ ngay" starts one at once; a run never blocks the window (it goes to the task
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.sync.desk_sync import DeskSync
-from desktop.sync.run import Outcome, SyncReport
+from desktop.sync.push_pull import SyncOutcome, SyncReport
 from ui.tasks import TaskRunner
 
 FIRST_RUN_MS = 3_000
@@ -23,7 +23,7 @@ FIRST_RUN_MS = 3_000
 class SyncView:
     """What the status bar and the sync page show: a phase, a message, items left."""
 
-    phase: str  # "unconfigured", "running", one of run.Outcome's values
+    phase: str  # "unconfigured", "running", one of SyncOutcome's values
     message: str = ""
     left: int = 0
     needs_attention: int = 0
@@ -31,7 +31,7 @@ class SyncView:
     online_stored: tuple[str, ...] = ()
 
 
-class SyncEngine(QObject):
+class SyncScheduler(QObject):
     changed = Signal(object)  # SyncView
     online_arrived = Signal(object)  # tuple[str, ...] of new dossier codes
 
@@ -75,7 +75,7 @@ class SyncEngine(QObject):
         self.running = True
         self._announce(SyncView("running", left=self.view.left))
         self.tasks.run(
-            lambda _report: self.sync.run(force=force),
+            lambda _report: self.sync.push_and_pull(force=force),
             on_done=self._finished,
             on_error=self._failed,
             quiet=True,
@@ -98,7 +98,7 @@ class SyncEngine(QObject):
 
     def _failed(self, message: str) -> None:
         self.running = False
-        self._announce(SyncView(Outcome.UNREACHABLE, message, left=self.view.left))
+        self._announce(SyncView(SyncOutcome.UNREACHABLE, message, left=self.view.left))
         self._next()
 
     def _next(self) -> None:

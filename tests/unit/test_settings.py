@@ -1,0 +1,111 @@
+"""Settings declared once: typed fields, old files upgraded on load, `config set` by type."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.errors import InputError, StorageError
+from desktop.settings import (
+    SETTINGS_FILE,
+    SETTINGS_VERSION,
+    Settings,
+    field_types,
+    load_settings,
+    save_settings,
+)
+
+# A value other than the default for every settable key, as typed after `config set`.
+TYPED = {
+    "office.code": ("000.00.01.H40", "000.00.01.H40"),
+    "database.url": ("postgresql://motcua@may-chu/motcua", "postgresql://motcua@may-chu/motcua"),
+    "officer": ("Nguyễn Thị Hoa", "Nguyễn Thị Hoa"),
+    "numbering.start": ("20", 20),
+    "numbering.end": ("900", 900),
+    "language": ("en", "en"),
+    "report.window": ("rolling", "rolling"),
+    "sync.url": ("https://dichvucong.example.vn/api", "https://dichvucong.example.vn/api"),
+    "sync.user": ("xa-an-binh", "xa-an-binh"),
+    "sync.timeout": ("30", 30),
+    "sync.interval": ("120", 120),
+    "privacy.retention_months": ("24", 24),
+    "lock.idle_minutes": ("5", 5),
+    "board.target_on_time": ("98,5", 98.5),
+    "board.target_overdue": ("3.5", 3.5),
+}
+
+
+def test_every_settable_key_is_covered_and_declared() -> None:
+    assert set(TYPED) == set(Settings.SETTABLE)
+    types = field_types()
+    assert all(attr in types for attr in Settings.SETTABLE.values())
+
+
+@pytest.mark.parametrize("key", sorted(TYPED))
+def test_each_declared_key_round_trips(tmp_path: Path, key: str) -> None:
+    typed, expected = TYPED[key]
+    settings = Settings()
+    settings.set(key, typed)
+    save_settings(tmp_path, settings)
+    loaded = load_settings(tmp_path)
+    value = getattr(loaded, Settings.SETTABLE[key])
+    assert value == expected and type(value) is type(expected)
+    assert loaded == settings
+
+
+def test_an_old_file_with_extra_keys_loads_into_the_fields(tmp_path: Path) -> None:
+    old = {
+        "version": 1,
+        "office_code": "000.00.01.H40",
+        "extra": {"idle_lock_minutes": 3, "target_on_time": 98, "target_overdue": 2.5},
+    }
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(old), encoding="utf-8")
+    settings = load_settings(tmp_path)
+    assert settings.idle_lock_minutes == 3 and settings.office_code == "000.00.01.H40"
+    assert settings.target_on_time == 98.0 and settings.target_overdue == 2.5
+    assert settings.version == SETTINGS_VERSION
+    save_settings(tmp_path, settings)
+    written = json.loads((tmp_path / SETTINGS_FILE).read_text(encoding="utf-8"))
+    assert "extra" not in written and written["idle_lock_minutes"] == 3
+
+
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        ({"version": 1, "extra": {"idle_lock_minute": 3}}, "idle_lock_minute"),
+        ({"version": 2, "sync_pasword": "x"}, "sync_pasword"),
+    ],
+)
+def test_an_unknown_key_is_refused_by_name(tmp_path: Path, content: object, named: str) -> None:
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(StorageError, match=f"không biết: {named}"):
+        load_settings(tmp_path)
+
+
+def test_a_wrong_type_in_the_file_or_a_newer_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / SETTINGS_FILE
+    path.write_text(json.dumps({"version": 2, "idle_lock_minutes": "mười"}), encoding="utf-8")
+    with pytest.raises(StorageError, match="idle_lock_minutes phải là số nguyên"):
+        load_settings(tmp_path)
+    path.write_text(json.dumps({"version": SETTINGS_VERSION + 1}), encoding="utf-8")
+    with pytest.raises(StorageError, match="phiên bản Một cửa mới hơn"):
+        load_settings(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("lock.idle_minutes", "năm", "phải là số nguyên"),
+        ("lock.idle_minutes", "2.5", "phải là số nguyên"),
+        ("board.target_on_time", "cao", "phải là một số"),
+        ("board.target_overdue", "nan", "phải là một số"),
+        ("board.target_on_time", "120", "từ 0 đến 100"),
+        ("lock.idle_minutes", "0", "từ 1 đến 480"),
+    ],
+)
+def test_a_wrong_type_is_refused_in_vietnamese(key: str, value: str, message: str) -> None:
+    settings = Settings()
+    with pytest.raises(InputError, match=message):
+        settings.set(key, value)
