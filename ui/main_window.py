@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.idle: IdleLock | None = None
         if desk.has_accounts:
             minutes = int(desk.profile.settings.extra.get("idle_lock_minutes", DEFAULT_MINUTES))
-            self.idle = IdleLock(desk, self, minutes)
+            self.idle = IdleLock(desk, tasks, self, minutes)
             self.idle.signed_in.connect(self.status.show_officer)
             self.idle.signed_in.connect(self.settings.refresh_accounts)
             switch = QPushButton(self.tr("Switch officer (F12)"))

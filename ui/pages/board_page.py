@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.desk import BoardCounts, Desk
+from desktop.errors import DeskError
 from ui.tasks import TaskRunner
 
 TARGET_ON_TIME = 99.5  # per cent of results early or on time, at least
@@ -129,8 +130,8 @@ class BoardPage(QWidget):
             lambda _r: self.desk.board(), on_done=self.show_counts, on_error=self._failed
         )
 
-    def _failed(self, message: str) -> None:
-        self.updated.setText(message)
+    def _failed(self, error: DeskError) -> None:
+        self.updated.setText(error.message)
 
     def show_counts(self, counts: BoardCounts) -> None:
         self.counts = counts

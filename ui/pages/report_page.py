@@ -198,9 +198,12 @@ class ReportPage(QWidget):
             on_error=self._failed,
         )
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: DeskError) -> None:
         self.show_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.setText(error.message)
+
+    def _say_failure(self, error: DeskError) -> None:
+        self.message.setText(error.message)
 
     def show_report(self, report: MonthlyReport) -> None:
         self.report = report
@@ -270,7 +273,7 @@ class ReportPage(QWidget):
         self.tasks.run(
             lambda _r: self.desk.reports.export(report, fmt, Path(path)),
             on_done=lambda saved: self.message.setText(self.tr("Saved {path}.").format(path=saved)),
-            on_error=self.message.setText,
+            on_error=self._say_failure,
         )
 
     def export_register(self) -> None:
@@ -288,5 +291,5 @@ class ReportPage(QWidget):
             on_done=lambda lines: self.message.setText(
                 self.tr("Saved the register ({n} dossiers) to {path}.").format(n=lines, path=path)
             ),
-            on_error=self.message.setText,
+            on_error=self._say_failure,
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -134,24 +132,22 @@ class SettingsPage(QWidget):
         before = self.desk.profile.settings.language
         desk = self.desk
 
-        def job(_report: Any) -> DeskError | None:
-            try:
-                desk.update_workstation(officer=officer, language=language)
-            except DeskError as exc:
-                return exc
-            return None
+        self.tasks.run(
+            lambda _report: desk.update_workstation(officer=officer, language=language),
+            on_done=lambda _r: self._saved(language != before),
+            on_error=self._refused,
+            writes=True,
+        )
 
-        self.tasks.run(job, on_done=lambda r: self._saved(r, language != before), writes=True)
+    def _refused(self, error: DeskError) -> None:
+        if error.field == "officer":
+            self.officer_error.setText(error.message)
+            self.officer_error.show()
+            self.officer_edit.setFocus()
+        else:
+            self.message.setText(error.message)
 
-    def _saved(self, result: DeskError | None, language_changed: bool) -> None:
-        if isinstance(result, DeskError):
-            if result.field == "officer":
-                self.officer_error.setText(result.message)
-                self.officer_error.show()
-                self.officer_edit.setFocus()
-            else:
-                self.message.setText(result.message)
-            return
+    def _saved(self, language_changed: bool) -> None:
         self.officer_edit.setText(self.desk.officer)
         text = self.tr("Saved.")
         if language_changed:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.desk import Desk
+from desktop.errors import DeskError
 from desktop.sync.items import ItemView
 from desktop.sync.outbox import ItemState
 from desktop.sync.reconcile import ReconcileReport
@@ -259,7 +260,7 @@ class SyncPage(QWidget):
         self.tasks.run(
             lambda _r: self.desk.sync.items(states, ITEM_LIMIT),
             on_done=self.show_items,
-            on_error=self.message.setText,
+            on_error=self._say_failure,
         )
 
     def show_items(self, result: tuple[list[ItemView], int]) -> None:
@@ -305,7 +306,7 @@ class SyncPage(QWidget):
         self.tasks.run(
             lambda _r: self.desk.sync.retry(ids),
             on_done=self._retried,
-            on_error=self.message.setText,
+            on_error=self._say_failure,
             writes=True,
         )
 
@@ -322,7 +323,7 @@ class SyncPage(QWidget):
         self.tasks.run(
             lambda _r: self.desk.sync.inspect(item.id),
             on_done=lambda record: self._show_record(item, record),
-            on_error=self.message.setText,
+            on_error=self._say_failure,
         )
 
     def _show_record(self, item: ItemView, record: dict[str, object]) -> None:
@@ -341,9 +342,12 @@ class SyncPage(QWidget):
             on_error=self._reconcile_failed,
         )
 
-    def _reconcile_failed(self, message: str) -> None:
+    def _say_failure(self, error: DeskError) -> None:
+        self.message.setText(error.message)
+
+    def _reconcile_failed(self, error: DeskError) -> None:
         self.reconcile_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.setText(error.message)
 
     def _reconciled(self, report: ReconcileReport) -> None:
         self.reconcile_button.setEnabled(True)
