@@ -10,13 +10,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.changes import DOSSIER, OUTBOX, Changes
 from desktop.desk import Desk
+from desktop.dossiers.status import Action
 from tests.integration.dossier_factory import intake_json
+from tests.ui.conftest import type_text
+from tests.ui.test_dossier_list import open_dialog
 from ui import i18n
 from ui.main_window import PAGES, MainWindow
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,13 +154,40 @@ def test_settings_page_saves_officer_and_language(
     assert desk.officer == "Nguyễn Thị Hằng"
 
 
-def test_intake_page_or_its_stand_in(window: MainWindow) -> None:
+def test_intake_page_is_installed(window: MainWindow) -> None:
     window.show_page("intake")
-    page = window.pages["intake"]
-    if type(page).__name__ == "IntakePlaceholder":
-        assert any("motcua dossier add" in label.text() for label in page.findChildren(QLabel))
-    else:
-        assert type(page).__name__ == "IntakePage"
+    assert type(window.pages["intake"]).__name__ == "IntakePage"
+
+
+# --- one change signal ------------------------------------------------------------------
+
+
+def test_a_step_recorded_on_one_page_refreshes_another_through_changed(
+    qtbot: QtBot, window: MainWindow, desk: Desk, clock: list[datetime]
+) -> None:
+    code = desk.receive(intake_json()).code
+    clock[0] += timedelta(minutes=30)
+    window.show_page("dossiers")
+    qtbot.waitUntil(lambda: window.dossiers.detail.detail is not None)
+    assert window.returns.waiting.rowCount() == 0  # the return page was never shown
+    heard: list[Changes] = []
+    window.changed.connect(heard.append)
+    dialog = open_dialog(window.dossiers, Action.RESOLVE)
+    type_text(dialog.inputs["note"], "Đã ký giấy xác nhận")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.returns.waiting.rowCount() == 1)
+    assert window.returns.waiting.summary(0).code == code
+    assert heard == [Changes(frozenset({code}), frozenset({DOSSIER, OUTBOX}))]
+
+
+def test_every_page_follows_the_one_signal_and_none_is_wired_by_name(
+    window: MainWindow,
+) -> None:
+    assert all(isinstance(page, Page) for page in window.pages.values())
+    source = (ROOT / "ui" / "main_window.py").read_text(encoding="utf-8")
+    guesses = ("getattr(self.intake", '"received"', '"activate"', "ImportError", "Placeholder")
+    for guess in guesses:
+        assert guess not in source
 
 
 # --- language ---------------------------------------------------------------------------

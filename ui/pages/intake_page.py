@@ -46,6 +46,7 @@ from ui.pages.intake_details import DossierDetailsBox
 from ui.pages.intake_drafts import DraftBar, DraftKeeper
 from ui.pages.intake_keys import ImmediateMnemonics, window_shortcuts
 from ui.pages.intake_printing import SlipPrinter
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import ERROR_STYLE
 from ui.widgets.procedure_picker import ProcedurePicker
@@ -65,7 +66,7 @@ def money_text(amount: int) -> str:
     return f"{amount:,}".replace(",", ".") + " đồng"
 
 
-class IntakePage(QWidget):
+class IntakePage(Page):
     """Take in one dossier: procedure, applicant, documents, details, outcome."""
 
     received = Signal(object)  # the DossierDetail, once the commit has returned

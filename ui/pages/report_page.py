@@ -29,6 +29,7 @@ from desktop.reports import texts
 from desktop.reports.form06a import Counts, GroupBy
 from desktop.reports.indicators import percent
 from desktop.reports.period import Period, Window, month_period, range_period
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.file_dialogs import ask_save_path
 from ui.widgets.month_edit import MonthEdit
@@ -57,7 +58,7 @@ def _cell(text: str, *, right: bool = False, bold: bool = False) -> QTableWidget
     return item
 
 
-class ReportPage(QWidget):
+class ReportPage(Page):
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.tasks = desk, tasks

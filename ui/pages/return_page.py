@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import DOSSIER, Changes
 from desktop.desk import Desk
 from desktop.dossiers.lifecycle import ActionInput
 from desktop.dossiers.queries import DossierFilter
@@ -29,6 +30,7 @@ from desktop.dossiers.views import DossierDetail, DossierSummary
 from desktop.errors import DeskError
 from ui.models import fmt_time
 from ui.models.dossier_table_model import CODE_ROLE, DEADLINE, PROCEDURE, DossierTableModel
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import ERROR_STYLE, error_label, plain
 
@@ -89,7 +91,7 @@ class SatisfactionPanel(QFrame):
             super().keyPressEvent(event)
 
 
-class ReturnPage(QWidget):
+class ReturnPage(Page):
     """The return desk: scan → the dossier → who receives it → satisfaction."""
 
     changed = Signal(object)  # DossierDetail
@@ -195,6 +197,11 @@ class ReturnPage(QWidget):
         self.refresh_waiting()
         if not self.satisfaction.isVisible():
             self.code_edit.setFocus()
+
+    def follow(self, changes: Changes) -> None:
+        """A dossier changed: a result may have become ready, or been handed over."""
+        if changes.concerns(DOSSIER):
+            self.refresh_waiting()
 
     def refresh_waiting(self) -> None:
         """The results ready at the counter (status 9), oldest appointment first."""

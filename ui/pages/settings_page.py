@@ -15,14 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import OFFICER, Changes
 from desktop.desk import Desk
 from desktop.errors import DeskError
 from ui.pages.accounts_panel import AccountsPanel
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import error_label, plain
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Page):
     """Officer name and language (saved to the profile's settings), office hours shown."""
 
     saved = Signal()
@@ -89,6 +91,11 @@ class SettingsPage(QWidget):
         self.page_layout = layout
         layout.addStretch(1)
         self.refresh_accounts()
+
+    def follow(self, changes: Changes) -> None:
+        """Another officer signed in: the accounts panel is theirs to see, or not."""
+        if changes.concerns(OFFICER):
+            self.refresh_accounts()
 
     def refresh_accounts(self) -> None:
         """The accounts panel for whoever is signed in now (the officer may have switched)."""

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import OUTBOX, Changes
 from desktop.desk import Desk
 from desktop.errors import DeskError
 from desktop.sync.items import ItemView
 from desktop.sync.outbox import ItemState
 from desktop.sync.reconcile import ReconcileReport
 from ui.dialogs.sync_item_dialog import SyncItemDialog
+from ui.pages.page import Page
 from ui.sync_engine import SyncEngine, SyncView
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
@@ -47,7 +49,7 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-class SyncPage(QWidget):
+class SyncPage(Page):
     """Outbox counts and items, the engine's state, and the sync controls."""
 
     def __init__(
@@ -237,6 +239,11 @@ class SyncPage(QWidget):
 
     def sync_now(self) -> None:
         self.engine.sync_now()
+
+    def follow(self, changes: Changes) -> None:
+        """Something was queued for the province: count again if the page is on screen."""
+        if changes.concerns(OUTBOX) and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         self.tasks.run(lambda _r: self.desk.sync.counts(), on_done=self.show_counts)
