@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +23,7 @@ from tests.ui.test_dossier_list import open_dialog
 from ui import i18n
 from ui.main_window import PAGES, MainWindow
 from ui.pages.page import Page
+from ui.pages.return_page import ReturnPage
 from ui.tasks import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -293,3 +295,24 @@ def test_compiled_once_and_english_on_request(tmp_path: Path, qapp: QApplication
     stamp = (cache / "vi.qm").stat().st_mtime_ns
     i18n.remove_translators(i18n.install_translators("vi", cache=cache))
     assert (cache / "vi.qm").stat().st_mtime_ns == stamp  # reused, not rebuilt
+
+
+def test_a_change_from_a_worker_thread_reaches_the_pages_on_the_gui_thread(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_gui: list[bool] = []
+    follow = ReturnPage.follow
+
+    def recording(page: ReturnPage, changes: Changes) -> None:
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        follow(page, changes)
+
+    monkeypatch.setattr(ReturnPage, "follow", recording)
+    window = MainWindow(desk, tasks)
+    qtbot.addWidget(window)
+    window.engine.stop()
+    runner = TaskRunner()
+    runner.run(lambda _r: desk.receive(intake_json()), writes=True)
+    qtbot.waitUntil(lambda: bool(on_gui))
+    runner.wait()
+    assert on_gui == [True]
