@@ -2,6 +2,7 @@
 
 Each method opens its own session and transaction (an action commits once, durably) and
 returns plain dataclasses; nothing here imports Qt, so the CLI and tests can use it too.
+Once a write has committed, the desk tells its listeners what changed (:meth:`Desk.subscribe`).
 ID numbers and phones come back masked; only :meth:`Desk.reveal` shows them in full, with a
 ``personal.reveal`` audit line in the same transaction.
 """
@@ -24,6 +25,7 @@ from desktop.accounts.store import SignedIn, has_accounts, sign_in
 from desktop.audit import chain as audit
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.catalogue.store import version_in_force
+from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, ChangeBoard, changes
 from desktop.dossiers.context import desk_context
 from desktop.dossiers.intake import ACCEPT, Outcome, parse_intake, receive, time_limit
 from desktop.dossiers.lifecycle import ActionInput, act, load_dossier, record_satisfaction
@@ -112,11 +114,14 @@ class Desk:
         self.accounts = DeskAccounts(
             profile, now, lambda: self._ctx.officer, lambda: self._ctx.role
         )
+        self.changes = ChangeBoard()
+        self.subscribe = self.changes.subscribe
 
     def sign_in(self, username: str, password: str) -> SignedIn:
         """Sign an officer in at this counter (also a quick switch of officer)."""
         signed = sign_in(self.profile.db, username, password, self.now(), self.profile.audit_key)
         self._ctx = replace(self._ctx, officer=signed.username, role=signed.role)
+        self.changes.publish(changes({OFFICER}))
         return signed
 
     @property
@@ -168,13 +173,20 @@ class Desk:
         with self.profile.db.session() as session, session.begin():
             dossier = receive(session, self._ctx, request, now, outcome)
             session.flush()
-            return detail_of(dossier, now, self.calendar)
+            detail = detail_of(dossier, now, self.calendar)
+        return self._changed(detail)
 
     def act(self, code: str, action: Action, data: ActionInput) -> DossierDetail:
         now = self.now()
         with self.profile.db.session() as session, session.begin():
             dossier = act(session, self._ctx, code, action, data, now)
-            return detail_of(dossier, now, self.calendar)
+            detail = detail_of(dossier, now, self.calendar)
+        return self._changed(detail)
+
+    def _changed(self, detail: DossierDetail) -> DossierDetail:
+        """Tell the listeners ``detail``'s dossier changed (and went to the outbox)."""
+        self.changes.publish(changes({DOSSIER, OUTBOX}, {detail.code}))
+        return detail
 
     def detail(self, code: str) -> DossierDetail:
         """The dossier with its ID number and phone masked (see :meth:`reveal`)."""
@@ -259,7 +271,8 @@ class Desk:
         now = self.now()
         with self.profile.db.session() as session, session.begin():
             dossier = record_satisfaction(session, self._ctx, code, level, now)
-            return detail_of(dossier, now, self.calendar)
+            detail = detail_of(dossier, now, self.calendar)
+        return self._changed(detail)
 
     def update_workstation(self, *, officer: str, language: str) -> None:
         """Save this workstation's officer name and interface language (vi or en)."""
@@ -273,6 +286,7 @@ class Desk:
         save_settings(self.profile.data_dir, settings)
         self.profile.settings = settings
         self._ctx = replace(self._ctx, officer=settings.officer)
+        self.changes.publish(changes({WORKSTATION}))
 
     def print_form(self, form: str, code: str) -> bytes:
         """The PDF of form ``form`` (01–06) for dossier ``code``, recorded as printed by this
@@ -291,6 +305,7 @@ class Desk:
                 office_code=self.office_code,
                 audit_key=self._ctx.audit_key,
             )
+        self.changes.publish(changes({PRINT}, {code}))
         return outcome.pdf
 
 

@@ -94,7 +94,7 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
                 return 0
             signed = wizard.signed
         desk = Desk(profile, signed=signed)
-        if desk.needs_sign_in and screenshot is None and LoginDialog(desk).exec() != 1:
+        if desk.needs_sign_in and screenshot is None and LoginDialog(desk, tasks).exec() != 1:
             return 0
         return _open_window(app, tasks, crashes, desk, page, screenshot)
     finally:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.desk import Desk
 from ui.dialogs.login_dialog import LoginDialog
+from ui.tasks import TaskRunner
 
 INPUT_EVENTS = frozenset(
     {
@@ -23,9 +24,9 @@ INPUT_EVENTS = frozenset(
 class IdleLock(QObject):
     signed_in = Signal()
 
-    def __init__(self, desk: Desk, window: QWidget, minutes: int) -> None:
+    def __init__(self, desk: Desk, tasks: TaskRunner, window: QWidget, minutes: int) -> None:
         super().__init__(window)
-        self.desk, self.window = desk, window
+        self.desk, self.tasks, self.window = desk, tasks, window
         self.locked = False
         self.dialog: LoginDialog | None = None
         self.timer = QTimer(self)
@@ -58,7 +59,7 @@ class IdleLock(QObject):
         central = getattr(self.window, "centralWidget", None)
         if callable(central) and central() is not None:
             central().setVisible(False)
-        self.dialog = LoginDialog(self.desk, self.window)
+        self.dialog = LoginDialog(self.desk, self.tasks, self.window)
         self.dialog.setWindowTitle(self.tr("Locked — sign in to continue"))
         self.dialog.rejected.connect(self._ask_again)
         self.dialog.accepted.connect(self._unlocked)
@@ -66,7 +67,7 @@ class IdleLock(QObject):
 
     def switch(self) -> None:
         """The quick switch: another officer signs in, the work stays on screen."""
-        self.dialog = LoginDialog(self.desk, self.window)
+        self.dialog = LoginDialog(self.desk, self.tasks, self.window)
         self.dialog.accepted.connect(self.signed_in.emit)
         self.dialog.open()
 

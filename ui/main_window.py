@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import DOSSIER, OUTBOX, Changes, changes
 from desktop.desk import Desk
-from desktop.dossiers.views import DossierDetail
 from desktop.profile import QUICK_CHECK_MAX_BYTES
 from desktop.safety.backups import sqlite_path
 from ui.idle_lock import IdleLock
 from ui.pages.board_page import BoardPage
 from ui.pages.dossier_list_page import DossierListPage
+from ui.pages.intake_page import IntakePage
+from ui.pages.page import Page
 from ui.pages.report_page import ReportPage
 from ui.pages.return_page import ReturnPage
 from ui.pages.settings_page import SettingsPage
@@ -39,37 +43,6 @@ from ui.tasks import TaskRunner
 PAGES = ("intake", "dossiers", "board", "return", "report", "sync", "settings")
 WINDOW_SIZE = (1366, 768)
 NAV_WIDTH = 212
-
-
-class IntakePlaceholder(QWidget):
-    """Stands in for the intake page until it is installed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        title = QLabel(self.tr("Intake"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
-        notice = QLabel(
-            self.tr(
-                "The intake form is not installed in this build. Dossiers can be received with "
-                "`motcua dossier add`; everything else works here."
-            )
-        )
-        notice.setObjectName("notice")
-        notice.setWordWrap(True)
-        layout.addWidget(notice)
-        layout.addStretch(1)
-
-
-def make_intake_page(desk: Desk, tasks: TaskRunner) -> QWidget:
-    try:
-        from ui.pages.intake_page import IntakePage  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        return IntakePlaceholder()
-    page: QWidget = IntakePage(desk, tasks)
-    return page
 
 
 def _large(desk: Desk) -> bool:
@@ -93,7 +66,12 @@ def _focus_into(page: QWidget) -> None:
 
 
 class MainWindow(QMainWindow):
-    """Tiếp nhận · Hồ sơ · Sắp đến hạn & Quá hạn · Trả kết quả · Báo cáo · Đồng bộ · Cài đặt."""
+    """Tiếp nhận · Hồ sơ · Sắp đến hạn & Quá hạn · Trả kết quả · Báo cáo · Đồng bộ · Cài đặt.
+
+    ``changed`` carries the desk's :class:`Changes` (from any write, on any thread) to the GUI
+    thread: every page follows it and decides whether a change concerns it."""
+
+    changed = Signal(object)  # Changes
 
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Motcua Desk — one-stop counter") + f" — {desk.office_name}")
         self.resize(*WINDOW_SIZE)
 
-        self.intake = make_intake_page(desk, tasks)
+        self.intake = IntakePage(desk, tasks)
         self.dossiers = DossierListPage(desk, tasks)
         self.board = BoardPage(desk, tasks)
         self.returns = ReturnPage(desk, tasks)
@@ -109,7 +87,7 @@ class MainWindow(QMainWindow):
         self.engine = SyncScheduler(desk.sync, tasks, self)
         self.sync = SyncPage(desk, tasks, self.engine)
         self.settings = SettingsPage(desk, tasks)
-        self.pages: dict[str, QWidget] = dict(
+        self.pages: dict[str, Page] = dict(
             zip(
                 PAGES,
                 (
@@ -193,9 +171,8 @@ class MainWindow(QMainWindow):
         self.keeper.start()
         self.idle: IdleLock | None = None
         if desk.has_accounts:
-            self.idle = IdleLock(desk, self, desk.profile.settings.idle_lock_minutes)
+            self.idle = IdleLock(desk, tasks, self, desk.profile.settings.idle_lock_minutes)
             self.idle.signed_in.connect(self.status.show_officer)
-            self.idle.signed_in.connect(self.settings.refresh_accounts)
             switch = QPushButton(self.tr("Switch officer (F12)"))
             switch.setObjectName("switchOfficer")
             switch.setFlat(True)
@@ -210,15 +187,22 @@ class MainWindow(QMainWindow):
             )
 
         self.board.open_list.connect(self.open_list)
-        self.dossiers.changed.connect(self.dossier_changed)
-        self.returns.changed.connect(self.dossier_changed)
         self.settings.saved.connect(self.status.show_officer)
-        for signal_name in ("received", "dossier_received", "changed"):
-            signal = getattr(self.intake, signal_name, None)
-            if signal is not None and hasattr(signal, "connect"):
-                signal.connect(lambda *_args: self.dossier_changed(None))
-                break
+        self._follow_changes()
         self._follow_roles()
+
+    def _follow_changes(self) -> None:
+        """The desk's changes come to ``changed`` (queued to the GUI thread when a task's
+        write publishes them); every page and the status bar follow it."""
+        stop = self.desk.subscribe(self.changed.emit)
+        self.destroyed.connect(lambda *_args: stop())
+        for page in self.pages.values():
+            self.changed.connect(page.follow)
+        self.changed.connect(self._status_follows)
+
+    def _status_follows(self, changes: Changes) -> None:
+        if changes.concerns(OUTBOX):
+            self.status.refresh_pending()
 
     # --- keys and focus --------------------------------------------------------------------
 
@@ -227,15 +211,13 @@ class MainWindow(QMainWindow):
         page. On the intake page they are the page's own window-wide keys (with Ctrl+S and
         Ctrl+P), so the window's step aside there rather than make the keys ambiguous."""
         self.f2 = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
-        self.f2.activated.connect(lambda: self._to_intake("next_citizen"))
+        self.f2.activated.connect(lambda: self._to_intake(self.intake.next_citizen))
         self.f3 = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
-        self.f3.activated.connect(lambda: self._to_intake("focus_scan"))
+        self.f3.activated.connect(lambda: self._to_intake(self.intake.focus_scan))
 
-    def _to_intake(self, action: str) -> None:
-        page = self.show_page("intake")
-        act = getattr(page, action, None)
-        if callable(act):
-            act()
+    def _to_intake(self, action: Callable[[], None]) -> None:
+        if self.show_page("intake") is self.intake:
+            action()
 
     def _keyboard_stays_on_the_page(self) -> None:
         """The sidebar never takes the keyboard (pages: a click or Ctrl+1 … Ctrl+7): typed
@@ -249,7 +231,7 @@ class MainWindow(QMainWindow):
 
     # --- navigation -----------------------------------------------------------------------
 
-    def show_page(self, name: str) -> QWidget:
+    def show_page(self, name: str) -> Page:
         """Show page ``name`` (one of :data:`PAGES`)."""
         if name not in self.pages:
             raise ValueError(f"unknown page {name!r}; pages: {', '.join(PAGES)}")
@@ -291,9 +273,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         page = self.pages[PAGES[row]]
         self._page_keys_follow(page)
-        activate = getattr(page, "activate", None)
-        if callable(activate):
-            activate()
+        page.activate()
         _focus_into(page)
 
     def open_list(self, preset: str) -> None:
@@ -309,7 +289,7 @@ class MainWindow(QMainWindow):
             ),
             20_000,
         )
-        self.dossier_changed(None)
+        self.changed.emit(changes({DOSSIER}, codes))
         if self.stack.currentWidget() is self.dossiers:
             self.dossiers.apply_filters()
 
@@ -329,11 +309,3 @@ class MainWindow(QMainWindow):
         self.keeper.stop()
         self.engine.stop()
         super().closeEvent(event)
-
-    def dossier_changed(self, detail: DossierDetail | None) -> None:
-        """A step was recorded somewhere: refresh what shows it."""
-        if detail is not None:
-            self.dossiers.refresh_dossier(detail)
-        self.status.refresh_pending()
-        if self.stack.currentWidget() is self.board:
-            self.board.refresh()

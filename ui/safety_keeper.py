@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.desk import Desk
+from desktop.errors import DeskError
 from desktop.safety.integrity import OK
 from ui.tasks import TaskRunner
 
@@ -99,6 +100,6 @@ class SafetyKeeper(QObject):
         if path is not None:
             self.backed_up.emit(path)
 
-    def _error(self, message: str) -> None:
+    def _error(self, error: DeskError) -> None:
         self.running = False
-        self.failed.emit(message)
+        self.failed.emit(error.message)

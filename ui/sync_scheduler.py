@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.errors import DeskError
 from desktop.sync.desk_sync import DeskSync
 from desktop.sync.push_pull import SyncOutcome, SyncReport
 from ui.tasks import TaskRunner
@@ -96,9 +97,9 @@ class SyncScheduler(QObject):
             self.online_arrived.emit(tuple(report.online_stored))
         self._next()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: DeskError) -> None:
         self.running = False
-        self._announce(SyncView(SyncOutcome.UNREACHABLE, message, left=self.view.left))
+        self._announce(SyncView(SyncOutcome.UNREACHABLE, error.message, left=self.view.left))
         self._next()
 
     def _next(self) -> None:

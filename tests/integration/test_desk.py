@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
+from desktop.changes import DOSSIER, OUTBOX, WORKSTATION, Changes, changes
 from desktop.desk import Desk
 from desktop.dossiers.lifecycle import ActionInput
 from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Action
+from desktop.errors import TransitionError
 from desktop.profile import Profile
 from tests.integration.dossier_factory import intake_json
 
@@ -35,3 +39,22 @@ def test_desk_round_trip_and_board(profile: Profile) -> None:
     assert desk.reveal(first.code).applicant_id_number == "001090012345"  # and audited
     assert [d.code for d in desk.search("dang van ung")] == [second.code, first.code]
     assert desk.pending_sync() == 6
+
+
+def test_writes_tell_the_listeners_what_they_changed_once_committed(profile: Profile) -> None:
+    clock = [datetime(2026, 11, 16, 9, 0)]
+    desk = Desk(profile, now=lambda: clock[0])
+    heard: list[Changes] = []
+    stop = desk.subscribe(heard.append)
+    code = desk.receive(intake_json()).code
+    assert heard == [Changes(frozenset({code}), frozenset({DOSSIER, OUTBOX}))]
+    with pytest.raises(TransitionError):  # refused: nothing stored, nothing told
+        desk.act(code, Action.RETURN, ActionInput(recipient="Đặng Văn Ưng"))
+    assert len(heard) == 1
+    desk.act(code, Action.RESOLVE, ActionInput())
+    desk.update_workstation(officer="Lê Thị Hoa", language="vi")
+    assert heard[1:] == [changes({DOSSIER, OUTBOX}, {code}), changes({WORKSTATION})]
+    assert heard[1].concerns(DOSSIER) and not heard[2].concerns(DOSSIER, OUTBOX)
+    stop()
+    desk.receive(intake_json())
+    assert len(heard) == 3

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.accounts import store
@@ -34,11 +36,13 @@ def accounts(profile: Profile) -> None:
         )
 
 
-def test_sign_in_dialog(qtbot: QtBot, ui_profile: Profile, clock: list[datetime]) -> None:
+def test_sign_in_dialog(
+    qtbot: QtBot, ui_profile: Profile, clock: list[datetime], tasks: TaskRunner
+) -> None:
     accounts(ui_profile)
     desk = Desk(ui_profile, now=lambda: clock[0])
     assert desk.needs_sign_in
-    dialog = LoginDialog(desk)
+    dialog = LoginDialog(desk, tasks)
     qtbot.addWidget(dialog)
     type_text(dialog.username, "an")
     type_text(dialog.password, "sai-mat-khau")
@@ -47,6 +51,41 @@ def test_sign_in_dialog(qtbot: QtBot, ui_profile: Profile, clock: list[datetime]
     type_text(dialog.password, PASSWORD)
     dialog.try_sign_in()
     assert dialog.result() == 1 and desk.officer == "an" and not desk.needs_sign_in
+
+
+def test_sign_in_checks_the_password_off_the_gui_thread(
+    qtbot: QtBot, ui_profile: Profile, clock: list[datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    accounts(ui_profile)
+    desk = Desk(ui_profile, now=lambda: clock[0])
+    checked_on: list[threading.Thread] = []
+    release = threading.Event()
+    matches = store._matches  # the Argon2 verify
+
+    def recording_verify(stored: str, password: str) -> bool:
+        checked_on.append(threading.current_thread())
+        release.wait()
+        return matches(stored, password)
+
+    monkeypatch.setattr(store, "_matches", recording_verify)
+    tasks = TaskRunner()
+    dialog = LoginDialog(desk, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.username, "an")
+    type_text(dialog.password, PASSWORD)
+    try:
+        dialog.try_sign_in()
+        qtbot.waitUntil(lambda: bool(checked_on))
+        # The check is under way: the dialog says so, waits for it and still answers events.
+        assert not dialog.ok_button.isEnabled() and dialog.error.text()
+        assert dialog.isVisible() and dialog.result() == 0
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: dialog.result() == 1)
+    assert checked_on[0] is not threading.main_thread()
+    assert desk.officer == "an"
+    tasks.wait()
 
 
 def test_idle_lock_and_quick_switch(

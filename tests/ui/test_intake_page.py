@@ -277,13 +277,13 @@ def test_a_compact_birth_date_is_written_out(qtbot: QtBot, page: IntakePage) -> 
 def test_a_fault_only_the_core_sees_is_shown_beside_its_field(
     qtbot: QtBot, page: IntakePage, desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from desktop import desk as desk_module
     from desktop.errors import InputError
-    from ui.pages import intake_page
 
     def strict(raw: object, *, today: object) -> None:
         raise InputError("Địa chỉ phải ghi đến thôn, xóm.", field="address")
 
-    monkeypatch.setattr(intake_page, "parse_intake", strict)
+    monkeypatch.setattr(desk_module, "parse_intake", strict)  # the store's refusal
     pick(qtbot, page, "khai sinh")
     fill_applicant(qtbot, page)
     page.checklist.tick_all()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -10,13 +11,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.changes import DOSSIER, OUTBOX, Changes
 from desktop.desk import Desk
+from desktop.dossiers.status import Action
 from tests.integration.dossier_factory import intake_json
+from tests.ui.conftest import type_text
+from tests.ui.test_dossier_list import open_dialog
 from ui import i18n
 from ui.main_window import PAGES, MainWindow
+from ui.pages.page import Page
+from ui.pages.return_page import ReturnPage
 from ui.tasks import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,13 +156,40 @@ def test_settings_page_saves_officer_and_language(
     assert desk.officer == "Nguyễn Thị Hằng"
 
 
-def test_intake_page_or_its_stand_in(window: MainWindow) -> None:
+def test_intake_page_is_installed(window: MainWindow) -> None:
     window.show_page("intake")
-    page = window.pages["intake"]
-    if type(page).__name__ == "IntakePlaceholder":
-        assert any("motcua dossier add" in label.text() for label in page.findChildren(QLabel))
-    else:
-        assert type(page).__name__ == "IntakePage"
+    assert type(window.pages["intake"]).__name__ == "IntakePage"
+
+
+# --- one change signal ------------------------------------------------------------------
+
+
+def test_a_step_recorded_on_one_page_refreshes_another_through_changed(
+    qtbot: QtBot, window: MainWindow, desk: Desk, clock: list[datetime]
+) -> None:
+    code = desk.receive(intake_json()).code
+    clock[0] += timedelta(minutes=30)
+    window.show_page("dossiers")
+    qtbot.waitUntil(lambda: window.dossiers.detail.detail is not None)
+    assert window.returns.waiting.rowCount() == 0  # the return page was never shown
+    heard: list[Changes] = []
+    window.changed.connect(heard.append)
+    dialog = open_dialog(window.dossiers, Action.RESOLVE)
+    type_text(dialog.inputs["note"], "Đã ký giấy xác nhận")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.returns.waiting.rowCount() == 1)
+    assert window.returns.waiting.summary(0).code == code
+    assert heard == [Changes(frozenset({code}), frozenset({DOSSIER, OUTBOX}))]
+
+
+def test_every_page_follows_the_one_signal_and_none_is_wired_by_name(
+    window: MainWindow,
+) -> None:
+    assert all(isinstance(page, Page) for page in window.pages.values())
+    source = (ROOT / "ui" / "main_window.py").read_text(encoding="utf-8")
+    guesses = ("getattr(self.intake", '"received"', '"activate"', "ImportError", "Placeholder")
+    for guess in guesses:
+        assert guess not in source
 
 
 # --- language ---------------------------------------------------------------------------
@@ -261,3 +295,24 @@ def test_compiled_once_and_english_on_request(tmp_path: Path, qapp: QApplication
     stamp = (cache / "vi.qm").stat().st_mtime_ns
     i18n.remove_translators(i18n.install_translators("vi", cache=cache))
     assert (cache / "vi.qm").stat().st_mtime_ns == stamp  # reused, not rebuilt
+
+
+def test_a_change_from_a_worker_thread_reaches_the_pages_on_the_gui_thread(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_gui: list[bool] = []
+    follow = ReturnPage.follow
+
+    def recording(page: ReturnPage, changes: Changes) -> None:
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        follow(page, changes)
+
+    monkeypatch.setattr(ReturnPage, "follow", recording)
+    window = MainWindow(desk, tasks)
+    qtbot.addWidget(window)
+    window.engine.stop()
+    runner = TaskRunner()
+    runner.run(lambda _r: desk.receive(intake_json()), writes=True)
+    qtbot.waitUntil(lambda: bool(on_gui))
+    runner.wait()
+    assert on_gui == [True]

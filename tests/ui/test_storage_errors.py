@@ -29,7 +29,7 @@ def test_a_task_meeting_a_read_only_database_tells_why(
     def take_in(_report: Report) -> None:
         desk.receive(intake_json())
 
-    runner.run(take_in, on_error=errors.append, writes=True)
+    runner.run(take_in, on_error=lambda error: errors.append(error.message), writes=True)
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert READ_ONLY in errors[0] and "quyền ghi" in errors[0]
 

@@ -232,27 +232,24 @@ class ActionDialog(QDialog):
         data = self.action_input()
         desk, code, action = self.desk, self.dossier.code, self.action
 
-        def job(_report: Any) -> DossierDetail | DeskError:
-            try:
-                return desk.act(code, action, data)
-            except DeskError as exc:  # shown beside its field, not as a bare message
-                return exc
-
         self._set_busy(True)
-        self.tasks.run(job, on_done=self._finished, on_error=self._failed, writes=True)
+        self.tasks.run(
+            lambda _report: desk.act(code, action, data),
+            on_done=self._finished,
+            on_error=self._failed,
+            writes=True,
+        )
 
-    def _finished(self, result: DossierDetail | DeskError) -> None:
+    def _finished(self, result: DossierDetail) -> None:
         self._set_busy(False)
-        if isinstance(result, DeskError):
-            self.show_error(result.message, result.field)
-            return
         self.result_detail = result
         self.recorded.emit(result)
         self.accept()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: DeskError) -> None:
+        """Shown beside its field when it names one, else above the fields."""
         self._set_busy(False)
-        self.show_error(message, None)
+        self.show_error(error.message, error.field)
 
     def show_error(self, message: str, field: str | None) -> None:
         """The refusal beside its field (the field keeps its text and takes the focus)."""

@@ -180,7 +180,7 @@ class DossierTableModel(QAbstractTableModel):
         self.tasks.run(
             lambda _report: fetch(offset, limit),
             on_done=lambda rows: self._add_page(generation, offset, rows),
-            on_error=lambda message: self._fail(generation, message),
+            on_error=lambda error: self._fail(generation, error.message),
         )
 
     def _add_page(self, generation: int, offset: int, rows: list[DossierSummary]) -> None:
@@ -258,7 +258,7 @@ class DossierTableModel(QAbstractTableModel):
         self.tasks.run(
             lambda _report: fetch(offset, limit),
             on_done=lambda rows: self._page_arrived(generation, page, rows),
-            on_error=lambda message: self._page_failed(generation, page, message),
+            on_error=lambda error: self._page_failed(generation, page, error.message),
         )
 
     def _page_arrived(self, generation: int, page: int, rows: list[DossierSummary]) -> None:

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import DOSSIER, Changes
 from desktop.desk import BoardCounts, Desk
+from desktop.errors import DeskError
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 
 TILE_COLOURS = {
@@ -32,7 +35,7 @@ def percent(share: float | None) -> str:
     return f"{share * 100:.1f} %".replace(".", ",")
 
 
-class BoardPage(QWidget):
+class BoardPage(Page):
     """Tiles for the deadline lists; a click opens the Hồ sơ page filtered the same way."""
 
     open_list = Signal(str)  # a preset of the dossier list (see DossierListPage.show_preset)
@@ -119,14 +122,19 @@ class BoardPage(QWidget):
     def activate(self) -> None:
         self.refresh()
 
+    def follow(self, changes: Changes) -> None:
+        """A dossier changed: count again if the board is on screen (else when shown)."""
+        if changes.concerns(DOSSIER) and self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         self.updated.setText(self.tr("Counting…"))
         self.tasks.run(
             lambda _r: self.desk.board(), on_done=self.show_counts, on_error=self._failed
         )
 
-    def _failed(self, message: str) -> None:
-        self.updated.setText(message)
+    def _failed(self, error: DeskError) -> None:
+        self.updated.setText(error.message)
 
     def show_counts(self, counts: BoardCounts) -> None:
         self.counts = counts

@@ -22,6 +22,7 @@ from desktop.accounts.roles import Permission
 from desktop.desk import Desk
 from desktop.dossiers.status import Action, Status, allowed_actions
 from desktop.dossiers.views import DossierDetail, HistoryView
+from desktop.errors import DeskError
 from ui.dialogs.action_dialog import ActionDialog, action_text
 from ui.models import channel_label, deadline_label, fmt_time
 from ui.pages.intake_printing import SlipPrinter
@@ -164,10 +165,10 @@ class DetailPane(QWidget):
         if detail.code == self._wanted.strip().upper():
             self.show_detail(detail)
 
-    def _load_failed(self, message: str) -> None:
-        self.error.setText(message)
+    def _load_failed(self, error: DeskError) -> None:
+        self.error.setText(error.message)
         self.error.show()
-        self.failed.emit(message)
+        self.failed.emit(error.message)
 
     def reveal(self) -> None:
         if self.detail is None:

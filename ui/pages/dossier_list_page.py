@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import DOSSIER, Changes
 from desktop.desk import Desk, ProcedureChoice
 from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Status
@@ -39,6 +40,7 @@ from ui.models.dossier_table_model import (
     DossierTableModel,
 )
 from ui.pages.detail_pane import DetailPane
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
 
@@ -60,7 +62,7 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-class DossierListPage(QWidget):
+class DossierListPage(Page):
     """The dossier list with its filters, type-ahead search and the detail pane."""
 
     changed = Signal(object)  # DossierDetail, after a step was recorded here
@@ -394,6 +396,19 @@ class DossierListPage(QWidget):
     def _dossier_changed(self, detail: DossierDetail) -> None:
         self.model.update_row(detail)
         self.changed.emit(detail)
+
+    def follow(self, changes: Changes) -> None:
+        """Dossiers changed (here or on another page): show the new state of those listed
+        or open here."""
+        if not changes.concerns(DOSSIER):
+            return
+        shown = self.detail.detail.code if self.detail.detail is not None else None
+        for code in sorted(changes.dossiers):
+            if code == shown or self.model.row_of(code) is not None:
+                self._reload(code)
+
+    def _reload(self, code: str) -> None:
+        self.tasks.run(lambda _r: self.desk.detail(code), on_done=self.refresh_dossier)
 
     def refresh_dossier(self, detail: DossierDetail) -> None:
         """Another page changed a dossier: show its new state if it is in the list."""

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.desk import Desk, ProcedureChoice
-from desktop.dossiers.intake import ACCEPT, Outcome, OutcomeKind, parse_intake
-from desktop.errors import InputError
+from desktop.dossiers.intake import ACCEPT, Outcome, OutcomeKind
+from desktop.errors import DeskError
 from ui.dialogs.outcome_dialog import OutcomeDialog
 from ui.dialogs.print_preview import PrintPreviewDialog
 from ui.pages.intake_applicant import ApplicantBlock
@@ -46,6 +46,7 @@ from ui.pages.intake_details import DossierDetailsBox
 from ui.pages.intake_drafts import DraftBar, DraftKeeper
 from ui.pages.intake_keys import ImmediateMnemonics, window_shortcuts
 from ui.pages.intake_printing import SlipPrinter
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import ERROR_STYLE
 from ui.widgets.procedure_picker import ProcedurePicker
@@ -65,7 +66,7 @@ def money_text(amount: int) -> str:
     return f"{amount:,}".replace(",", ".") + " đồng"
 
 
-class IntakePage(QWidget):
+class IntakePage(Page):
     """Take in one dossier: procedure, applicant, documents, details, outcome."""
 
     received = Signal(object)  # the DossierDetail, once the commit has returned
@@ -241,7 +242,7 @@ class IntakePage(QWidget):
         self.tasks.run(
             lambda _report: self.desk.procedures(),
             on_done=self._procedures_arrived,
-            on_error=self._say_error,
+            on_error=self._say_failure,
         )
 
     def _procedures_arrived(self, choices: list[ProcedureChoice]) -> None:
@@ -271,7 +272,7 @@ class IntakePage(QWidget):
         self.tasks.run(
             lambda _report: self.desk.preview_appointment(code),
             on_done=lambda moment: self._show_appointment(seq, moment),
-            on_error=self._say_error,
+            on_error=self._say_failure,
         )
 
     def _show_appointment(self, seq: int, moment: datetime) -> None:
@@ -446,22 +447,11 @@ class IntakePage(QWidget):
         if require_documents and self.picker.current() and not self.checklist.check_complete():
             problems.append(self.checklist.table)
         raw = self.intake_raw()
-        if not problems:
-            problems.extend(self._check_like_the_core(raw))
         if problems:
             self._say(self.tr("The dossier was not stored: see the marked fields."), ERROR_STYLE)
             problems[0].setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         return raw
-
-    def _check_like_the_core(self, raw: dict[str, Any]) -> list[QWidget]:
-        """Run the core's own parsing here, where the failing field is still known."""
-        self.details.clear_error()
-        try:
-            parse_intake(raw, today=self.desk.now().date())
-        except InputError as exc:
-            return [self.show_field_error(exc.field, exc.message)]
-        return []
 
     def show_field_error(self, field: str | None, message: str) -> QWidget:
         """Show a Vietnamese message beside the field it is about; returns that field."""
@@ -479,6 +469,7 @@ class IntakePage(QWidget):
         return self.details.show_error(field, message)
 
     def _store(self, raw: dict[str, Any], outcome: Outcome) -> None:
+        self.details.clear_error()
         self._set_busy(True)
         self._say(self.tr("Storing the dossier…"), INFO_STYLE)
         self.tasks.run(
@@ -513,10 +504,16 @@ class IntakePage(QWidget):
         self.received.emit(detail)
         self.printer.after(kind, detail.code)
 
-    def _store_failed(self, message: str) -> None:
+    def _store_failed(self, error: DeskError) -> None:
+        """The core refused the form: its message beside the field it names (which takes
+        the focus), or below the form."""
         self._set_busy(False)
-        self._say(message, ERROR_STYLE)
         self.applicant.check_all()
+        if error.field is None:
+            self._say(error.message, ERROR_STYLE)
+            return
+        self.show_field_error(error.field, error.message).setFocus(Qt.FocusReason.OtherFocusReason)
+        self._say(self.tr("The dossier was not stored: see the marked fields."), ERROR_STYLE)
 
     # -- printing ---------------------------------------------------------------------
 
@@ -556,3 +553,6 @@ class IntakePage(QWidget):
 
     def _say_error(self, message: str) -> None:
         self._say(message, ERROR_STYLE)
+
+    def _say_failure(self, error: DeskError) -> None:
+        self._say(error.message, ERROR_STYLE)

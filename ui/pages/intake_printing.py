@@ -78,7 +78,12 @@ class SlipPrinter(QObject):
             ]  # fmt: skip
 
         # A write: each print is recorded (reprints are counted and marked).
-        self.tasks.run(build, on_done=self.show_preview, on_error=self.on_error, writes=True)
+        self.tasks.run(
+            build,
+            on_done=self.show_preview,
+            on_error=lambda e: self.on_error(e.message),
+            writes=True,
+        )
 
     def show_preview(self, jobs: list[PrintJob]) -> None:
         if self.preview is not None:

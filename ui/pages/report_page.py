@@ -29,6 +29,7 @@ from desktop.reports import texts
 from desktop.reports.form06a import Counts, GroupBy
 from desktop.reports.indicators import percent
 from desktop.reports.period import Period, Window, month_period, range_period
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.file_dialogs import ask_save_path
 from ui.widgets.month_edit import MonthEdit
@@ -57,7 +58,7 @@ def _cell(text: str, *, right: bool = False, bold: bool = False) -> QTableWidget
     return item
 
 
-class ReportPage(QWidget):
+class ReportPage(Page):
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.tasks = desk, tasks
@@ -198,9 +199,12 @@ class ReportPage(QWidget):
             on_error=self._failed,
         )
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: DeskError) -> None:
         self.show_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.setText(error.message)
+
+    def _say_failure(self, error: DeskError) -> None:
+        self.message.setText(error.message)
 
     def show_report(self, report: MonthlyReport) -> None:
         self.report = report
@@ -270,7 +274,7 @@ class ReportPage(QWidget):
         self.tasks.run(
             lambda _r: self.desk.reports.export(report, fmt, Path(path)),
             on_done=lambda saved: self.message.setText(self.tr("Saved {path}.").format(path=saved)),
-            on_error=self.message.setText,
+            on_error=self._say_failure,
         )
 
     def export_register(self) -> None:
@@ -288,5 +292,5 @@ class ReportPage(QWidget):
             on_done=lambda lines: self.message.setText(
                 self.tr("Saved the register ({n} dossiers) to {path}.").format(n=lines, path=path)
             ),
-            on_error=self.message.setText,
+            on_error=self._say_failure,
         )

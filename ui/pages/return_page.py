@@ -4,7 +4,6 @@ the applicant how satisfied they are — one keypress."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import DOSSIER, Changes
 from desktop.desk import Desk
 from desktop.dossiers.lifecycle import ActionInput
 from desktop.dossiers.queries import DossierFilter
@@ -30,6 +30,7 @@ from desktop.dossiers.views import DossierDetail, DossierSummary
 from desktop.errors import DeskError
 from ui.models import fmt_time
 from ui.models.dossier_table_model import CODE_ROLE, DEADLINE, PROCEDURE, DossierTableModel
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import ERROR_STYLE, error_label, plain
 
@@ -90,7 +91,7 @@ class SatisfactionPanel(QFrame):
             super().keyPressEvent(event)
 
 
-class ReturnPage(QWidget):
+class ReturnPage(Page):
     """The return desk: scan → the dossier → who receives it → satisfaction."""
 
     changed = Signal(object)  # DossierDetail
@@ -197,6 +198,11 @@ class ReturnPage(QWidget):
         if not self.satisfaction.isVisible():
             self.code_edit.setFocus()
 
+    def follow(self, changes: Changes) -> None:
+        """A dossier changed: a result may have become ready, or been handed over."""
+        if changes.concerns(DOSSIER):
+            self.refresh_waiting()
+
     def refresh_waiting(self) -> None:
         """The results ready at the counter (status 9), oldest appointment first."""
         desk = self.desk
@@ -227,10 +233,10 @@ class ReturnPage(QWidget):
             lambda _r: self.desk.detail(code), on_done=self.show_dossier, on_error=self._not_found
         )
 
-    def _not_found(self, message: str) -> None:
+    def _not_found(self, error: DeskError) -> None:
         self.detail = None
         self.panel.hide()
-        self._say(message, error=True)
+        self._say(error.message, error=True)
         self.code_edit.selectAll()
         self.code_edit.setFocus()
 
@@ -276,27 +282,23 @@ class ReturnPage(QWidget):
             return
         code, recipient, desk = self.detail.code, self.recipient_edit.text(), self.desk
 
-        def job(_report: Any) -> DossierDetail | DeskError:
-            try:
-                return desk.act(code, Action.RETURN, ActionInput(recipient=recipient))
-            except DeskError as exc:
-                return exc
-
         self.return_button.setEnabled(False)
-        self.tasks.run(job, on_done=self._returned, on_error=self._return_failed, writes=True)
+        self.tasks.run(
+            lambda _report: desk.act(code, Action.RETURN, ActionInput(recipient=recipient)),
+            on_done=self._returned,
+            on_error=self._return_failed,
+            writes=True,
+        )
 
-    def _returned(self, result: DossierDetail | DeskError) -> None:
+    def _returned(self, result: DossierDetail) -> None:
         self.return_button.setEnabled(True)
-        if isinstance(result, DeskError):
-            self._return_failed(result.message)
-            return
         self.show_dossier_returned(result)
         self.changed.emit(result)
         self.refresh_waiting()
 
-    def _return_failed(self, message: str) -> None:
+    def _return_failed(self, error: DeskError) -> None:
         self.return_button.setEnabled(True)
-        self.recipient_error.setText(message)
+        self.recipient_error.setText(error.message)
         self.recipient_error.show()
         self.recipient_edit.setFocus()
 
@@ -321,7 +323,7 @@ class ReturnPage(QWidget):
         self.tasks.run(
             lambda _r: desk.record_satisfaction(code, level),
             on_done=lambda d: self._satisfaction_saved(d, labels[level]),
-            on_error=lambda message: self._say(message, error=True),
+            on_error=lambda failure: self._say(failure.message, error=True),
             writes=True,
         )
 

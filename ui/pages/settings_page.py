@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,14 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import OFFICER, Changes
 from desktop.desk import Desk
 from desktop.errors import DeskError
 from ui.pages.accounts_panel import AccountsPanel
+from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import error_label, plain
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Page):
     """Officer name and language (saved to the profile's settings), office hours shown."""
 
     saved = Signal()
@@ -92,6 +92,11 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.refresh_accounts()
 
+    def follow(self, changes: Changes) -> None:
+        """Another officer signed in: the accounts panel is theirs to see, or not."""
+        if changes.concerns(OFFICER):
+            self.refresh_accounts()
+
     def refresh_accounts(self) -> None:
         """The accounts panel for whoever is signed in now (the officer may have switched)."""
         allowed = self.desk.accounts.may_manage
@@ -134,24 +139,22 @@ class SettingsPage(QWidget):
         before = self.desk.profile.settings.language
         desk = self.desk
 
-        def job(_report: Any) -> DeskError | None:
-            try:
-                desk.update_workstation(officer=officer, language=language)
-            except DeskError as exc:
-                return exc
-            return None
+        self.tasks.run(
+            lambda _report: desk.update_workstation(officer=officer, language=language),
+            on_done=lambda _r: self._saved(language != before),
+            on_error=self._refused,
+            writes=True,
+        )
 
-        self.tasks.run(job, on_done=lambda r: self._saved(r, language != before), writes=True)
+    def _refused(self, error: DeskError) -> None:
+        if error.field == "officer":
+            self.officer_error.setText(error.message)
+            self.officer_error.show()
+            self.officer_edit.setFocus()
+        else:
+            self.message.setText(error.message)
 
-    def _saved(self, result: DeskError | None, language_changed: bool) -> None:
-        if isinstance(result, DeskError):
-            if result.field == "officer":
-                self.officer_error.setText(result.message)
-                self.officer_error.show()
-                self.officer_edit.setFocus()
-            else:
-                self.message.setText(result.message)
-            return
+    def _saved(self, language_changed: bool) -> None:
         self.officer_edit.setText(self.desk.officer)
         text = self.tr("Saved.")
         if language_changed:

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import OUTBOX, Changes
 from desktop.desk import Desk
+from desktop.errors import DeskError
 from desktop.sync.items import ItemView
 from desktop.sync.outbox import ItemState
 from desktop.sync.reconcile import ReconcileReport
 from ui.dialogs.sync_item_dialog import SyncItemDialog
+from ui.pages.page import Page
 from ui.sync_scheduler import SyncScheduler, SyncView
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
@@ -46,7 +49,7 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-class SyncPage(QWidget):
+class SyncPage(Page):
     """Outbox counts and items, the engine's state, and the sync controls."""
 
     def __init__(
@@ -237,6 +240,11 @@ class SyncPage(QWidget):
     def sync_now(self) -> None:
         self.engine.sync_now()
 
+    def follow(self, changes: Changes) -> None:
+        """Something was queued for the province: count again if the page is on screen."""
+        if changes.concerns(OUTBOX) and self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         self.tasks.run(lambda _r: self.desk.sync.counts(), on_done=self.show_counts)
         self.load_items()
@@ -259,7 +267,7 @@ class SyncPage(QWidget):
         self.tasks.run(
             lambda _r: self.desk.sync.items(states, ITEM_LIMIT),
             on_done=self.show_items,
-            on_error=self.message.setText,
+            on_error=self._say_failure,
         )
 
     def show_items(self, result: tuple[list[ItemView], int]) -> None:
@@ -305,7 +313,7 @@ class SyncPage(QWidget):
         self.tasks.run(
             lambda _r: self.desk.sync.retry(ids),
             on_done=self._retried,
-            on_error=self.message.setText,
+            on_error=self._say_failure,
             writes=True,
         )
 
@@ -322,7 +330,7 @@ class SyncPage(QWidget):
         self.tasks.run(
             lambda _r: self.desk.sync.inspect(item.id),
             on_done=lambda record: self._show_record(item, record),
-            on_error=self.message.setText,
+            on_error=self._say_failure,
         )
 
     def _show_record(self, item: ItemView, record: dict[str, object]) -> None:
@@ -341,9 +349,12 @@ class SyncPage(QWidget):
             on_error=self._reconcile_failed,
         )
 
-    def _reconcile_failed(self, message: str) -> None:
+    def _say_failure(self, error: DeskError) -> None:
+        self.message.setText(error.message)
+
+    def _reconcile_failed(self, error: DeskError) -> None:
         self.reconcile_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.setText(error.message)
 
     def _reconciled(self, report: ReconcileReport) -> None:
         self.reconcile_button.setEnabled(True)
