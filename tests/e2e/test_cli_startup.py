@@ -25,11 +25,11 @@ raise SystemExit(code)
 HEAVY_FOR_LIST = {"reportlab", "openpyxl", "PySide6", "alembic", "httpx", "keyring", "mako"}
 
 
-def imported(*args: str) -> set[str]:
+def imported(*args: str, probe: str = PROBE) -> set[str]:
     env = clean_env(NOW)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args],
+        [sys.executable, "-c", probe, *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -60,3 +60,13 @@ def test_dossier_list_imports_no_printing_spreadsheet_window_migration_or_networ
 def test_search_and_show_import_no_printing_window_or_migration(sqlite_office: Cli) -> None:
     folder = ["--data-dir", str(sqlite_office.data_dir)]
     assert not imported(*folder, "search", "nguyen") & HEAVY_FOR_LIST
+
+
+def test_the_window_modules_import_no_printing_spreadsheet_migration_or_network() -> None:
+    """What `motcua` loads before the window is shown (ui.app, the pages, the desk service)."""
+    probe = PROBE.replace(
+        "code = cli.main(sys.argv[1:])", "import ui.app, ui.main_window\ncode = 0"
+    )
+    loaded = imported(probe=probe)
+    assert "PySide6" in loaded
+    assert not loaded & (HEAVY_FOR_LIST - {"PySide6"}), loaded & HEAVY_FOR_LIST
