@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.util
 import logging
 import os
@@ -10,32 +11,20 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.commands import (
-    audit_cmds,
-    demo_cmd,
-    print_cmd,
-    privacy_cmds,
-    province_server_cmd,
-    report_cmds,
-    safety_cmds,
-    sync_cmds,
-    user_cmds,
-)
-from desktop.commands import dossier_cmds as dossier
-from desktop.commands import holiday_cmds as holiday
-from desktop.commands import profile_cmds as profile
-from desktop.commands.common import Invocation
-from desktop.commands.desk_cmd import demo_profile, print_overview
 from desktop.commands.vietnamese_argparse import Parser
-from desktop.errors import DeskError
-from desktop.files import PRIVATE_UMASK
-from desktop.logs import configure as configure_logging
-from desktop.profile import DamagedDatabaseError, Profile
-from desktop.settings import demo_data_dir
 from desktop.version import VERSION
 
-Handler = Callable[[Invocation], int]
+if TYPE_CHECKING:
+    from desktop.commands.common import Invocation
+    from desktop.profile import DamagedDatabaseError, Profile
+
+# Start-up time: this module imports only what building the argument tree needs. A command's
+# module is imported when that command runs (a "module:function" handler, resolved in main),
+# so `motcua --version` or `dossier list` never pay for ReportLab, Qt, Alembic or httpx.
+Handler = Callable[["Invocation"], int]
+COMMANDS = "desktop.commands."
 log = logging.getLogger("motcua")
 
 
@@ -61,8 +50,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _add(
-    sub: argparse._SubParsersAction[Parser], name: str, handler: Handler, help_text: str
+    sub: argparse._SubParsersAction[Parser], name: str, handler: Handler | str, help_text: str
 ) -> argparse.ArgumentParser:
+    """A sub-command; ``handler`` is a function or "module:function" in desktop.commands."""
     parser = sub.add_parser(name, help=help_text, description=help_text)
     _common(parser)
     parser.set_defaults(handler=handler)
@@ -70,35 +60,39 @@ def _add(
 
 
 def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
-    p = _add(sub, "init", profile.cmd_init, "khởi tạo hồ sơ văn phòng")
+    p = _add(sub, "init", "profile_cmds:cmd_init", "khởi tạo hồ sơ văn phòng")
     p.add_argument("--office-code", required=True)
     p.add_argument("--office-name", required=True)
     p.add_argument("--office-hours", help='ví dụ "07:30-11:30,13:30-17:00"')
     p.add_argument("--superior", help="tên cơ quan cấp trên (in trên biểu mẫu)")
     p.add_argument("--place", help="địa danh (in trên biểu mẫu)")
     p.add_argument("--admin", help="tạo quản trị viên đầu tiên (mật khẩu: MOTCUA_ADMIN_PASSWORD)")
-    p = _add(sub, "demo", demo_cmd.cmd_demo, "tạo dữ liệu mẫu")
+    p = _add(sub, "demo", "demo_cmd:cmd_demo", "tạo dữ liệu mẫu")
     p.add_argument("--dossiers", type=int, default=1000)
     p.add_argument("--seed", type=int, default=2026)
     config = sub.add_parser("config", help="thiết lập").add_subparsers(dest="sub", required=True)
-    p = _add(config, "set", profile.cmd_config_set, "đặt một thiết lập")
+    p = _add(config, "set", "profile_cmds:cmd_config_set", "đặt một thiết lập")
     p.add_argument("key")
     p.add_argument("value")
-    _add(config, "show", profile.cmd_config_show, "xem thiết lập")
+    _add(config, "show", "profile_cmds:cmd_config_show", "xem thiết lập")
     holidays = sub.add_parser("holidays", help="ngày nghỉ").add_subparsers(
         dest="sub", required=True
     )
-    p = _add(holidays, "show", holiday.cmd_holidays_show, "xem ngày nghỉ, ngày làm bù của năm")
+    p = _add(
+        holidays, "show", "holiday_cmds:cmd_holidays_show", "xem ngày nghỉ, ngày làm bù của năm"
+    )
     p.add_argument("year", type=int)
-    p = _add(holidays, "set", holiday.cmd_holidays_set, "đặt một ngày nghỉ/làm việc của cơ quan")
+    p = _add(
+        holidays, "set", "holiday_cmds:cmd_holidays_set", "đặt một ngày nghỉ/làm việc của cơ quan"
+    )
     p.add_argument("day", help="YYYY-MM-DD")
     kind = p.add_mutually_exclusive_group(required=True)
     kind.add_argument("--off", dest="working", action="store_false")
     kind.add_argument("--working", dest="working", action="store_true")
     p.add_argument("--note")
-    p = _add(holidays, "unset", holiday.cmd_holidays_unset, "bỏ thay đổi riêng của một ngày")
+    p = _add(holidays, "unset", "holiday_cmds:cmd_holidays_unset", "bỏ thay đổi riêng của một ngày")
     p.add_argument("day", help="YYYY-MM-DD")
-    p = _add(sub, "deadline", profile.cmd_deadline, "tính ngày hẹn trả")
+    p = _add(sub, "deadline", "profile_cmds:cmd_deadline", "tính ngày hẹn trả")
     p.add_argument("--received", required=True, help='"YYYY-MM-DD HH:MM"')
     p.add_argument("--procedure")
     p.add_argument("--limit")
@@ -107,20 +101,32 @@ def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     cat = sub.add_parser("catalogue", help="danh mục thủ tục").add_subparsers(
         dest="sub", required=True
     )
-    p = _add(cat, "import", profile.cmd_catalogue_import, "nhập danh mục (JSON)")
+    p = _add(cat, "import", "profile_cmds:cmd_catalogue_import", "nhập danh mục (JSON)")
     p.add_argument("file")
-    p = _add(cat, "export", profile.cmd_catalogue_export, "xuất danh mục (JSON)")
+    p = _add(cat, "export", "profile_cmds:cmd_catalogue_export", "xuất danh mục (JSON)")
     p.add_argument("file")
 
 
 def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
+    from desktop.commands import (  # these modules import their heavy parts where used
+        audit_cmds,
+        dossier_cmds,
+        print_cmd,
+        privacy_cmds,
+        province_server_cmd,
+        report_cmds,
+        safety_cmds,
+        sync_cmds,
+        user_cmds,
+    )
+
     ds = sub.add_parser("dossier", help="hồ sơ").add_subparsers(dest="sub", required=True)
-    p = _add(ds, "add", dossier.cmd_dossier_add, "tiếp nhận một hồ sơ từ JSON (tệp hoặc -)")
+    p = _add(ds, "add", "dossier_cmds:cmd_dossier_add", "tiếp nhận một hồ sơ từ JSON (tệp hoặc -)")
     p.add_argument("file")
-    p = _add(ds, "show", dossier.cmd_dossier_show, "xem một hồ sơ")
+    p = _add(ds, "show", "dossier_cmds:cmd_dossier_show", "xem một hồ sơ")
     p.add_argument("code")
     p.add_argument("--reveal", action="store_true", help="hiện đầy đủ số định danh, điện thoại")
-    p = _add(ds, "list", dossier.cmd_dossier_list, "danh sách hồ sơ")
+    p = _add(ds, "list", "dossier_cmds:cmd_dossier_list", "danh sách hồ sơ")
     p.add_argument("--status", action="append", help="mã trạng thái (có thể lặp, hoặc 2,4)")
     p.add_argument("--procedure")
     p.add_argument("--field")
@@ -131,9 +137,9 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--overdue", action="store_true")
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--reveal", action="store_true", help="hiện đầy đủ số định danh, điện thoại")
-    p = _add(ds, "act", dossier.cmd_dossier_act, "ghi nhận một bước xử lý")
+    p = _add(ds, "act", "dossier_cmds:cmd_dossier_act", "ghi nhận một bước xử lý")
     p.add_argument("code")
-    p.add_argument("action", help=", ".join(dossier.CLI_ACTIONS))
+    p.add_argument("action", help=", ".join(dossier_cmds.CLI_ACTIONS))
     p.add_argument("--at", help='thời điểm đã xảy ra "YYYY-MM-DD HH:MM"')
     p.add_argument("--note")
     p.add_argument("--reason")
@@ -145,20 +151,22 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--fee-name")
     p.add_argument("--amount", type=int)
     p.add_argument("--method", choices=("cash", "bank_transfer", "online"))
-    p = _add(sub, "search", dossier.cmd_search, "tìm hồ sơ theo mã, số định danh, điện thoại, tên")
+    p = _add(
+        sub, "search", "dossier_cmds:cmd_search", "tìm hồ sơ theo mã, số định danh, điện thoại, tên"
+    )
     p.add_argument("text")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--reveal", action="store_true")
-    p = _add(sub, "print", print_cmd.cmd_print, "in biểu mẫu 01–07 ra tệp PDF")
+    p = _add(sub, "print", "print_cmd:cmd_print", "in biểu mẫu 01–07 ra tệp PDF")
     print_cmd.add_arguments(p)
-    p = _add(sub, "report", report_cmds.cmd_report, "báo cáo mẫu II.06a (PDF, XLSX, CSV)")
+    p = _add(sub, "report", "report_cmds:cmd_report", "báo cáo mẫu II.06a (PDF, XLSX, CSV)")
     report_cmds.add_report_arguments(p)
-    p = _add(sub, "register", report_cmds.cmd_register, "sổ theo dõi hồ sơ mẫu 07 (PDF, XLSX)")
+    p = _add(sub, "register", "report_cmds:cmd_register", "sổ theo dõi hồ sơ mẫu 07 (PDF, XLSX)")
     report_cmds.add_register_arguments(p)
     p = _add(
         sub,
         "province-server",
-        province_server_cmd.cmd_province_server,
+        "province_server_cmd:cmd_province_server",
         "chạy máy chủ tỉnh mẫu (SYNC.md) cho thử nghiệm",
     )
     province_server_cmd.add_arguments(p)
@@ -175,7 +183,9 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
         dest="sub", required=True, parser_class=Parser
     )
     user_cmds.add_commands(users, _add)
-    p = _add(sub, "sync", sync_cmds.cmd_sync, "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục")
+    p = _add(
+        sub, "sync", "sync_cmds:cmd_sync", "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục"
+    )
     sync_cmds.add_commands(p.add_subparsers(dest="sync_sub", parser_class=Parser), _add)
 
 
@@ -196,6 +206,8 @@ Phím tắt trong cửa sổ quầy:
 
 
 def _epilog() -> str:
+    from desktop.settings import demo_data_dir
+
     demo = (
         f"Hồ sơ mẫu: `motcua --demo` mở quầy trên hồ sơ mẫu ở {demo_data_dir()} (tạo ở lần "
         "chạy đầu, không bao giờ đồng bộ với cổng tỉnh thật); `motcua --demo LỆNH …` chạy một "
@@ -240,15 +252,46 @@ def _utf8_output() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def _asks_version(argv: Sequence[str]) -> bool:
+    """`motcua --version` (options before it allowed): answered before anything is imported."""
+    words = iter(argv)
+    for word in words:
+        if word == "--version":
+            return True
+        if word in ("--data-dir", "--database-url"):
+            next(words, None)
+        elif word != "--demo" and not word.startswith(("--data-dir=", "--database-url=")):
+            return False  # a command, or an option argparse answers (--help)
+    return False
+
+
+def _resolve(handler: Handler | str | None) -> Handler:
+    """The handler to run: a "module:function" reference is imported only now."""
+    if handler is None:
+        return _open_desk
+    if isinstance(handler, str):
+        module, function = handler.split(":")
+        found: Handler = getattr(importlib.import_module(COMMANDS + module), function)
+        return found
+    return handler
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
+    words = sys.argv[1:] if argv is None else list(argv)
+    if _asks_version(words):
+        print(f"motcua {VERSION}")
+        return 0
+    from desktop.commands.common import Invocation
+    from desktop.errors import DeskError
+    from desktop.files import PRIVATE_UMASK
+    from desktop.logs import configure as configure_logging
+
     if os.name == "posix":  # files made by libraries (SQLite, logging, pg_dump) stay private
         os.umask(PRIVATE_UMASK)
     configure_logging()
-    args = build_parser().parse_args(argv)
-    handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
-        handler = _open_desk
+    args = build_parser().parse_args(words)
+    handler = _resolve(getattr(args, "handler", None))
     run = Invocation(args)
     try:
         code = handler(run)
@@ -282,6 +325,10 @@ def _gui_command(sub: argparse._SubParsersAction[Parser]) -> None:
 
 def _open_desk(run: Invocation) -> int:
     """The composition root: open the counter window (imported lazily) on the profile."""
+    from desktop.commands.desk_cmd import demo_profile, print_overview
+    from desktop.errors import DeskError
+    from desktop.profile import DamagedDatabaseError
+
     args = run.args
     page: str | None = getattr(args, "page", None)
     shot: str | None = getattr(args, "screenshot", None)

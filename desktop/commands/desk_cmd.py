@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from db.models import Dossier, Office
 from desktop import clock
 from desktop.commands.common import fmt_time
-from desktop.demo import seed_demo
 from desktop.dossiers.context import desk_context
 from desktop.dossiers.queries import DossierFilter, list_dossiers
 from desktop.dossiers.status import Status
@@ -40,6 +39,8 @@ def make_demo_office(profile: Profile, now: datetime) -> None:
 
 def demo_profile(data_dir: Path | None) -> Profile:
     """The demo profile, made on first use: an office, the catalogue and demo dossiers."""
+    from desktop.demo import seed_demo
+
     profile = open_profile(data_dir or demo_data_dir())
     if has_office(profile):
         return profile

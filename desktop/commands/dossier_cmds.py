@@ -6,19 +6,18 @@ import argparse
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.accounts.roles import Permission
-from desktop.audit import chain as audit
 from desktop.commands.common import Invocation, emit, fmt_time, os_reason, warn
-from desktop.dossiers.intake import parse_intake, receive
-from desktop.dossiers.lifecycle import ActionInput, act, load_dossier
 from desktop.dossiers.queries import DossierFilter, list_dossiers, search
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.validation import parse_datetime_vn
 from desktop.dossiers.views import DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
-from desktop.json_input import parse_json, read_json_file
+
+if TYPE_CHECKING:
+    from desktop.dossiers.lifecycle import ActionInput
 
 MAX_INPUT_BYTES = 1024 * 1024
 DEADLINE_LABELS = {"on_time": "trong hạn", "due_soon": "sắp đến hạn", "overdue": "quá hạn"}
@@ -28,6 +27,8 @@ CLI_ACTIONS = {a.value.replace("_", "-"): a for a in Action if a != Action.RECEI
 
 
 def _read_json(source: str) -> Any:
+    from desktop.json_input import parse_json, read_json_file
+
     try:
         if source == "-":
             text = sys.stdin.read(MAX_INPUT_BYTES + 1)
@@ -42,6 +43,8 @@ def _read_json(source: str) -> Any:
 
 
 def cmd_dossier_add(run: Invocation) -> int:
+    from desktop.dossiers.intake import parse_intake, receive
+
     now = run.now()
     # The input is checked first (no profile needed to refuse it), then who is asking.
     request = parse_intake(_read_json(run.args.file), today=now.date())
@@ -58,6 +61,8 @@ def cmd_dossier_add(run: Invocation) -> int:
 
 
 def cmd_dossier_show(run: Invocation) -> int:
+    from desktop.dossiers.lifecycle import load_dossier
+
     now = run.now()
     reveal = bool(getattr(run.args, "reveal", False))
     if reveal:
@@ -143,6 +148,8 @@ def cmd_dossier_list(run: Invocation) -> int:
 
 def _audit_reveal(run: Invocation, codes: list[str]) -> None:
     """Showing ID numbers and phones in full is recorded, with the dossiers shown."""
+    from desktop.audit import chain as audit
+
     with run.writing() as (session, ctx):
         audit.append(
             session,
@@ -181,6 +188,8 @@ def cmd_search(run: Invocation) -> int:
 
 
 def _action_input(args: argparse.Namespace) -> ActionInput:
+    from desktop.dossiers.lifecycle import ActionInput
+
     def when(value: str | None, field: str, label: str) -> Any:
         return parse_datetime_vn(value, field=field, label_vi=label) if value else None
 
@@ -201,6 +210,8 @@ def _action_input(args: argparse.Namespace) -> ActionInput:
 
 
 def cmd_dossier_act(run: Invocation) -> int:
+    from desktop.dossiers.lifecycle import act
+
     action = CLI_ACTIONS.get(run.args.action)
     if action is None:
         names = ", ".join(CLI_ACTIONS)

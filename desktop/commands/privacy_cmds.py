@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -15,12 +15,15 @@ from desktop.audit import chain as audit
 from desktop.commands.common import Invocation, emit, os_reason
 from desktop.errors import InputError, NotFoundError
 from desktop.files import write_atomically
-from desktop.privacy.purge import purge
-from desktop.privacy.subject import subject_export
 from desktop.text import mask_id_number
+
+if TYPE_CHECKING:
+    pass
 
 
 def cmd_privacy_purge(run: Invocation) -> int:
+    from desktop.privacy.purge import purge
+
     run.require(Permission.PRIVACY)
     profile = run.profile()
     dry = bool(run.args.dry_run)
@@ -51,6 +54,8 @@ def cmd_privacy_purge(run: Invocation) -> int:
 
 
 def cmd_privacy_export(run: Invocation) -> int:
+    from desktop.privacy.subject import subject_export
+
     run.require(Permission.PRIVACY)
     now = run.now()
     with run.writing() as (session, ctx):

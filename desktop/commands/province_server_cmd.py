@@ -9,19 +9,25 @@ import signal
 import threading
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from desktop.commands.common import Invocation
 from desktop.errors import InputError
-from desktop.sync.server.handlers import Province
-from desktop.sync.server.http import ProvinceServer
-from desktop.sync.server.seed import seed_online
-from desktop.sync.server.store import Store
+
+if TYPE_CHECKING:
+    pass
+
 
 PASSWORD_ENV = "MOTCUA_PROVINCE_PASSWORD"
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "procedures.json"
 
 
 def cmd_province_server(run: Invocation) -> int:
+    from desktop.sync.server.handlers import Province
+    from desktop.sync.server.http import ProvinceServer
+    from desktop.sync.server.seed import seed_online
+    from desktop.sync.server.store import Store
+
     args = run.args
     url = args.database_url
     if not url:

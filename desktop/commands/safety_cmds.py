@@ -4,30 +4,32 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
 from desktop.commands.common import Invocation, emit
 from desktop.profile import DamagedDatabaseError, check_database, open_profile
-from desktop.safety.backups import list_backups, make_backup, newest_good, rotate, sqlite_path
-from desktop.safety.integrity import OK, check_sqlite
-from desktop.safety.location import check_data_folder
-from desktop.safety.restore import restore
-from desktop.safety.storage_failures import clear_damage, note_damage
 from desktop.settings import database_url, default_data_dir, load_settings
+
+if TYPE_CHECKING:
+    pass
 
 EXIT_DAMAGED = 3
 
 
 def _where(run: Invocation) -> tuple[Path, str]:
     """The profile's folder and database URL, without opening the database."""
+    from desktop.safety.location import check_data_folder
+
     folder = run.data_dir or default_data_dir()
     check_data_folder(folder)
     return folder, database_url(folder, load_settings(folder), run.args.database_url)
 
 
 def cmd_backup(run: Invocation) -> int:
+    from desktop.safety.backups import make_backup, rotate
+
     run.require(Permission.BACKUP)
     profile = run.profile()
     out = Path(run.args.out) if run.args.out else None
@@ -44,6 +46,8 @@ def cmd_backup(run: Invocation) -> int:
 
 
 def cmd_backups(run: Invocation) -> int:
+    from desktop.safety.backups import list_backups
+
     run.require(Permission.BACKUP)
     folder, _url = _where(run)
     found = list_backups(folder / "backups")
@@ -60,6 +64,8 @@ def cmd_backups(run: Invocation) -> int:
 
 
 def cmd_restore(run: Invocation) -> int:
+    from desktop.safety.restore import restore
+
     folder, url = _where(run)
     if not _damaged(folder, url):  # a damaged database cannot say who may restore it
         run.require(Permission.BACKUP)
@@ -103,6 +109,10 @@ def _damaged(folder: Path, url: str) -> bool:
 
 
 def cmd_check(run: Invocation) -> int:
+    from desktop.safety.backups import newest_good, sqlite_path
+    from desktop.safety.integrity import OK, check_sqlite
+    from desktop.safety.storage_failures import clear_damage, note_damage
+
     folder, url = _where(run)
     path = sqlite_path(url)
     if path is None:

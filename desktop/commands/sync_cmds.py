@@ -7,7 +7,7 @@ import getpass
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
@@ -17,14 +17,12 @@ from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
 from desktop.settings import Settings
 from desktop.sync import state
-from desktop.sync.bundle import export_bundle, push_bundle, read_bundle
-from desktop.sync.credentials import find_password, require_password, store_password
 from desktop.sync.errors import BadCredentials, Forbidden
-from desktop.sync.gateway import Gateway
-from desktop.sync.items import STATE_LABELS, inspect_item, list_items, retry_items
 from desktop.sync.outbox import ItemState
 from desktop.sync.push_pull import SyncOutcome, last_report, open_gateway, state_counts, sync_once
-from desktop.sync.reconcile import reconcile
+
+if TYPE_CHECKING:
+    pass
 
 EXIT_LEFT = 3
 EXIT_REFUSED = 4
@@ -58,6 +56,8 @@ def cmd_sync(run: Invocation) -> int:
 
 
 def cmd_sync_status(run: Invocation) -> int:
+    from desktop.sync.items import STATE_LABELS
+
     run.require(Permission.SYNC)
     db = run.profile().db
     counts = state_counts(db)
@@ -82,6 +82,8 @@ def cmd_sync_status(run: Invocation) -> int:
 
 
 def cmd_sync_list(run: Invocation) -> int:
+    from desktop.sync.items import list_items
+
     run.require(Permission.SYNC)
     states = tuple(ItemState(s) for s in run.args.state or ())
     items = list_items(run.profile().db, states, limit=run.args.limit)
@@ -96,6 +98,8 @@ def cmd_sync_list(run: Invocation) -> int:
 
 
 def cmd_sync_show(run: Invocation) -> int:
+    from desktop.sync.items import inspect_item
+
     run.require(Permission.SYNC)
     record = inspect_item(run.profile().db, run.args.item_id, reveal=run.args.reveal)
     emit(run, record, None)
@@ -103,6 +107,8 @@ def cmd_sync_show(run: Invocation) -> int:
 
 
 def cmd_sync_retry(run: Invocation) -> int:
+    from desktop.sync.items import retry_items
+
     run.require(Permission.SYNC)
     ids = None if run.args.all else list(run.args.item_ids)
     if ids is not None and not ids:
@@ -113,6 +119,9 @@ def cmd_sync_retry(run: Invocation) -> int:
 
 
 def cmd_sync_export(run: Invocation) -> int:
+    from desktop.sync.bundle import export_bundle
+    from desktop.sync.credentials import find_password
+
     run.require(Permission.SYNC)
     profile = run.profile()
     ctx = _context(run)
@@ -147,6 +156,10 @@ def cmd_sync_export(run: Invocation) -> int:
 
 
 def cmd_sync_push_bundle(run: Invocation) -> int:
+    from desktop.sync.bundle import push_bundle, read_bundle
+    from desktop.sync.credentials import require_password
+    from desktop.sync.gateway import Gateway
+
     settings = run.profile().settings if run.has_profile() else Settings()
     url = run.args.url or settings.sync_url
     user = run.args.user or settings.sync_user
@@ -180,6 +193,8 @@ def cmd_sync_push_bundle(run: Invocation) -> int:
 
 
 def cmd_sync_reconcile(run: Invocation) -> int:
+    from desktop.sync.reconcile import reconcile
+
     run.require(Permission.SYNC)
     day_from = parse_date_vn(run.args.date_from, field="from", label_vi="Từ ngày")
     day_to = parse_date_vn(run.args.date_to, field="to", label_vi="Đến ngày")
@@ -214,6 +229,8 @@ def cmd_sync_reconcile(run: Invocation) -> int:
 
 
 def cmd_sync_password(run: Invocation) -> int:
+    from desktop.sync.credentials import store_password
+
     run.require(Permission.SETTINGS)
     settings = run.profile().settings
     if not settings.sync_url or not settings.sync_user:

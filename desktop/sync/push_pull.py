@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -24,12 +24,11 @@ from desktop.dossiers.context import DeskContext
 from desktop.errors import InputError
 from desktop.settings import Settings
 from desktop.sync import state
-from desktop.sync.credentials import require_password
-from desktop.sync.engine import push_pending
 from desktop.sync.errors import BadCredentials, Forbidden, Malformed, RateLimited, SyncError
-from desktop.sync.gateway import Gateway
 from desktop.sync.outbox import ItemState
-from desktop.sync.pulls import pull_catalogue, pull_online
+
+if TYPE_CHECKING:
+    from desktop.sync.gateway import Gateway
 
 MAX_THROTTLE_WAIT = 10.0  # a manual run waits this long for the province's Retry-After
 
@@ -93,6 +92,9 @@ def state_counts(db: Database) -> dict[str, int]:
 
 def open_gateway(settings: Settings, agency: str, password: str | None = None) -> Gateway:
     """The gateway of this profile's settings; the password from the environment or keyring."""
+    from desktop.sync.credentials import require_password
+    from desktop.sync.gateway import Gateway
+
     settings.check_sync_target()
     if not settings.sync_url:
         raise InputError(
@@ -119,6 +121,8 @@ def sync_once(
     sleep: Callable[[float], None] = time.sleep,
 ) -> SyncReport:
     """Push, then pull. ``force`` ("sync now") ignores the backoff of failed items."""
+    from desktop.sync.engine import push_pending
+
     report = SyncReport(started_at=_stamp(now()))
     try:
         if _wait_for_throttle(db, now(), force, sleep, report):
@@ -154,6 +158,8 @@ def last_report(db: Database) -> dict[str, Any]:
 
 
 def _pull(db: Database, gateway: Gateway, ctx: DeskContext, now: datetime, rep: SyncReport) -> None:
+    from desktop.sync.pulls import pull_catalogue, pull_online
+
     rep.catalogue_added = pull_catalogue(db, gateway, now).added
     online = pull_online(db, gateway, ctx, now)
     rep.online_stored = online.stored

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -28,8 +28,10 @@ from db.engine import Database
 from db.models import Dossier, OutboxItem
 from desktop.errors import InputError
 from desktop.sync.errors import Unreachable
-from desktop.sync.gateway import Gateway
 from desktop.sync.outbox import ItemKind, ItemState, queue_dossier
+
+if TYPE_CHECKING:
+    from desktop.sync.gateway import Gateway
 
 UNSENT = (ItemState.PENDING.value, ItemState.FAILED.value, ItemState.SENDING.value)
 MAX_DAYS = 366

@@ -1,0 +1,72 @@
+"""A fast start: a command imports only what it uses (issue 14, item 8).
+
+Each probe runs `desktop.cli.main` in a fresh interpreter and reports which top-level packages
+were imported by then; no time is measured (that is tests/perf/floors.py's job).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.e2e.cli_runner import NOW, TIMEOUT, Cli, clean_env
+
+ROOT = Path(__file__).resolve().parents[2]
+MARK = "IMPORTED:"
+PROBE = f"""
+import sys
+from desktop import cli
+code = cli.main(sys.argv[1:])
+print("\\n{MARK}", " ".join(sorted({{name.split(".")[0] for name in sys.modules}})))
+raise SystemExit(code)
+"""
+HEAVY_FOR_LIST = {"reportlab", "openpyxl", "PySide6", "alembic", "httpx", "keyring", "mako"}
+
+
+def imported(*args: str, probe: str = PROBE) -> set[str]:
+    env = clean_env(NOW)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    last = done.stdout.rstrip().splitlines()[-1]
+    assert last.startswith(MARK), done.stdout
+    return set(last.removeprefix(MARK).split())
+
+
+def test_version_imports_neither_the_database_nor_the_window_nor_the_printer() -> None:
+    loaded = imported("--version")
+    assert not loaded & {"sqlalchemy", "PySide6", "reportlab", "db", "ui"}, loaded
+
+
+def test_dossier_list_imports_no_printing_spreadsheet_window_migration_or_network(
+    sqlite_office: Cli,
+) -> None:
+    loaded = imported("--data-dir", str(sqlite_office.data_dir), "dossier", "list")
+    assert "sqlalchemy" in loaded  # the probe did reach the database
+    assert not loaded & HEAVY_FOR_LIST, loaded & HEAVY_FOR_LIST
+
+
+def test_search_and_show_import_no_printing_window_or_migration(sqlite_office: Cli) -> None:
+    folder = ["--data-dir", str(sqlite_office.data_dir)]
+    assert not imported(*folder, "search", "nguyen") & HEAVY_FOR_LIST
+
+
+def test_the_window_modules_import_no_printing_spreadsheet_migration_or_network() -> None:
+    """What `motcua` loads before the window is shown (ui.app, the pages, the desk service)."""
+    probe = PROBE.replace(
+        "code = cli.main(sys.argv[1:])", "import ui.app, ui.main_window\ncode = 0"
+    )
+    loaded = imported(probe=probe)
+    assert "PySide6" in loaded
+    assert not loaded & (HEAVY_FOR_LIST - {"PySide6"}), loaded & HEAVY_FOR_LIST
