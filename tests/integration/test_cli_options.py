@@ -78,12 +78,12 @@ def test_every_sub_command_is_found() -> None:
 def test_options_parse_the_same_in_both_positions(path: tuple[str, ...]) -> None:
     parser = dict(leaves(cli.build_parser()))[path]
     rest = required_arguments(parser)
-    options = ["--data-dir", "/tmp/d", "--database-url", "sqlite+pysqlite:////tmp/d.db"]
+    options = ["--data-dir", "van-phong", "--database-url", "sqlite+pysqlite:///van-phong.db"]
     before = vars(cli.build_parser().parse_args([*options, *path, *rest]))
     after = vars(cli.build_parser().parse_args([*path, *rest, *options]))
     assert before == after
-    assert before["data_dir"] == "/tmp/d"
-    assert before["database_url"] == "sqlite+pysqlite:////tmp/d.db"
+    assert before["data_dir"] == "van-phong"
+    assert before["database_url"] == "sqlite+pysqlite:///van-phong.db"
 
 
 @pytest.fixture(scope="module")
