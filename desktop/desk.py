@@ -25,8 +25,8 @@ from desktop.accounts.store import SignedIn, has_accounts, sign_in
 from desktop.audit import chain as audit
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.catalogue.store import version_in_force
-from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, ChangeBoard, changes
-from desktop.dossiers.context import desk_context
+from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, changes
+from desktop.dossiers.context import DeskContext, desk_context
 from desktop.dossiers.intake import ACCEPT, Outcome, parse_intake, receive, time_limit
 from desktop.dossiers.lifecycle import ActionInput, act, load_dossier, record_satisfaction
 from desktop.dossiers.queries import (
@@ -42,6 +42,7 @@ from desktop.profile import Profile
 from desktop.reports.desk_reports import DeskReports
 from desktop.reports.indicators import month_so_far
 from desktop.safety.desk_safety import DeskSafety
+from desktop.scope import DeskScope
 from desktop.settings import save_settings
 from desktop.sync.desk_sync import DeskSync
 from desktop.sync.outbox import count_to_send
@@ -100,7 +101,7 @@ class Desk:
         self.office_code, self.office_name = office.code, office.name
         with profile.db.read_session() as session:
             role = signed.role if signed else ("" if has_accounts(session) else NO_ACCOUNTS)
-            self._ctx = desk_context(
+            context = desk_context(
                 session,
                 office,
                 profile.settings,
@@ -108,14 +109,21 @@ class Desk:
                 officer=signed.username if signed else None,
                 role=role,
             )
-        self.sync = DeskSync(profile, lambda: self._ctx, now)
-        self.reports = DeskReports(profile, now, lambda: self._ctx.officer, lambda: self._ctx.role)
-        self.safety = DeskSafety(profile, now)
-        self.accounts = DeskAccounts(
-            profile, now, lambda: self._ctx.officer, lambda: self._ctx.role
-        )
-        self.changes = ChangeBoard()
-        self.subscribe = self.changes.subscribe
+        self.scope = scope = DeskScope(profile, now, context)
+        self.sync = DeskSync(scope)
+        self.reports = DeskReports(scope)
+        self.safety = DeskSafety(scope)
+        self.accounts = DeskAccounts(scope)
+        self.changes = scope.board
+        self.subscribe = scope.board.subscribe
+
+    @property
+    def _ctx(self) -> DeskContext:
+        return self.scope.context
+
+    @_ctx.setter
+    def _ctx(self, context: DeskContext) -> None:
+        self.scope.context = context
 
     def sign_in(self, username: str, password: str) -> SignedIn:
         """Sign an officer in at this counter (also a quick switch of officer)."""

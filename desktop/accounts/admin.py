@@ -6,7 +6,6 @@ come through here; :class:`DeskAccounts` is the window's side (checks, then one 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,7 +16,7 @@ from desktop.accounts import store
 from desktop.accounts.roles import ROLE_LABELS, Permission, Role, allows, require
 from desktop.audit import chain as audit
 from desktop.errors import InputError
-from desktop.profile import Profile
+from desktop.scope import Facet
 
 
 def add_account(
@@ -87,17 +86,14 @@ def _row(account: Account) -> AccountRow:
     )
 
 
-class DeskAccounts:
-    """The window's Settings page: the office's accounts, for an admin."""
+class DeskAccounts(Facet):
+    """The office's accounts (the window's Settings page, `motcua user …`), for an admin."""
 
-    def __init__(
-        self,
-        profile: Profile,
-        now: Callable[[], datetime],
-        officer: Callable[[], str],
-        role: Callable[[], str],
-    ) -> None:
-        self.profile, self.now, self._officer, self._role = profile, now, officer, role
+    def _officer(self) -> str:
+        return self.scope.officer
+
+    def _role(self) -> str:
+        return self.scope.role
 
     @property
     def may_manage(self) -> bool:

@@ -5,18 +5,15 @@ ReportLab and openpyxl are imported on first use, so the window opens without th
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.accounts.roles import Permission, require
-from desktop.audit import chain as audit
+from desktop.accounts.roles import Permission
 from desktop.errors import StorageError
 from desktop.files import write_atomically
-from desktop.profile import Profile
 from desktop.reports.form06a import GroupBy
 from desktop.reports.period import Period
+from desktop.scope import Facet
 
 if TYPE_CHECKING:
     from desktop.reports.service import MonthlyReport
@@ -24,19 +21,10 @@ if TYPE_CHECKING:
 FILE_MODE = 0o644
 
 
-class DeskReports:
-    def __init__(
-        self,
-        profile: Profile,
-        now: Callable[[], datetime],
-        officer: Callable[[], str],
-        role: Callable[[], str] = lambda: "*",
-    ) -> None:
-        self.profile, self.now, self.officer, self.role = profile, now, officer, role
-
+class DeskReports(Facet):
     def _audit(self, action: str, record: str, detail: dict[str, str]) -> None:
-        with self.profile.db.session() as session, session.begin():
-            audit.append(session, self.profile.audit_key, self.officer(), action, record, detail)
+        with self.scope.writing() as session:
+            self.scope.audit(session, action, record, detail)
 
     @property
     def default_window(self) -> str:
@@ -45,7 +33,7 @@ class DeskReports:
     def compute(self, period: Period, by: GroupBy) -> MonthlyReport:
         from desktop.reports.service import monthly_report
 
-        require(self.role(), Permission.REPORT)
+        self.scope.require(Permission.REPORT)
         with self.profile.db.read_session() as session, session.begin():
             return monthly_report(session, period, by, self.now())
 

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from db.models import OutboxItem
-from desktop.profile import Profile
 from desktop.safety.backups import make_backup, rotate, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
+from desktop.scope import Facet
 
 
-class DeskSafety:
-    def __init__(self, profile: Profile, now: Callable[[], datetime]) -> None:
-        self.profile, self.now = profile, now
-
+class DeskSafety(Facet):
     def change_marker(self) -> int:
         """Grows with every change the desk makes (each change queues an outbox item)."""
         with self.profile.db.read_session() as session, session.begin():

@@ -7,13 +7,11 @@ password comes from the environment or the keyring each time, never kept by the 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from desktop.dossiers.context import DeskContext
 from desktop.errors import InputError
-from desktop.profile import Profile
+from desktop.scope import DeskScope, Facet
 from desktop.sync.items import ItemView, count_items, inspect_item, list_items, retry_items
 from desktop.sync.outbox import ItemState
 from desktop.sync.push_pull import (
@@ -27,16 +25,11 @@ from desktop.sync.push_pull import (
 from desktop.sync.reconcile import ReconcileReport, reconcile
 
 
-class DeskSync:
+class DeskSync(Facet):
     """One office's sync, for the window's sync scheduler and its Đồng bộ page."""
 
-    def __init__(
-        self,
-        profile: Profile,
-        context: Callable[[], DeskContext],
-        now: Callable[[], datetime],
-    ) -> None:
-        self.profile, self.context, self.now = profile, context, now
+    def __init__(self, scope: DeskScope) -> None:
+        super().__init__(scope)
         self.rng = random.Random()
 
     @property
@@ -53,7 +46,7 @@ class DeskSync:
 
     def push_and_pull(self, *, force: bool) -> SyncReport:
         """One run; a missing address or password comes back as an ``unconfigured`` report."""
-        ctx = self.context()
+        ctx = self.scope.context
         try:
             gateway = open_gateway(self.profile.settings, ctx.office_code)
         except InputError as exc:
@@ -83,6 +76,6 @@ class DeskSync:
         return retry_items(self.profile.db, item_ids, self.now())
 
     def reconcile(self, day_from: date, day_to: date) -> ReconcileReport:
-        ctx = self.context()
+        ctx = self.scope.context
         with open_gateway(self.profile.settings, ctx.office_code) as gateway:
             return reconcile(self.profile.db, gateway, ctx.office_id, day_from, day_to, self.now())

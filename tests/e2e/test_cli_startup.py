@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MARK = "IMPORTED:"
 PROBE = f"""
 import sys
-from desktop import cli
+from desktop.cli import main as cli
 code = cli.main(sys.argv[1:])
 print("\\n{MARK}", " ".join(sorted({{name.split(".")[0] for name in sys.modules}})))
 raise SystemExit(code)

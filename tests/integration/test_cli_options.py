@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop import cli
-from desktop.commands.common import Invocation
+from desktop.cli import main as cli
+from desktop.cli.common import Invocation
 from desktop.settings import HOME_ENV
 
 # Sub-commands that serve until stopped: their handler only opens the profile here.

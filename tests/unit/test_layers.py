@@ -13,7 +13,7 @@ FORBIDDEN = {
     "desktop": ("ui", "PySide6"),
 }
 # The composition root may start the GUI lazily.
-ALLOWED = {("desktop/cli.py", "ui")}
+ALLOWED = {("desktop/cli/main.py", "ui")}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -48,3 +48,73 @@ def test_no_empty_package(package: str) -> None:
         if [p.name for p in init.parent.iterdir() if p.name != "__pycache__"] == ["__init__.py"]
     ]
     assert empty == []
+
+
+# --- The command line is a front end over Desk (ARCHITECTURE.md) ------------------------------
+CLI = ROOT / "desktop" / "cli"
+# A command never opens a session, checks a role, converts ORM objects or writes an audit line:
+# these modules and names are the service API's business, not the front end's.
+CLI_FORBIDDEN_MODULES = (
+    "sqlalchemy",
+    "db",
+    "desktop.audit",
+    "desktop.accounts.store",
+    "desktop.dossiers.context",
+    "desktop.dossiers.lifecycle",
+    "desktop.dossiers.intake",
+)
+CLI_FORBIDDEN_NAMES = {
+    "require",
+    "allows",
+    "desk_context",
+    "detail_of",
+    "summary_of",
+    "sign_in",
+    "list_dossiers",
+    "load_dossier",
+}
+CLI_FORBIDDEN_METHODS = {"session", "read_session", "begin", "reading", "writing", "append"}
+
+
+def _cli_breaches(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    rel = path.relative_to(ROOT).as_posix()
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            modules = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+            )
+            for module in modules:
+                if any(module == m or module.startswith(m + ".") for m in CLI_FORBIDDEN_MODULES):
+                    found.append(f"{rel}:{node.lineno} imports {module}")
+            if isinstance(node, ast.ImportFrom):
+                for alias in node.names:
+                    if alias.name in CLI_FORBIDDEN_NAMES:
+                        found.append(f"{rel}:{node.lineno} imports {alias.name}")
+        elif isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in CLI_FORBIDDEN_NAMES:
+                found.append(f"{rel}:{node.lineno} calls {func.id}")
+            if isinstance(func, ast.Attribute) and func.attr in CLI_FORBIDDEN_METHODS:
+                found.append(f"{rel}:{node.lineno} calls .{func.attr}()")
+    return found
+
+
+@pytest.mark.parametrize("module", sorted(p.name for p in CLI.glob("*.py")))
+def test_the_command_line_goes_through_desk(module: str) -> None:
+    assert _cli_breaches(CLI / module) == []
+
+
+@pytest.mark.parametrize("package", ["desktop", "ui", "db"])
+def test_nothing_below_imports_the_command_line(package: str) -> None:
+    bad = [
+        f"{path.relative_to(ROOT).as_posix()} imports {module}"
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if CLI not in path.parents
+        for module in imported_modules(path)
+        if module == "desktop.cli" or module.startswith("desktop.cli.")
+    ]
+    assert bad == []

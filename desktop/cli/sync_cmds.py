@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
-from desktop.commands.common import Invocation, emit
+from desktop.cli.common import Invocation, emit
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError

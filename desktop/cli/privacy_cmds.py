@@ -12,7 +12,7 @@ from sqlalchemy import select
 from db.models import Procedure
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
-from desktop.commands.common import Invocation, emit, os_reason
+from desktop.cli.common import Invocation, emit, os_reason
 from desktop.errors import InputError, NotFoundError
 from desktop.files import write_atomically
 from desktop.text import mask_id_number

@@ -9,7 +9,7 @@ from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
 from desktop.calendar import load_holiday_year
 from desktop.calendar.holidays import weekday_vi as _weekday_lower
-from desktop.commands.common import Invocation, emit
+from desktop.cli.common import Invocation, emit
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
 from desktop.office_days import OfficeDay, clear_office_day, office_days, set_office_day

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from db.models import Dossier, Office
 from desktop import clock
-from desktop.commands.common import fmt_time
+from desktop.cli.common import fmt_time
 from desktop.dossiers.context import desk_context
 from desktop.dossiers.queries import DossierFilter, list_dossiers
 from desktop.dossiers.status import Status

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.accounts.roles import Permission
-from desktop.commands.common import Invocation, emit, os_reason
+from desktop.cli.common import Invocation, emit, os_reason
 from desktop.errors import InputError
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

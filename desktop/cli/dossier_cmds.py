@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.accounts.roles import Permission
-from desktop.commands.common import Invocation, emit, fmt_time, os_reason, warn
+from desktop.cli.common import Invocation, emit, fmt_time, os_reason, warn
 from desktop.dossiers.queries import DossierFilter, list_dossiers, search
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.validation import parse_datetime_vn

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
-from desktop.commands.common import Invocation, emit, os_reason
+from desktop.cli.common import Invocation, emit, os_reason
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
 from desktop.files import write_atomically

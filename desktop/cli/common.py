@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,9 @@ from desktop.errors import PermissionDenied
 from desktop.profile import Profile, open_profile
 from desktop.settings import DATABASE_URL_ENV, SETTINGS_FILE, default_data_dir, demo_data_dir
 
+if TYPE_CHECKING:
+    from desktop.desk import Desk
+
 USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
 
 
@@ -37,6 +40,7 @@ class Invocation:
     _profile: Profile | None = None
     _signed: SignedIn | None = None
     _signed_checked: bool = False
+    _desk: Desk | None = None
 
     @property
     def json(self) -> bool:
@@ -90,6 +94,32 @@ class Invocation:
         self._signed_checked = True
         return self._signed
 
+    def desk(self) -> Desk:
+        """The service API over this command's profile, signed in as this command's officer
+        (``--login``/MOTCUA_USER and MOTCUA_PASSWORD) when the office has accounts."""
+        if self._desk is None:
+            from desktop.desk import Desk
+
+            desk = Desk(self.profile(), now=self.now)
+            if desk.needs_sign_in:
+                user, password = self.credentials()
+                desk.sign_in(user, password)
+            self._desk = desk
+        return self._desk
+
+    def credentials(self) -> tuple[str, str]:
+        """Who this command acts as: --login (or MOTCUA_USER) and MOTCUA_PASSWORD (or asked)."""
+        user = getattr(self.args, "login", None) or os.environ.get(USER_ENV, "")
+        if not user:
+            raise PermissionDenied(
+                f"Văn phòng đã có tài khoản: cần --login TÊN (hoặc {USER_ENV}) và mật khẩu "
+                f"({PASSWORD_ENV})."
+            )
+        password = os.environ.get(PASSWORD_ENV, "")
+        if not password and sys.stdin.isatty():
+            password = getpass.getpass(f"Mật khẩu của {user}: ")
+        return user, password
+
     def role(self) -> str:
         signed = self.signed_in()
         return signed.role if signed else NO_ACCOUNTS
@@ -130,7 +160,7 @@ class Invocation:
         if self._profile is not None:
             self._profile.close()
             self._profile = None
-            self._signed, self._signed_checked = None, False
+            self._signed, self._signed_checked, self._desk = None, False, None
 
 
 def emit(run: Invocation, value: Any, text: str | None = None) -> None:

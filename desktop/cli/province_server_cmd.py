@@ -11,7 +11,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from desktop.commands.common import Invocation
+from desktop.cli.common import Invocation
 from desktop.errors import InputError
 
 if TYPE_CHECKING:

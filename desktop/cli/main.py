@@ -13,18 +13,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.commands.vietnamese_argparse import Parser
+from desktop.cli.vietnamese_argparse import Parser
 from desktop.version import VERSION
 
 if TYPE_CHECKING:
-    from desktop.commands.common import Invocation
+    from desktop.cli.common import Invocation
     from desktop.profile import DamagedDatabaseError, Profile
 
 # Start-up time: this module imports only what building the argument tree needs. A command's
 # module is imported when that command runs (a "module:function" handler, resolved in main),
 # so `motcua --version` or `dossier list` never pay for ReportLab, Qt, Alembic or httpx.
 Handler = Callable[["Invocation"], int]
-COMMANDS = "desktop.commands."
+COMMANDS = "desktop.cli."
 log = logging.getLogger("motcua")
 
 
@@ -52,7 +52,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _add(
     sub: argparse._SubParsersAction[Parser], name: str, handler: Handler | str, help_text: str
 ) -> argparse.ArgumentParser:
-    """A sub-command; ``handler`` is a function or "module:function" in desktop.commands."""
+    """A sub-command; ``handler`` is a function or "module:function" in desktop.cli."""
     parser = sub.add_parser(name, help=help_text, description=help_text)
     _common(parser)
     parser.set_defaults(handler=handler)
@@ -108,7 +108,7 @@ def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
 
 
 def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
-    from desktop.commands import (  # these modules import their heavy parts where used
+    from desktop.cli import (  # these modules import their heavy parts where used
         audit_cmds,
         dossier_cmds,
         print_cmd,
@@ -282,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _asks_version(words):
         print(f"motcua {VERSION}")
         return 0
-    from desktop.commands.common import Invocation
+    from desktop.cli.common import Invocation
     from desktop.errors import DeskError
     from desktop.files import PRIVATE_UMASK
     from desktop.logs import configure as configure_logging
@@ -325,7 +325,7 @@ def _gui_command(sub: argparse._SubParsersAction[Parser]) -> None:
 
 def _open_desk(run: Invocation) -> int:
     """The composition root: open the counter window (imported lazily) on the profile."""
-    from desktop.commands.desk_cmd import demo_profile, print_overview
+    from desktop.cli.desk_cmd import demo_profile, print_overview
     from desktop.errors import DeskError
     from desktop.profile import DamagedDatabaseError
 

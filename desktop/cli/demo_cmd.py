@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from db.models import Dossier
 from desktop.audit import chain as audit
-from desktop.commands.common import Invocation, emit
-from desktop.commands.desk_cmd import has_office, make_demo_office
+from desktop.cli.common import Invocation, emit
+from desktop.cli.desk_cmd import has_office, make_demo_office
 from desktop.demo import seed_demo
 from desktop.errors import InputError
 

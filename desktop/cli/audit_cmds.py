@@ -11,7 +11,7 @@ from sqlalchemy import select
 from db.models import AuditEntry
 from desktop.accounts.roles import Permission
 from desktop.audit.chain import head, verify
-from desktop.commands.common import Invocation, emit
+from desktop.cli.common import Invocation, emit
 
 EXIT_BROKEN = 1
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.accounts.roles import Permission
 from desktop.audit import chain as audit
-from desktop.commands.common import Invocation, emit
+from desktop.cli.common import Invocation, emit
 from desktop.profile import DamagedDatabaseError, check_database, open_profile
 from desktop.settings import database_url, default_data_dir, load_settings
 

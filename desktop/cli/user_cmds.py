@@ -16,7 +16,7 @@ from desktop.accounts.admin import (
     enable_account,
 )
 from desktop.accounts.roles import ROLE_LABELS, Permission, Role
-from desktop.commands.common import Invocation, emit
+from desktop.cli.common import Invocation, emit
 from desktop.errors import InputError
 
 NEW_PASSWORD_ENV = "MOTCUA_NEW_PASSWORD"

@@ -27,7 +27,7 @@ from desktop.catalogue.store import (
     read_entries,
     version_in_force,
 )
-from desktop.commands.common import Invocation, emit, fmt_time, os_reason
+from desktop.cli.common import Invocation, emit, fmt_time, os_reason
 from desktop.dossiers.context import office_calendar
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.validation import parse_datetime_vn
@@ -51,7 +51,7 @@ def cmd_init(run: Invocation) -> int:
         run.require(Permission.SETTINGS)
     outcome = setup_office(profile, info, now)
     if args.admin:
-        from desktop.commands.user_cmds import create_first_admin
+        from desktop.cli.user_cmds import create_first_admin
 
         create_first_admin(run, args.admin)
     years = [y for y in range(now.year - 1, now.year + 2) if _has_year(y)]
