@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 if __name__ == "__main__":
     if sys.stdout is None or sys.stderr is None:

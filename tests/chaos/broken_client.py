@@ -21,6 +21,6 @@ def _fail_as_delivered(db, ids, message, now: datetime, rng, retry_after) -> int
 engine._fail = _fail_as_delivered  # type: ignore[assignment]
 
 if __name__ == "__main__":
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     raise SystemExit(main(sys.argv[1:]))

@@ -125,7 +125,7 @@ def test_a_start_up_problem_is_shown_in_a_message_box(
     """Started from the launcher (no terminal), a refused data folder is said in a box."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
