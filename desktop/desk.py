@@ -14,16 +14,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Procedure, ProcedureVersion
 from desktop import clock
 from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import NO_ACCOUNTS, Permission, require
 from desktop.accounts.store import SignedIn, has_accounts, sign_in
 from desktop.audit import chain as audit
 from desktop.calendar import WorkingCalendar, appointment_for
+from desktop.catalogue.choices import ProcedureChoice, procedures_in_force
 from desktop.catalogue.store import version_in_force
 from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, changes
 from desktop.dossiers.context import DeskContext, desk_context
@@ -47,31 +46,8 @@ from desktop.settings import save_settings
 from desktop.sync.desk_sync import DeskSync
 from desktop.sync.outbox import count_to_send
 from desktop.sync.push_pull import state_counts
-from desktop.text import fold
 
 LANGUAGES = ("vi", "en")
-
-
-@dataclass(frozen=True)
-class ChecklistLine:
-    name: str
-    originals: int
-    copies: int
-    required: bool
-
-
-@dataclass(frozen=True)
-class ProcedureChoice:
-    code: str
-    name: str
-    folded: str
-    field_code: str
-    field_name: str
-    time_limit: str
-    time_unit: str
-    cutoff_15h: bool
-    fee: int | None
-    checklist: tuple[ChecklistLine, ...]
 
 
 @dataclass(frozen=True)
@@ -159,12 +135,8 @@ class Desk:
 
     def procedures(self) -> list[ProcedureChoice]:
         """The procedures in force now, with their checklists, for the picker."""
-        now = self.now()
-        with self._read() as session:
-            codes = session.scalars(
-                select(Procedure.code).where(Procedure.active).order_by(Procedure.code)
-            ).all()
-            return [_choice(version_in_force(session, code, now)) for code in codes]
+        with self.scope.reading() as session:
+            return procedures_in_force(session, self.now())
 
     def preview_appointment(
         self, procedure_code: str, received: datetime | None = None
@@ -315,21 +287,3 @@ class Desk:
             )
         self.changes.publish(changes({PRINT}, {code}))
         return outcome.pdf
-
-
-def _choice(version: ProcedureVersion) -> ProcedureChoice:
-    procedure = version.procedure
-    return ProcedureChoice(
-        code=procedure.code,
-        name=version.name,
-        folded=fold(f"{procedure.code} {version.name}"),
-        field_code=procedure.field.code,
-        field_name=procedure.field.name,
-        time_limit=format(version.time_limit.normalize(), "f"),
-        time_unit=version.time_unit,
-        cutoff_15h=version.cutoff_15h,
-        fee=version.fee,
-        checklist=tuple(
-            ChecklistLine(d.name, d.originals, d.copies, d.required) for d in version.documents
-        ),
-    )

@@ -10,7 +10,8 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.desk import ChecklistLine, Desk
+from desktop.catalogue.choices import ChecklistLine
+from desktop.desk import Desk
 from desktop.dossiers.intake import OutcomeKind
 from desktop.dossiers.validation import validate_id_number
 from tests.ui.conftest import type_text

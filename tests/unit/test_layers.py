@@ -118,3 +118,18 @@ def test_nothing_below_imports_the_command_line(package: str) -> None:
         if module == "desktop.cli" or module.startswith("desktop.cli.")
     ]
     assert bad == []
+
+
+def test_desk_runs_no_query_of_its_own() -> None:
+    """`Desk` calls the capabilities; the queries live with them (catalogue, dossiers …)."""
+    desk = ROOT / "desktop" / "desk.py"
+    assert [m for m in imported_modules(desk) if m == "db" or m.startswith("db.")] == []
+    tree = ast.parse(desk.read_text(encoding="utf-8"))
+    queries = [
+        f"desktop/desk.py:{node.lineno} calls {node.func.id}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in {"select", "text", "insert", "update", "delete"}
+    ]
+    assert queries == []

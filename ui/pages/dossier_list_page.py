@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalogue.choices import ProcedureChoice
 from desktop.changes import DOSSIER, Changes
-from desktop.desk import Desk, ProcedureChoice
+from desktop.desk import Desk
 from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Status
 from desktop.dossiers.views import DossierDetail, DossierSummary

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.desk import ChecklistLine
+from desktop.catalogue.choices import ChecklistLine
 from ui.widgets.plain import plain_tooltip
 
 RECEIVED, NAME, REQUIRED, ORIGINALS, COPIES = range(5)

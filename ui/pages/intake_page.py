@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.desk import Desk, ProcedureChoice
+from desktop.catalogue.choices import ProcedureChoice
+from desktop.desk import Desk
 from desktop.dossiers.intake import ACCEPT, Outcome, OutcomeKind
 from desktop.errors import DeskError
 from ui.dialogs.outcome_dialog import OutcomeDialog

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.desk import ProcedureChoice
+from desktop.catalogue.choices import ProcedureChoice
 from desktop.text import fold
 
 VISIBLE_ROWS = 5
