@@ -9,32 +9,37 @@ ID numbers and phones come back masked; only :meth:`Desk.reveal` shows them in f
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from db.models import Dossier
 from desktop import clock
 from desktop.accounts.admin import DeskAccounts
-from desktop.accounts.roles import NO_ACCOUNTS, Permission, require
+from desktop.accounts.roles import NO_ACCOUNTS, Permission
 from desktop.accounts.store import SignedIn, has_accounts, sign_in
-from desktop.audit import chain as audit
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.catalogue.choices import ProcedureChoice, procedures_in_force
 from desktop.catalogue.store import version_in_force
 from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, changes
+from desktop.desk_demo import DeskDemo
 from desktop.dossiers.context import DeskContext, desk_context
-from desktop.dossiers.intake import ACCEPT, Outcome, parse_intake, receive, time_limit
-from desktop.dossiers.lifecycle import ActionInput, act, load_dossier, record_satisfaction
+from desktop.dossiers.intake import ACCEPT, Outcome, receive, time_limit
+from desktop.dossiers.intake_request import IntakeRequest, parse_intake
+from desktop.dossiers.lifecycle import act, load_dossier, record_satisfaction
 from desktop.dossiers.queries import (
     DossierFilter,
+    count_by_status,
     count_dossiers,
     list_dossiers,
     search,
 )
 from desktop.dossiers.status import Action, Status
+from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
 from desktop.profile import Profile
@@ -46,6 +51,9 @@ from desktop.settings import save_settings
 from desktop.sync.desk_sync import DeskSync
 from desktop.sync.outbox import count_to_send
 from desktop.sync.push_pull import state_counts
+
+if TYPE_CHECKING:
+    from desktop.printing.service import PrintOutcome
 
 LANGUAGES = ("vi", "en")
 
@@ -90,6 +98,7 @@ class Desk:
         self.reports = DeskReports(scope)
         self.safety = DeskSafety(scope)
         self.accounts = DeskAccounts(scope)
+        self.demo = DeskDemo(scope)
         self.changes = scope.board
         self.subscribe = scope.board.subscribe
 
@@ -130,9 +139,6 @@ class Desk:
     def officer(self) -> str:
         return self._ctx.officer
 
-    def _read(self) -> Session:
-        return self.profile.db.read_session()
-
     def procedures(self) -> list[ProcedureChoice]:
         """The procedures in force now, with their checklists, for the picker."""
         with self.scope.reading() as session:
@@ -142,23 +148,39 @@ class Desk:
         self, procedure_code: str, received: datetime | None = None
     ) -> datetime:
         when = received or self.now()
-        with self._read() as session:
+        with self.scope.reading() as session:
             version = version_in_force(session, procedure_code, when)
             return appointment_for(when, time_limit(version), self.calendar)
 
-    def receive(self, raw: dict[str, Any], outcome: Outcome = ACCEPT) -> DossierDetail:
-        """Validate and store a dossier; returns it only once the commit is durable."""
+    def receive(
+        self,
+        raw: dict[str, Any] | IntakeRequest,
+        outcome: Outcome = ACCEPT,
+        *,
+        warn: Callable[[str], None] | None = None,
+        echo: bool = False,
+    ) -> DossierDetail:
+        """Validate and store a dossier; returns it only once the commit is durable.
+
+        The input is checked first (``raw``, or as :func:`parse_intake` checked it), then the
+        role; ``warn`` hears the input's warnings (an odd but legal ID number …) before it is
+        stored. With ``echo`` the ID number and phone the officer just typed come back in full
+        (their own input, not a reveal)."""
         now = self.now()
-        request = parse_intake(raw, today=now.date())
-        with self.profile.db.session() as session, session.begin():
+        request = raw if isinstance(raw, IntakeRequest) else parse_intake(raw, today=now.date())
+        self.scope.require(Permission.INTAKE)
+        if warn is not None:
+            for message in request.warnings:
+                warn(message)
+        with self.scope.writing() as session:
             dossier = receive(session, self._ctx, request, now, outcome)
             session.flush()
-            detail = detail_of(dossier, now, self.calendar)
+            detail = detail_of(dossier, now, self.calendar, reveal=echo)
         return self._changed(detail)
 
     def act(self, code: str, action: Action, data: ActionInput) -> DossierDetail:
         now = self.now()
-        with self.profile.db.session() as session, session.begin():
+        with self.scope.writing() as session:
             dossier = act(session, self._ctx, code, action, data, now)
             detail = detail_of(dossier, now, self.calendar)
         return self._changed(detail)
@@ -170,39 +192,63 @@ class Desk:
 
     def detail(self, code: str) -> DossierDetail:
         """The dossier with its ID number and phone masked (see :meth:`reveal`)."""
-        with self._read() as session:
+        with self.scope.reading() as session:
             return detail_of(load_dossier(session, code), self.now(), self.calendar)
 
     def reveal(self, code: str) -> DossierDetail:
         """The dossier with its ID number and phone in full; recorded in the audit trail."""
-        require(self._ctx.role, Permission.REVEAL)
-        with self.profile.db.session() as session, session.begin():
-            dossier = load_dossier(session, code)
-            audit.append(
-                session, self._ctx.audit_key, self._ctx.officer, "personal.reveal", dossier.code
-            )
-            return detail_of(dossier, self.now(), self.calendar, reveal=True)
+        with self._revealing(True) as session:
+            detail = detail_of(load_dossier(session, code), self.now(), self.calendar, reveal=True)
+            self._audit_reveal(session, [detail.code])
+        return detail
 
-    def dossiers(self, flt: DossierFilter) -> list[DossierSummary]:
-        """The dossiers of ``flt``, ID numbers and phones masked."""
+    def dossiers(self, flt: DossierFilter, *, reveal: bool = False) -> list[DossierSummary]:
+        """The dossiers of ``flt``, ID numbers and phones masked (in full with ``reveal``,
+        recorded in the audit trail as :meth:`reveal` is)."""
         now = self.now()
-        with self._read() as session:
+        with self._revealing(reveal) as session:
             rows = list_dossiers(session, flt, now, self.calendar)
-            return [summary_of(d, now, self.calendar) for d in rows]
+            return self._summaries(session, rows, reveal)
 
-    def search(self, text: str, limit: int = 50) -> list[DossierSummary]:
+    def search(self, text: str, limit: int = 50, *, reveal: bool = False) -> list[DossierSummary]:
+        """The dossiers found by name, code, ID number or phone (masked unless ``reveal``)."""
+        with self._revealing(reveal) as session:
+            return self._summaries(session, search(session, text, limit=limit), reveal)
+
+    def _revealing(self, reveal: bool) -> AbstractContextManager[Session]:
+        """A read; with ``reveal``, for a role allowed it, a write for its audit line."""
+        if not reveal:
+            return self.scope.reading()
+        self.scope.require(Permission.REVEAL)
+        return self.scope.writing()
+
+    def _summaries(
+        self, session: Session, dossiers: Iterable[Dossier], reveal: bool
+    ) -> list[DossierSummary]:
         now = self.now()
-        with self._read() as session:
-            return [summary_of(d, now, self.calendar) for d in search(session, text, limit=limit)]
+        rows = [summary_of(d, now, self.calendar, reveal=reveal) for d in dossiers]
+        if reveal:
+            self._audit_reveal(session, [r.code for r in rows])
+        return rows
+
+    def _audit_reveal(self, session: Session, codes: list[str]) -> None:
+        """Showing ID numbers and phones in full is recorded, with the dossiers shown."""
+        record = codes[0] if len(codes) == 1 else f"{len(codes)} hồ sơ"
+        self.scope.audit(session, "personal.reveal", record, {"codes": codes[:200]})
+
+    def status_counts(self) -> dict[int, int]:
+        """How many dossiers are at each status (the statuses with none left out)."""
+        with self.scope.reading() as session:
+            return count_by_status(session)
 
     def pending_sync(self) -> int:
-        with self._read() as session:
+        with self.scope.reading() as session:
             return count_to_send(session)
 
     def board(self) -> BoardCounts:
         """Counts at a glance, and this month's shares as this month's report gives them."""
         now = self.now()
-        with self._read() as session:
+        with self.scope.reading() as session:
             counts = [
                 count_dossiers(session, flt, now, self.calendar)
                 for flt in (
@@ -233,7 +279,7 @@ class Desk:
         ``due_today``, only open dossiers due between now and the end of today."""
         if due_today:
             flt = replace(flt, due_today=True)
-        with self._read() as session:
+        with self.scope.reading() as session:
             return count_dossiers(session, flt, self.now(), self.calendar)
 
     def due_today(self, flt: DossierFilter) -> list[DossierSummary]:
@@ -249,7 +295,7 @@ class Desk:
         """The applicant's satisfaction on receiving the result: 1 satisfied, 2 neutral,
         3 dissatisfied; only once the result is returned (status 10). Queued for sync."""
         now = self.now()
-        with self.profile.db.session() as session, session.begin():
+        with self.scope.writing() as session:
             dossier = record_satisfaction(session, self._ctx, code, level, now)
             detail = detail_of(dossier, now, self.calendar)
         return self._changed(detail)
@@ -271,19 +317,35 @@ class Desk:
     def print_form(self, form: str, code: str) -> bytes:
         """The PDF of form ``form`` (01–06) for dossier ``code``, recorded as printed by this
         officer (a second print of the same form is marked as a reprint)."""
+        return self.printout(form, code).pdf
+
+    def printout(
+        self,
+        form: str,
+        code: str | None = None,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        keep: Callable[[bytes], None] | None = None,
+    ) -> PrintOutcome:
+        """Form ``form``: 01–06 for dossier ``code``, 07 (the register) for a period, recorded
+        as printed. ``keep`` gets the PDF before the commit: if it fails, nothing is recorded."""
         from desktop.printing.service import print_form  # the PDF builders load on first use
 
-        require(self._ctx.role, Permission.PRINT)
-
-        with self.profile.db.session() as session, session.begin():
+        self.scope.require(Permission.PRINT)
+        with self.scope.writing() as session:
             outcome = print_form(
                 session,
                 form,
                 code,
+                date_from=date_from,
+                date_to=date_to,
                 officer=self.officer,
                 now=self.now(),
                 office_code=self.office_code,
                 audit_key=self._ctx.audit_key,
             )
-        self.changes.publish(changes({PRINT}, {code}))
-        return outcome.pdf
+            if keep is not None:
+                keep(outcome.pdf)
+        self.scope.publish({PRINT}, [outcome.code] if outcome.code else [])
+        return outcome

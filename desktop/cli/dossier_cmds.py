@@ -6,18 +6,16 @@ import argparse
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from desktop.accounts.roles import Permission
 from desktop.cli.common import Invocation, emit, fmt_time, os_reason, warn
-from desktop.dossiers.queries import DossierFilter, list_dossiers, search
+from desktop.dossiers.intake_request import parse_intake
+from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Action, Status
+from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.validation import parse_datetime_vn
-from desktop.dossiers.views import DossierSummary, detail_of, summary_of
+from desktop.dossiers.views import DossierSummary
 from desktop.errors import InputError
-
-if TYPE_CHECKING:
-    from desktop.dossiers.lifecycle import ActionInput
 
 MAX_INPUT_BYTES = 1024 * 1024
 DEADLINE_LABELS = {"on_time": "trong hạn", "due_soon": "sắp đến hạn", "overdue": "quá hạn"}
@@ -43,34 +41,19 @@ def _read_json(source: str) -> Any:
 
 
 def cmd_dossier_add(run: Invocation) -> int:
-    from desktop.dossiers.intake import parse_intake, receive
-
-    now = run.now()
     # The input is checked first (no profile needed to refuse it), then who is asking.
-    request = parse_intake(_read_json(run.args.file), today=now.date())
-    run.require(Permission.INTAKE)
-    for message in request.warnings:
-        warn(message)
-    with run.writing() as (session, ctx):
-        dossier = receive(session, ctx, request, now)
-        session.flush()
-        detail = detail_of(dossier, now, ctx.calendar, reveal=True)
+    request = parse_intake(_read_json(run.args.file), today=run.now().date())
+    # The officer's own input is echoed in full (not a reveal of stored data).
+    detail = run.desk().receive(request, warn=warn, echo=True)
     # Printed only now: the transaction is committed and durable.
     emit(run, detail, f"Đã tiếp nhận hồ sơ {detail.code}; hẹn trả {fmt_time(detail.appointment)}.")
     return 0
 
 
 def cmd_dossier_show(run: Invocation) -> int:
-    from desktop.dossiers.lifecycle import load_dossier
-
-    now = run.now()
-    reveal = bool(getattr(run.args, "reveal", False))
-    if reveal:
-        run.require(Permission.REVEAL)
-    with run.reading() as (session, ctx):
-        detail = detail_of(load_dossier(session, run.args.code), now, ctx.calendar, reveal=reveal)
-    if reveal:
-        _audit_reveal(run, [detail.code])
+    desk = run.desk()
+    code = run.args.code
+    detail = desk.reveal(code) if getattr(run.args, "reveal", False) else desk.detail(code)
     if run.json:
         emit(run, detail)
         return 0
@@ -94,16 +77,14 @@ def cmd_dossier_show(run: Invocation) -> int:
 
 
 def _status_list(raw: list[str] | None) -> tuple[int, ...]:
-    statuses = []
-    for item in raw or []:
-        for part in item.split(","):
-            try:
-                statuses.append(int(Status(int(part))))
-            except ValueError:
-                raise InputError(
-                    f"Trạng thái '{part}' không hợp lệ (1–10).", field="status"
-                ) from None
-    return tuple(statuses)
+    return tuple(_status(part) for item in raw or [] for part in item.split(","))
+
+
+def _status(part: str) -> int:
+    try:
+        return int(Status(int(part)))
+    except ValueError:
+        raise InputError(f"Trạng thái '{part}' không hợp lệ (1–10).", field="status") from None
 
 
 def _print_rows(rows: list[DossierSummary]) -> None:
@@ -118,7 +99,6 @@ def _print_rows(rows: list[DossierSummary]) -> None:
 
 def cmd_dossier_list(run: Invocation) -> int:
     args = run.args
-    now = run.now()
     flt = DossierFilter(
         statuses=_status_list(args.status),
         procedure_code=args.procedure or "",
@@ -130,35 +110,12 @@ def cmd_dossier_list(run: Invocation) -> int:
         overdue=args.overdue,
         limit=args.limit,
     )
-    if args.reveal:
-        run.require(Permission.REVEAL)
-    with run.reading() as (session, ctx):
-        rows = [
-            summary_of(d, now, ctx.calendar, reveal=args.reveal)
-            for d in list_dossiers(session, flt, now, ctx.calendar)
-        ]
-    if args.reveal:
-        _audit_reveal(run, [r.code for r in rows])
+    rows = run.desk().dossiers(flt, reveal=args.reveal)
     if run.json:
         emit(run, rows)
     else:
         _print_rows(rows)
     return 0
-
-
-def _audit_reveal(run: Invocation, codes: list[str]) -> None:
-    """Showing ID numbers and phones in full is recorded, with the dossiers shown."""
-    from desktop.audit import chain as audit
-
-    with run.writing() as (session, ctx):
-        audit.append(
-            session,
-            ctx.audit_key,
-            ctx.officer,
-            "personal.reveal",
-            codes[0] if len(codes) == 1 else f"{len(codes)} hồ sơ",
-            {"codes": codes[:200]},
-        )
 
 
 def _day(value: str | None, which: str) -> datetime | None:
@@ -170,16 +127,8 @@ def _day(value: str | None, which: str) -> datetime | None:
 
 
 def cmd_search(run: Invocation) -> int:
-    now = run.now()
-    if run.args.reveal:
-        run.require(Permission.REVEAL)
-    with run.reading() as (session, ctx):
-        rows = [
-            summary_of(d, now, ctx.calendar, reveal=run.args.reveal)
-            for d in search(session, run.args.text, limit=run.args.limit)
-        ]
-    if run.args.reveal:
-        _audit_reveal(run, [r.code for r in rows])
+    args = run.args
+    rows = run.desk().search(args.text, limit=args.limit, reveal=args.reveal)
     if run.json:
         emit(run, rows)
     else:
@@ -188,8 +137,6 @@ def cmd_search(run: Invocation) -> int:
 
 
 def _action_input(args: argparse.Namespace) -> ActionInput:
-    from desktop.dossiers.lifecycle import ActionInput
-
     def when(value: str | None, field: str, label: str) -> Any:
         return parse_datetime_vn(value, field=field, label_vi=label) if value else None
 
@@ -210,17 +157,11 @@ def _action_input(args: argparse.Namespace) -> ActionInput:
 
 
 def cmd_dossier_act(run: Invocation) -> int:
-    from desktop.dossiers.lifecycle import act
-
     action = CLI_ACTIONS.get(run.args.action)
     if action is None:
         names = ", ".join(CLI_ACTIONS)
         raise InputError(f"Thao tác '{run.args.action}' không có. Chọn một trong: {names}.")
-    data = _action_input(run.args)
-    now = run.now()
-    with run.writing() as (session, ctx):
-        dossier = act(session, ctx, run.args.code, action, data, now)
-        detail = detail_of(dossier, now, ctx.calendar, reveal=True)
+    detail = run.desk().act(run.args.code, action, _action_input(run.args))
     emit(
         run,
         detail,

@@ -14,7 +14,6 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from desktop.accounts.roles import Permission
 from desktop.cli.common import Invocation, emit, os_reason
 from desktop.errors import InputError
 
@@ -78,6 +77,25 @@ def _write_temp(target: Path, pdf: bytes) -> Path:
     return Path(name)
 
 
+class _TempFile:
+    """The PDF beside ``target``, written before the print is recorded, moved once it is."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.written: Path | None = None
+
+    def write(self, pdf: bytes) -> None:
+        self.written = _write_temp(self.target, pdf)
+
+    def path(self) -> Path:
+        assert self.written is not None  # the desk keeps the PDF before it returns
+        return self.written
+
+    def discard(self) -> None:
+        if self.written is not None and self.written.exists():
+            self.written.unlink()
+
+
 def _move(temp: Path, target: Path) -> None:
     try:
         os.replace(temp, target)
@@ -86,35 +104,23 @@ def _move(temp: Path, target: Path) -> None:
 
 
 def cmd_print(run: Invocation) -> int:
-    run.require(Permission.PRINT)
+    desk = run.desk()
     # Imported here: ReportLab is heavy and only printing needs it (the window opens faster).
-    from desktop.printing.service import FORM_NAMES, form_number, print_form
+    from desktop.printing.service import FORM_NAMES, form_number
 
     args = run.args
     form = form_number(args.form)
     date_from, date_to = _day(args.date_from, "--from"), _day(args.date_to, "--to")
     _check_arguments(form, args.code, date_from is not None or date_to is not None)
     target = _target(args.out)
-    now = run.now()
-    temp: Path | None = None
+    kept = _TempFile(target)
     try:
-        with run.writing() as (session, ctx):
-            outcome = print_form(
-                session,
-                form,
-                args.code,
-                date_from=date_from,
-                date_to=date_to,
-                officer=ctx.officer,
-                now=now,
-                office_code=ctx.office_code,
-                audit_key=ctx.audit_key,
-            )
-            temp = _write_temp(target, outcome.pdf)
-        _move(temp, target)
+        outcome = desk.printout(
+            form, args.code, date_from=date_from, date_to=date_to, keep=kept.write
+        )
+        _move(kept.path(), target)
     finally:
-        if temp is not None and temp.exists():
-            temp.unlink()
+        kept.discard()
     reprint = f" Bản in lại lần {outcome.reprint_number}." if outcome.reprint_number else ""
     subject = f" của hồ sơ {outcome.code}" if outcome.code else ""
     emit(

@@ -7,7 +7,6 @@ and the step in the outbox, all in the caller's one transaction (SYNC.md obligat
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, time
 
 from sqlalchemy import func, select
@@ -20,6 +19,7 @@ from desktop.calendar import WorkingCalendar, appointment_for, resume_appointmen
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.status import RULES, Action, Status, allowed_actions
+from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.validation import NOTE_MAX
 from desktop.errors import InputError, NotFoundError, TransitionError
 from desktop.sync.outbox import queue_dossier, queue_step
@@ -33,23 +33,6 @@ FEE_METHOD_LABELS = {"cash": "Tiền mặt", "bank_transfer": "Chuyển khoản"
 
 REASON_MARK = "Lý do: "  # the reason line of a supplement request's step note
 LATE_MARK = "Xin lỗi muộn: "  # an apology recorded after the deadline (its step note)
-
-
-@dataclass(frozen=True)
-class ActionInput:
-    """What the officer typed for a step; which fields matter depends on the action."""
-
-    at: datetime | None = None
-    note: str = ""
-    reason: str = ""
-    to_unit: str = ""
-    receiver: str = ""
-    items: tuple[str, ...] = ()
-    new_appointment: datetime | None = None
-    recipient: str = ""
-    fee_name: str = ""
-    fee_amount: int | None = None
-    fee_method: str = "cash"
 
 
 def load_dossier(session: Session, code: str) -> Dossier:

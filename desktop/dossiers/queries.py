@@ -194,3 +194,9 @@ def _by_name(session: Session, folded: str, limit: int) -> list[Dossier]:
         query = query.order_by(Dossier.id.desc()).limit(limit)
     found = list(session.scalars(query).unique())
     return sorted(found, key=lambda d: d.id, reverse=True)
+
+
+def count_by_status(session: Session) -> dict[int, int]:
+    """How many dossiers are at each status (the statuses with none left out)."""
+    query = select(Dossier.status, func.count()).group_by(Dossier.status)
+    return {int(status): int(n) for status, n in session.execute(query).tuples()}

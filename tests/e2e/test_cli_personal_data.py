@@ -100,3 +100,9 @@ def test_subject_export(office: Cli, tmp_path: Path) -> None:
     office("privacy", "export", "--id-number", "123").refused("định danh")
     actions = [e["action"] for e in office("audit", "list", "--json").json()]
     assert "personal.export" in actions
+    # A step shows the dossier masked, as the window does: in full only with --reveal (audited).
+    stepped = office.act(code, "resolve").json()
+    assert (stepped["applicant_id_number"], stepped["applicant_phone"]) == (
+        "*********345",
+        "*******678",
+    )

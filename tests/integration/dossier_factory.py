@@ -7,8 +7,9 @@ from typing import Any
 
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import parse_intake, receive
-from desktop.dossiers.lifecycle import ActionInput, act
+from desktop.dossiers.lifecycle import act
 from desktop.dossiers.status import Action
+from desktop.dossiers.step_input import ActionInput
 from desktop.profile import Profile
 
 

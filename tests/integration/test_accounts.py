@@ -15,8 +15,9 @@ from desktop.accounts import store
 from desktop.desk import Desk
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import parse_intake, receive
-from desktop.dossiers.lifecycle import ActionInput, act, record_satisfaction
+from desktop.dossiers.lifecycle import act, record_satisfaction
 from desktop.dossiers.status import Action
+from desktop.dossiers.step_input import ActionInput
 from desktop.errors import DeskError, InputError, PermissionDenied
 from desktop.profile import Profile
 from desktop.reports.form06a import GroupBy

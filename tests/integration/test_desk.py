@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
 from desktop.changes import DOSSIER, OUTBOX, WORKSTATION, Changes, changes
 from desktop.desk import Desk
-from desktop.dossiers.lifecycle import ActionInput
 from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Action
+from desktop.dossiers.step_input import ActionInput
 from desktop.errors import TransitionError
 from desktop.profile import Profile
 from tests.integration.dossier_factory import intake_json
@@ -58,3 +60,29 @@ def test_writes_tell_the_listeners_what_they_changed_once_committed(profile: Pro
     stop()
     desk.receive(intake_json())
     assert len(heard) == 3
+
+
+def test_a_revealing_list_or_search_is_audited_in_its_own_transaction(profile: Profile) -> None:
+    from sqlalchemy import select
+
+    from db.models import AuditEntry
+    from desktop.errors import PermissionDenied
+
+    desk = Desk(profile, now=lambda: datetime(2026, 11, 16, 9, 0))
+    codes = [desk.receive(intake_json()).code for _ in range(2)]
+    assert [r.applicant_id_number for r in desk.dossiers(DossierFilter(), reveal=True)] == [
+        "001090012345"
+    ] * 2
+    assert desk.search("dang van ung", reveal=True)[0].applicant_phone == "0912345678"
+    assert desk.search("dang van ung")[0].applicant_phone != "0912345678"
+    with profile.db.read_session() as session:
+        lines = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "personal.reveal")
+        ).all()
+        assert [(e.record, json.loads(e.detail)["codes"]) for e in lines] == [
+            ("2 hồ sơ", sorted(codes, reverse=True)),
+            ("2 hồ sơ", sorted(codes, reverse=True)),
+        ]
+    desk.scope.context = replace(desk.scope.context, role="admin")  # no REVEAL
+    with pytest.raises(PermissionDenied):
+        desk.dossiers(DossierFilter(), reveal=True)

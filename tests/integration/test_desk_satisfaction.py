@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from db.models import Dossier, OutboxItem
 from desktop.desk import Desk
-from desktop.dossiers.lifecycle import ActionInput
 from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Action, Status
+from desktop.dossiers.step_input import ActionInput
 from desktop.errors import InputError
 from desktop.profile import Profile
 from desktop.settings import load_settings

@@ -153,8 +153,9 @@ def test_counter_outcomes_supplement_then_resume_and_refuse(
     profile: Profile, ctx: DeskContext
 ) -> None:
     from desktop.dossiers.intake import Outcome, OutcomeKind
-    from desktop.dossiers.lifecycle import ActionInput, act
+    from desktop.dossiers.lifecycle import act
     from desktop.dossiers.status import Action
+    from desktop.dossiers.step_input import ActionInput
 
     request = parse_intake(intake_json(), today=NOW.date())
     with profile.db.session() as session, session.begin():

@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 
 from db.models import Dossier, OutboxItem, StatusChange
 from desktop.dossiers.context import DeskContext
-from desktop.dossiers.lifecycle import ActionInput, act
+from desktop.dossiers.lifecycle import act
 from desktop.dossiers.status import RULES, Action, Status
+from desktop.dossiers.step_input import ActionInput
 from desktop.errors import TransitionError
 from desktop.profile import Profile
 from tests.integration.dossier_factory import take_in

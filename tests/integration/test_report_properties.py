@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 
 from desktop.dossiers.context import DeskContext, desk_context
 from desktop.dossiers.intake import Outcome, OutcomeKind, parse_intake, receive
-from desktop.dossiers.lifecycle import ActionInput, act
+from desktop.dossiers.lifecycle import act
 from desktop.dossiers.status import Action, Status, allowed_actions
+from desktop.dossiers.step_input import ActionInput
 from desktop.errors import DeskError
 from desktop.profile import Profile, open_profile
 from desktop.reports.form06a import Counts, Form06a, GroupBy, compute

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from db.models import Dossier
 from desktop.desk import Desk
-from desktop.dossiers.lifecycle import ActionInput
 from desktop.dossiers.status import Action, Status
+from desktop.dossiers.step_input import ActionInput
 from tests.integration.dossier_factory import intake_json
 from tests.ui.conftest import type_text
 from ui.pages.return_page import ReturnPage, code_from_scan

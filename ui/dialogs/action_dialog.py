@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.desk import Desk
-from desktop.dossiers.lifecycle import FEE_METHOD_LABELS, ActionInput, proposed_appointment
+from desktop.dossiers.lifecycle import FEE_METHOD_LABELS, proposed_appointment
 from desktop.dossiers.status import RULES, Action
+from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.views import DossierDetail
 from desktop.errors import DeskError
 from ui.models import fmt_time

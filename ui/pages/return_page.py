@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import DOSSIER, Changes
 from desktop.desk import Desk
-from desktop.dossiers.lifecycle import ActionInput
 from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Action, Status
+from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.views import DossierDetail, DossierSummary
 from desktop.errors import DeskError
 from ui.models import fmt_time
