@@ -14,11 +14,9 @@ from db.models import (
     Dossier,
     DossierDocument,
     ProcedureVersion,
-    StatusChange,
     SupplementRequest,
 )
 from desktop.accounts.roles import Permission, require
-from desktop.audit import chain as audit
 from desktop.calendar import LimitUnit, TimeLimit, appointment_for
 from desktop.catalogue.store import version_in_force
 from desktop.dossiers.context import DeskContext
@@ -26,9 +24,9 @@ from desktop.dossiers.intake_request import ApplicantData, DocumentData, IntakeR
 from desktop.dossiers.intake_request import parse_intake as parse_intake  # its home before
 from desktop.dossiers.numbering import next_code
 from desktop.dossiers.status import Action, Status
+from desktop.dossiers.steps import Step, record_step
 from desktop.dossiers.validation import NOTE_MAX
 from desktop.errors import InputError
-from desktop.sync.outbox import queue_dossier, queue_step
 from desktop.text import clean_text, fold
 
 
@@ -78,36 +76,18 @@ def receive(
         range_end=ctx.range_end,
     )
     dossier = _new_dossier(session, ctx, request, version, code, received, step, now)
-    change = StatusChange(
-        seq=1,
-        action=step.action.value,
-        from_status=None,
-        to_status=int(step.status),
-        at=received,
-        recorded_at=now,
-        officer=ctx.officer,
-        unit=dossier.handling_unit,
-        note=step.note,
-        appointment_before=None,
-        appointment_after=step.appointment,
-    )
-    dossier.history.append(change)
     if outcome.kind == OutcomeKind.SUPPLEMENT:
         dossier.supplements.append(
             SupplementRequest(
                 requested_at=received, items="\n".join(step.items), requested_by=ctx.officer
             )
         )
-    session.add(dossier)
-    session.flush()
-    queue_dossier(session, dossier, now)
-    queue_step(session, dossier, change, step.label, now)
-    audit.append(
+    record_step(
         session,
-        ctx.audit_key,
-        ctx.officer,
-        f"dossier.{step.action.value}",
-        code,
+        ctx,
+        dossier,
+        Step(step.action, step.status, received, step.label, step.note),
+        now,
         {"procedure": version.procedure.code, "status": int(step.status)},
     )
     return dossier

@@ -14,15 +14,14 @@ from sqlalchemy.orm import Session
 
 from db.models import Dossier, Fee, Handover, StatusChange, SupplementRequest
 from desktop.accounts.roles import Permission, require
-from desktop.audit import chain as audit
 from desktop.calendar import WorkingCalendar, appointment_for, resume_appointment
+from desktop.dossiers import steps
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.status import RULES, Action, Status, allowed_actions
 from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.validation import NOTE_MAX
 from desktop.errors import InputError, NotFoundError, TransitionError
-from desktop.sync.outbox import queue_dossier, queue_step
 from desktop.text import clean_text
 
 NEEDS = {Action.EXTEND: Permission.EXTEND, Action.STOP: Permission.STOP}
@@ -64,34 +63,9 @@ def act(
     at = _step_time(session, dossier, data.at, now)
     before = dossier.appointment
     target, note = _APPLY[action](session, ctx, dossier, data, at)
-    change = StatusChange(
-        seq=_next_seq(session, dossier),
-        action=action.value,
-        from_status=int(current),
-        to_status=int(target),
-        at=at,
-        recorded_at=now,
-        officer=ctx.officer,
-        unit=dossier.handling_unit,
-        note=note,
-        appointment_before=before,
-        appointment_after=dossier.appointment,
-    )
-    dossier.status = int(target)
-    dossier.record_version += 1
-    dossier.updated_at = now
-    dossier.history.append(change)
-    session.flush()
-    queue_dossier(session, dossier, now)
-    queue_step(session, dossier, change, RULES[action].label, now)
-    audit.append(
-        session,
-        ctx.audit_key,
-        ctx.officer,
-        f"dossier.{action.value}",
-        dossier.code,
-        {"from": int(current), "to": int(target), "at": f"{at:%Y-%m-%d %H:%M}"},
-    )
+    step = steps.Step(action, target, at, RULES[action].label, note, appointment_before=before)
+    detail = {"from": int(current), "to": int(target), "at": f"{at:%Y-%m-%d %H:%M}"}
+    steps.record_step(session, ctx, dossier, step, now, detail)
     return dossier
 
 
@@ -117,13 +91,7 @@ def record_satisfaction(
             field="satisfaction",
         )
     dossier.satisfaction = level
-    dossier.record_version += 1
-    dossier.updated_at = now
-    session.flush()
-    queue_dossier(session, dossier, now)
-    audit.append(
-        session, ctx.audit_key, ctx.officer, "dossier.satisfaction", dossier.code, {"level": level}
-    )
+    steps.record_change(session, ctx, dossier, now, "dossier.satisfaction", {"level": level})
     return dossier
 
 
@@ -141,13 +109,6 @@ def _step_time(session: Session, dossier: Dossier, at: datetime | None, now: dat
             field="at",
         )
     return when
-
-
-def _next_seq(session: Session, dossier: Dossier) -> int:
-    last = session.scalar(
-        select(func.max(StatusChange.seq)).where(StatusChange.dossier_id == dossier.id)
-    )
-    return int(last or 0) + 1
 
 
 def _required(value: str, field: str, label: str, max_len: int = NOTE_MAX) -> str:

@@ -17,10 +17,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Dossier, DossierDocument, StatusChange
+from db.models import Dossier, DossierDocument
 from desktop.catalogue.store import version_in_force
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action, Channel, Status
+from desktop.dossiers.steps import Step, history_row
 from desktop.dossiers.validation import (
     SUMMARY_MAX,
     validate_address,
@@ -169,19 +170,8 @@ def _dossier(
                 copies=_count(item.get("SoBanSao")),
             )
         )
-    dossier.history.append(
-        StatusChange(
-            seq=1,
-            action=Action.RECEIVE.value,
-            from_status=None,
-            to_status=int(Status.SUBMITTED),
-            at=received,
-            recorded_at=now,
-            officer=PORTAL,
-            unit=PORTAL,
-            note="Nộp trực tuyến",
-            appointment_before=None,
-            appointment_after=None,
-        )
-    )
+    # The portal's own step: the province has it already (nothing queued), and no officer
+    # did it (no audit line); accepting it at the desk is the officer's first step.
+    submitted = Step(Action.RECEIVE, Status.SUBMITTED, received, "Nộp trực tuyến", "Nộp trực tuyến")
+    history_row(session, dossier, submitted, PORTAL, PORTAL, now)
     return dossier
