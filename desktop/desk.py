@@ -23,7 +23,9 @@ from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import NO_ACCOUNTS, Permission, require
 from desktop.accounts.store import SignedIn, has_accounts, sign_in
 from desktop.audit import chain as audit
+from desktop.audit.desk_audit import DeskAudit
 from desktop.calendar import WorkingCalendar, appointment_for
+from desktop.calendar.desk_calendar import DeskCalendar
 from desktop.catalogue.store import version_in_force
 from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, changes
 from desktop.dossiers.context import DeskContext, desk_context
@@ -38,6 +40,7 @@ from desktop.dossiers.queries import (
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
+from desktop.privacy.desk_privacy import DeskPrivacy
 from desktop.profile import Profile
 from desktop.reports.desk_reports import DeskReports
 from desktop.reports.indicators import month_so_far
@@ -114,6 +117,9 @@ class Desk:
         self.reports = DeskReports(scope)
         self.safety = DeskSafety(scope)
         self.accounts = DeskAccounts(scope)
+        self.audit_trail = DeskAudit(scope)
+        self.privacy = DeskPrivacy(scope)
+        self.office_days = DeskCalendar(scope)
         self.changes = scope.board
         self.subscribe = scope.board.subscribe
 
