@@ -22,7 +22,9 @@ from desktop import clock
 from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import NO_ACCOUNTS, Permission
 from desktop.accounts.store import SignedIn, has_accounts, sign_in
+from desktop.audit.desk_audit import DeskAudit
 from desktop.calendar import WorkingCalendar, appointment_for
+from desktop.calendar.desk_calendar import DeskCalendar
 from desktop.catalogue.choices import ProcedureChoice, procedures_in_force
 from desktop.catalogue.store import version_in_force
 from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, changes
@@ -42,6 +44,7 @@ from desktop.dossiers.status import Action, Status
 from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
+from desktop.privacy.desk_privacy import DeskPrivacy
 from desktop.profile import Profile
 from desktop.reports.desk_reports import DeskReports
 from desktop.reports.indicators import month_so_far
@@ -99,6 +102,9 @@ class Desk:
         self.safety = DeskSafety(scope)
         self.accounts = DeskAccounts(scope)
         self.demo = DeskDemo(scope)
+        self.audit_trail = DeskAudit(scope)
+        self.privacy = DeskPrivacy(scope)
+        self.office_days = DeskCalendar(scope)
         self.changes = scope.board
         self.subscribe = scope.board.subscribe
 

@@ -1,7 +1,8 @@
 """Managing the office's accounts: each change with its audit line, in one transaction.
 
 The command line (`motcua user …`), the first-run wizard and the window's Settings page all
-come through here; :class:`DeskAccounts` is the window's side (checks, then one transaction).
+come through :class:`DeskAccounts` (checks, then one transaction); the wizard stores its first
+admin with :func:`add_account` inside its own setup transaction.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Account
 from desktop.accounts import store
-from desktop.accounts.roles import ROLE_LABELS, Permission, Role, allows, require
+from desktop.accounts.roles import ROLE_LABELS, Permission, Role
 from desktop.audit import chain as audit
 from desktop.errors import InputError
 from desktop.scope import Facet
@@ -34,23 +35,6 @@ def add_account(
     who = officer or account.username
     audit.append(session, key, who, "user.add", account.username, {"role": account.role})
     return account
-
-
-def change_password(
-    session: Session, key: bytes, officer: str, username: str, password: str
-) -> None:
-    store.set_password(session, username, password, key=key)
-    audit.append(session, key, officer, "user.passwd", username, {})
-
-
-def disable_account(session: Session, key: bytes, officer: str, username: str) -> None:
-    store.disable(session, username, key=key)
-    audit.append(session, key, officer, "user.disable", username, {})
-
-
-def enable_account(session: Session, key: bytes, officer: str, username: str) -> None:
-    store.enable(session, username, key=key)
-    audit.append(session, key, officer, "user.enable", username, {})
 
 
 def check_repeated(password: str, repeated: str) -> None:
@@ -86,38 +70,70 @@ def _row(account: Account) -> AccountRow:
     )
 
 
+FIRST_ADMIN_TAKEN = "Văn phòng đã có tài khoản; dùng `motcua user add`."
+
+
+def _refuse_once_any(session: Session) -> None:
+    if store.has_accounts(session):
+        raise InputError(FIRST_ADMIN_TAKEN, field="admin")
+
+
 class DeskAccounts(Facet):
-    """The office's accounts (the window's Settings page, `motcua user …`), for an admin."""
+    """The office's accounts (the window's Settings page, `motcua user …`), for an admin.
 
-    def _officer(self) -> str:
-        return self.scope.officer
-
-    def _role(self) -> str:
-        return self.scope.role
+    Each change: the role checked, then one transaction holding the change and its audit
+    line."""
 
     @property
     def may_manage(self) -> bool:
-        return allows(self._role(), Permission.USERS)
+        return self.scope.allows(Permission.USERS)
+
+    def check_allowed(self, username: str | None = None) -> None:
+        """Refuse (:class:`~desktop.errors.PermissionDenied`) unless the officer manages the
+        accounts, or ``username`` is the officer's own (a password change); callers asking
+        for a password check first, so a refusal comes before the question."""
+        if username is None or username.strip().lower() != self.scope.officer:
+            self.scope.require(Permission.USERS)
 
     def rows(self) -> list[AccountRow]:
-        require(self._role(), Permission.USERS)
-        with self.profile.db.read_session() as session:
+        self.check_allowed()
+        with self.scope.reading() as session:
             return [_row(a) for a in store.list_accounts(session)]
+
+    def check_first_admin(self) -> None:
+        """Refuse (:class:`InputError`) a first admin once the office has an account."""
+        with self.scope.reading() as session:
+            _refuse_once_any(session)
+
+    def add_first_admin(self, username: str, password: str) -> AccountRow:
+        """The office's first account, an admin recording its own creation."""
+        with self.scope.writing() as session:
+            _refuse_once_any(session)
+            account = add_account(
+                session,
+                self.scope.audit_key,
+                None,
+                username,
+                password,
+                Role.ADMIN.value,
+                self.now(),
+            )
+            return _row(account)
 
     def add(
         self, username: str, full_name: str, role: str, password: str, repeated: str
     ) -> AccountRow:
-        require(self._role(), Permission.USERS)
+        self.check_allowed()
         check_repeated(password, repeated)
-        with self.profile.db.session() as session, session.begin():
+        with self.scope.writing() as session:
             if not store.has_accounts(session) and role != Role.ADMIN.value:
                 raise InputError(
                     "Tài khoản đầu tiên của văn phòng phải là quản trị viên.", field="role"
                 )
             account = add_account(
                 session,
-                self.profile.audit_key,
-                self._officer() or None,
+                self.scope.audit_key,
+                self.scope.officer or None,
                 username,
                 password,
                 role,
@@ -127,20 +143,22 @@ class DeskAccounts(Facet):
             return _row(account)
 
     def set_password(self, username: str, password: str, repeated: str) -> None:
-        if username.strip().lower() != self._officer():
-            require(self._role(), Permission.USERS)  # one's own password, or an admin
+        self.check_allowed(username)  # one's own password, or an admin
         check_repeated(password, repeated)
-        with self.profile.db.session() as session, session.begin():
-            change_password(session, self.profile.audit_key, self._officer(), username, password)
+        with self.scope.writing() as session:
+            store.set_password(session, username, password, key=self.scope.audit_key)
+            self.scope.audit(session, "user.passwd", username)
 
     def disable(self, username: str) -> None:
-        require(self._role(), Permission.USERS)
-        if username.strip().lower() == self._officer():
+        self.check_allowed()
+        if username.strip().lower() == self.scope.officer:
             raise InputError("Không thể tự khóa tài khoản đang đăng nhập.", field="username")
-        with self.profile.db.session() as session, session.begin():
-            disable_account(session, self.profile.audit_key, self._officer(), username)
+        with self.scope.writing() as session:
+            store.disable(session, username, key=self.scope.audit_key)
+            self.scope.audit(session, "user.disable", username)
 
     def enable(self, username: str) -> None:
-        require(self._role(), Permission.USERS)
-        with self.profile.db.session() as session, session.begin():
-            enable_account(session, self.profile.audit_key, self._officer(), username)
+        self.check_allowed()
+        with self.scope.writing() as session:
+            store.enable(session, username, key=self.scope.audit_key)
+            self.scope.audit(session, "user.enable", username)

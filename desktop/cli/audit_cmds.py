@@ -6,35 +6,30 @@ import argparse
 import sys
 from typing import Any
 
-from sqlalchemy import select
-
-from db.models import AuditEntry
-from desktop.accounts.roles import Permission
-from desktop.audit.chain import head, verify
 from desktop.cli.common import Invocation, emit
 
 EXIT_BROKEN = 1
 
 
 def cmd_audit_verify(run: Invocation) -> int:
-    run.require(Permission.AUDIT)
-    profile = run.profile()
-    with profile.db.read_session() as session, session.begin():
-        verdict = verify(session, profile.audit_key)
-        last_seq, last_hash = head(session)
-    if verdict.ok:
+    check = run.desk().audit_trail.verify()
+    if check.ok:
         emit(
             run,
-            {"ok": True, "checked": verdict.checked, "head": {"seq": last_seq, "hash": last_hash}},
-            f"Nhật ký kiểm tra toàn vẹn: {verdict.checked} dòng, chuỗi băm khớp "
-            f"(dòng cuối {last_seq}, {last_hash[:16]}…).",
+            {
+                "ok": True,
+                "checked": check.checked,
+                "head": {"seq": check.head_seq, "hash": check.head_hash},
+            },
+            f"Nhật ký kiểm tra toàn vẹn: {check.checked} dòng, chuỗi băm khớp "
+            f"(dòng cuối {check.head_seq}, {check.head_hash[:16]}…).",
         )
         return 0
-    problem = verdict.problem
+    problem = check.problem
     assert problem is not None
     value = {
         "ok": False,
-        "checked": verdict.checked,
+        "checked": check.checked,
         "seq": problem.seq,
         "id": problem.entry_id,
         "reason": problem.reason,
@@ -47,22 +42,14 @@ def cmd_audit_verify(run: Invocation) -> int:
         else "sau khi các dòng trong cơ sở dữ liệu đã khớp"
     )
     print(
-        f"Lỗi: nhật ký bị can thiệp {where}: {problem.reason}. "
-        f"{verdict.checked} dòng trước đó khớp.",
+        f"Lỗi: nhật ký bị can thiệp {where}: {problem.reason}. {check.checked} dòng trước đó khớp.",
         file=sys.stderr,
     )
     return EXIT_BROKEN
 
 
 def cmd_audit_list(run: Invocation) -> int:
-    run.require(Permission.AUDIT)
-    profile = run.profile()
-    with profile.db.read_session() as session, session.begin():
-        rows = list(
-            session.scalars(
-                select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(run.args.limit)
-            )
-        )
+    lines = run.desk().audit_trail.latest(run.args.limit)
     value = [
         {
             "seq": e.seq,
@@ -72,11 +59,11 @@ def cmd_audit_list(run: Invocation) -> int:
             "record": e.record,
             "detail": e.detail,
         }
-        for e in rows
+        for e in lines
     ]
     text = "\n".join(
         f"{e.seq:>7} {e.at_utc:%Y-%m-%d %H:%M:%S}Z {e.officer:<16} {e.action:<22} {e.record}"
-        for e in rows
+        for e in lines
     )
     emit(run, value, text or "Nhật ký trống.")
     return 0

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop.accounts.roles import Permission
-from desktop.audit import chain as audit
 from desktop.calendar import load_holiday_year
 from desktop.calendar.holidays import weekday_vi as _weekday_lower
 from desktop.cli.common import Invocation, emit
+from desktop.desk import Desk
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
-from desktop.office_days import OfficeDay, clear_office_day, office_days, set_office_day
+from desktop.office_days import OfficeDay
 
 
 def weekday_vi(day: date) -> str:
@@ -24,10 +23,8 @@ def weekday_vi(day: date) -> str:
 def _office_days(run: Invocation, year: int) -> list[OfficeDay]:
     if not run.has_profile():
         return []
-    profile = run.profile()
-    office = profile.office()
-    with profile.db.read_session() as session:
-        return office_days(session, office, year)
+    # The days off are no secret: shown without signing in, as before there were accounts.
+    return Desk(run.profile(), now=run.now).office_days.of_year(year)
 
 
 def cmd_holidays_show(run: Invocation) -> int:
@@ -77,18 +74,7 @@ def _as_json(
 def cmd_holidays_set(run: Invocation) -> int:
     day = parse_date_vn(run.args.day, field="day", label_vi="Ngày")
     working = bool(run.args.working)
-    run.require(Permission.SETTINGS)
-    with run.writing() as (session, ctx):
-        office = run.profile().office()
-        set_office_day(session, office, day, working, run.args.note or "")
-        audit.append(
-            session,
-            ctx.audit_key,
-            ctx.officer,
-            "calendar.set",
-            day.isoformat(),
-            {"working": working},
-        )
+    run.desk().office_days.mark(day, working=working, note=run.args.note or "")
     kind = "ngày làm việc" if working else "ngày nghỉ"
     emit(run, {"date": day, "working": working}, f"Đã đặt {day:%d/%m/%Y} là {kind} của cơ quan.")
     return 0
@@ -96,10 +82,7 @@ def cmd_holidays_set(run: Invocation) -> int:
 
 def cmd_holidays_unset(run: Invocation) -> int:
     day = parse_date_vn(run.args.day, field="day", label_vi="Ngày")
-    run.require(Permission.SETTINGS)
-    with run.writing() as (session, ctx):
-        removed = clear_office_day(session, run.profile().office(), day)
-        audit.append(session, ctx.audit_key, ctx.officer, "calendar.unset", day.isoformat())
+    removed = run.desk().office_days.clear(day)
     text = "Đã bỏ thay đổi riêng" if removed else "Không có thay đổi riêng"
     emit(run, {"date": day, "removed": removed}, f"{text} ngày {day:%d/%m/%Y}.")
     return 0

@@ -5,39 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import select
-
-from db.models import Procedure
-from desktop.accounts.roles import Permission
-from desktop.audit import chain as audit
 from desktop.cli.common import Invocation, emit, os_reason
-from desktop.errors import InputError, NotFoundError
+from desktop.errors import InputError
 from desktop.files import write_atomically
-from desktop.text import mask_id_number
-
-if TYPE_CHECKING:
-    pass
 
 
 def cmd_privacy_purge(run: Invocation) -> int:
-    from desktop.privacy.purge import purge
-
-    run.require(Permission.PRIVACY)
-    profile = run.profile()
     dry = bool(run.args.dry_run)
-    with run.writing() as (session, ctx):
-        report = purge(session, profile.settings.retention_months, run.now(), dry_run=dry)
-        if not dry and report.due:
-            audit.append(
-                session,
-                ctx.audit_key,
-                ctx.officer,
-                "privacy.purge",
-                f"{len(report.due)} hồ sơ",
-                {"codes": report.due[:500]},
-            )
+    report = run.desk().privacy.purge(dry_run=dry)
     verb = "Sẽ xóa" if dry else "Đã xóa"
     emit(
         run,
@@ -54,20 +31,7 @@ def cmd_privacy_purge(run: Invocation) -> int:
 
 
 def cmd_privacy_export(run: Invocation) -> int:
-    from desktop.privacy.subject import subject_export
-
-    run.require(Permission.PRIVACY)
-    now = run.now()
-    with run.writing() as (session, ctx):
-        value = subject_export(session, run.args.id_number, now, ctx.calendar)
-        audit.append(
-            session,
-            ctx.audit_key,
-            ctx.officer,
-            "personal.export",
-            mask_id_number(value["id_number"]),
-            {"dossiers": len(value["dossiers"])},
-        )
+    value = run.desk().privacy.export_subject(run.args.id_number)
     text = json.dumps(value, ensure_ascii=False, indent=2)
     if run.args.out:
         target = Path(run.args.out)
@@ -82,27 +46,12 @@ def cmd_privacy_export(run: Invocation) -> int:
 
 
 def cmd_privacy_retention(run: Invocation) -> int:
-    run.require(Permission.PRIVACY)
-    months = run.args.months
-    if not 1 <= months <= 1200:
-        raise InputError("Thời hạn lưu trữ phải từ 1 đến 1200 tháng.", field="months")
-    with run.writing() as (session, ctx):
-        procedure = session.scalar(select(Procedure).where(Procedure.code == run.args.code))
-        if procedure is None:
-            raise NotFoundError(f"Không có thủ tục mã '{run.args.code}' trong danh mục.")
-        procedure.retention_months = months
-        audit.append(
-            session,
-            ctx.audit_key,
-            ctx.officer,
-            "privacy.retention",
-            procedure.code,
-            {"months": months},
-        )
+    code, months = run.args.code, run.args.months
+    run.desk().privacy.set_retention(code, months)
     emit(
         run,
-        {"code": run.args.code, "months": months},
-        f"Thủ tục {run.args.code}: giữ dữ liệu cá nhân {months} tháng sau khi kết thúc.",
+        {"code": code, "months": months},
+        f"Thủ tục {code}: giữ dữ liệu cá nhân {months} tháng sau khi kết thúc.",
     )
     return 0
 

@@ -8,14 +8,8 @@ import os
 import sys
 from typing import Any
 
-from desktop.accounts import store
-from desktop.accounts.admin import (
-    add_account,
-    change_password,
-    disable_account,
-    enable_account,
-)
-from desktop.accounts.roles import ROLE_LABELS, Permission, Role
+from desktop.accounts.admin import DeskAccounts
+from desktop.accounts.roles import Role
 from desktop.cli.common import Invocation, emit
 from desktop.errors import InputError
 
@@ -38,80 +32,62 @@ def ask_password(env: str, who: str) -> str:
 
 def create_first_admin(run: Invocation, username: str) -> None:
     """The office's first admin (``init --admin``); refused once an account exists."""
-    profile = run.profile()
-    with profile.db.session() as session, session.begin():
-        if store.has_accounts(session):
-            raise InputError("Văn phòng đã có tài khoản; dùng `motcua user add`.", field="admin")
-        password = ask_password(ADMIN_PASSWORD_ENV, username)
-        add_account(
-            session, profile.audit_key, None, username, password, Role.ADMIN.value, run.now()
-        )
+    accounts = run.desk().accounts
+    accounts.check_first_admin()
+    accounts.add_first_admin(username, ask_password(ADMIN_PASSWORD_ENV, username))
+
+
+def _new_password(accounts: DeskAccounts, who: str, own: str | None = None) -> str:
+    """``who``'s new password, asked only once the officer may set it (``own``: a password
+    change, allowed for one's own account too)."""
+    accounts.check_allowed(own)
+    return ask_password(NEW_PASSWORD_ENV, who)
 
 
 def cmd_user_add(run: Invocation) -> int:
-    run.require(Permission.USERS)
-    password = ask_password(NEW_PASSWORD_ENV, run.args.username)
-    with run.writing() as (session, ctx):
-        account = add_account(
-            session,
-            ctx.audit_key,
-            ctx.officer,
-            run.args.username,
-            password,
-            run.args.role,
-            run.now(),
-            run.args.full_name or "",
-        )
+    accounts, args = run.desk().accounts, run.args
+    password = _new_password(accounts, args.username)
+    account = accounts.add(args.username, args.full_name or "", args.role, password, password)
     emit(
         run,
         {"username": account.username, "role": account.role},
-        f"Đã tạo tài khoản {account.username} ({ROLE_LABELS[Role(account.role)]}).",
+        f"Đã tạo tài khoản {account.username} ({account.role_label}).",
     )
     return 0
 
 
 def cmd_user_passwd(run: Invocation) -> int:
-    signed = run.signed_in()
-    if signed is None or signed.username != run.args.username.strip().lower():
-        run.require(Permission.USERS)  # one's own password, or an admin
-    password = ask_password(NEW_PASSWORD_ENV, run.args.username)
-    with run.writing() as (session, ctx):
-        change_password(session, ctx.audit_key, ctx.officer, run.args.username, password)
-    emit(run, {"username": run.args.username}, f"Đã đổi mật khẩu của {run.args.username}.")
+    accounts, username = run.desk().accounts, run.args.username
+    password = _new_password(accounts, username, own=username)
+    accounts.set_password(username, password, password)
+    emit(run, {"username": username}, f"Đã đổi mật khẩu của {username}.")
     return 0
 
 
 def cmd_user_disable(run: Invocation) -> int:
-    run.require(Permission.USERS)
-    with run.writing() as (session, ctx):
-        disable_account(session, ctx.audit_key, ctx.officer, run.args.username)
+    run.desk().accounts.disable(run.args.username)
     emit(run, {"username": run.args.username}, f"Đã khóa tài khoản {run.args.username}.")
     return 0
 
 
 def cmd_user_enable(run: Invocation) -> int:
-    run.require(Permission.USERS)
-    with run.writing() as (session, ctx):
-        enable_account(session, ctx.audit_key, ctx.officer, run.args.username)
+    run.desk().accounts.enable(run.args.username)
     emit(run, {"username": run.args.username}, f"Đã mở lại tài khoản {run.args.username}.")
     return 0
 
 
 def cmd_user_list(run: Invocation) -> int:
-    run.require(Permission.USERS)
-    with run.reading() as (session, _ctx):
-        accounts = store.list_accounts(session)
-        rows = [
-            {
-                "username": a.username,
-                "full_name": a.full_name,
-                "role": a.role,
-                "active": a.active,
-                "locked_until": a.locked_until,
-                "last_login_at": a.last_login_at,
-            }
-            for a in accounts
-        ]
+    rows = [
+        {
+            "username": a.username,
+            "full_name": a.full_name,
+            "role": a.role,
+            "active": a.active,
+            "locked_until": a.locked_until,
+            "last_login_at": a.last_login_at,
+        }
+        for a in run.desk().accounts.rows()
+    ]
     emit(
         run,
         rows,

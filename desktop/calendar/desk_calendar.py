@@ -1,0 +1,53 @@
+"""The office's own days: an extra day off, or a working day, over the shipped holidays.
+
+Reading them is open to anyone at the desk; changing them is a setting (an admin's), one
+transaction with its audit line (``calendar.set`` / ``calendar.unset``). The desk's calendar
+follows the change at once, so its deadlines count the new day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from db.models import Office
+from desktop.accounts.roles import Permission
+from desktop.dossiers.context import office_calendar
+from desktop.office_days import OfficeDay, clear_office_day, office_days, set_office_day
+from desktop.scope import Facet
+
+
+class DeskCalendar(Facet):
+    def of_year(self, year: int) -> list[OfficeDay]:
+        """The office's own days of ``year``, in date order."""
+        with self.scope.reading() as session:
+            return office_days(session, self._office(session), year)
+
+    def mark(self, day: date, *, working: bool, note: str = "") -> None:
+        """Make ``day`` a working day (``working``) or a day off for this office."""
+        self.scope.require(Permission.SETTINGS)
+        with self.scope.writing() as session:
+            office = self._office(session)
+            set_office_day(session, office, day, working, note)
+            self.scope.audit(session, "calendar.set", day.isoformat(), {"working": working})
+            session.flush()
+            calendar = office_calendar(session, office)
+        self.scope.context = replace(self.scope.context, calendar=calendar)
+
+    def clear(self, day: date) -> bool:
+        """Drop the office's own mark on ``day``; False when there was none."""
+        self.scope.require(Permission.SETTINGS)
+        with self.scope.writing() as session:
+            office = self._office(session)
+            removed = clear_office_day(session, office, day)
+            self.scope.audit(session, "calendar.unset", day.isoformat())
+            calendar = office_calendar(session, office)
+        self.scope.context = replace(self.scope.context, calendar=calendar)
+        return removed
+
+    def _office(self, session: Session) -> Office:
+        office = session.get(Office, self.scope.context.office_id)
+        assert office is not None  # the desk was opened over it
+        return office
