@@ -26,6 +26,7 @@ from desktop.audit import chain as audit
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.catalogue.store import version_in_force
 from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, changes
+from desktop.desk_office import DeskOffice
 from desktop.dossiers.context import DeskContext, desk_context
 from desktop.dossiers.intake import ACCEPT, Outcome, parse_intake, receive, time_limit
 from desktop.dossiers.lifecycle import ActionInput, act, load_dossier, record_satisfaction
@@ -114,6 +115,7 @@ class Desk:
         self.reports = DeskReports(scope)
         self.safety = DeskSafety(scope)
         self.accounts = DeskAccounts(scope)
+        self.office = DeskOffice(scope)
         self.changes = scope.board
         self.subscribe = scope.board.subscribe
 
