@@ -29,6 +29,7 @@ from desktop.catalogue.choices import ProcedureChoice, procedures_in_force
 from desktop.catalogue.store import version_in_force
 from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, changes
 from desktop.desk_demo import DeskDemo
+from desktop.desk_office import DeskOffice
 from desktop.dossiers.context import DeskContext, desk_context
 from desktop.dossiers.intake import ACCEPT, Outcome, receive, time_limit
 from desktop.dossiers.intake_request import IntakeRequest, parse_intake
@@ -105,6 +106,7 @@ class Desk:
         self.audit_trail = DeskAudit(scope)
         self.privacy = DeskPrivacy(scope)
         self.office_days = DeskCalendar(scope)
+        self.office = DeskOffice(scope)
         self.changes = scope.board
         self.subscribe = scope.board.subscribe
 

@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from desktop.errors import InputError
+
 
 def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, then rename it over; the
@@ -75,3 +77,26 @@ def make_tree_private(folder: Path) -> None:
             continue
         with contextlib.suppress(OSError):
             make_private(path)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in Vietnamese."""
+    if isinstance(exc, IsADirectoryError):
+        return "đây là một thư mục, không phải tệp"
+    if isinstance(exc, PermissionError):
+        return "không có quyền truy cập"
+    if isinstance(exc, FileNotFoundError):
+        return "thư mục chứa tệp không tồn tại"
+    return f"lỗi hệ thống ({exc.strerror or exc})"
+
+
+def save_file(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """:func:`write_atomically`, refused in Vietnamese (:class:`InputError`) when ``path`` is
+    a folder or cannot be written."""
+    if path.is_dir():
+        raise InputError(f"Không ghi được tệp {path}: đây là một thư mục, không phải tệp.")
+    try:
+        write_atomically(path, data, mode=mode)
+    except OSError as exc:
+        raise InputError(f"Không ghi được tệp {path}: {os_reason(exc)}.") from None
+    return path

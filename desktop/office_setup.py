@@ -12,6 +12,7 @@ from db.models import Office
 from desktop.calendar import OfficeHours
 from desktop.catalogue.store import ImportOutcome, load_shipped
 from desktop.dossiers.numbering import check_agency_code
+from desktop.errors import NotFoundError
 from desktop.profile import Profile
 from desktop.settings import save_settings
 from desktop.text import clean_text
@@ -53,6 +54,15 @@ def store_office(session: Session, info: OfficeInfo, now: datetime) -> ImportOut
     office.place_name = info.place
     office.office_hours = hours.to_text()
     return load_shipped(session, now)
+
+
+def has_office(profile: Profile) -> bool:
+    """Whether the profile's office is set up (before that, nobody can have an account)."""
+    try:
+        profile.office()
+    except NotFoundError:
+        return False
+    return True
 
 
 def setup_office(profile: Profile, info: OfficeInfo, now: datetime) -> ImportOutcome:

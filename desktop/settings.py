@@ -268,6 +268,20 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
         ) from exc
 
 
+def hide_password(url: str) -> str:
+    """A database URL as it may be shown: its password hidden (an empty URL stays empty)."""
+    return make_url(url).render_as_string(hide_password=True) if url else url
+
+
+def change_setting(data_dir: Path, key: str, value: str) -> Settings:
+    """Set one key of the settings file in ``data_dir`` from the text typed (checked first;
+    the file is left as it was when the value is refused)."""
+    settings = load_settings(data_dir)
+    settings.set(key, value)
+    save_settings(data_dir, settings)
+    return settings
+
+
 def database_url(data_dir: Path, settings: Settings, override: str | None = None) -> str:
     """The URL in force: the command line, then the environment, then the file, then SQLite."""
     url = override or os.environ.get(DATABASE_URL_ENV) or settings.database_url

@@ -8,11 +8,6 @@ from dataclasses import asdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
-from desktop.accounts.roles import Permission
-from desktop.accounts.store import has_accounts
-from desktop.audit import chain as audit
 from desktop.calendar import (
     LimitUnit,
     OfficeHours,
@@ -21,19 +16,13 @@ from desktop.calendar import (
     appointment_for,
     load_holiday_year,
 )
-from desktop.catalogue.store import (
-    export_entries,
-    import_entries,
-    read_entries,
-    version_in_force,
-)
+from desktop.catalogue.store import read_entries
 from desktop.cli.common import Invocation, emit, fmt_time, os_reason
-from desktop.dossiers.context import office_calendar
-from desktop.dossiers.intake import time_limit
+from desktop.desk import Desk
 from desktop.dossiers.validation import parse_datetime_vn
-from desktop.errors import DeskError, InputError, NotFoundError
-from desktop.office_setup import OfficeInfo, setup_office
-from desktop.settings import default_data_dir, load_settings, save_settings
+from desktop.errors import DeskError, InputError
+from desktop.office_setup import OfficeInfo, has_office, setup_office
+from desktop.settings import change_setting, default_data_dir, hide_password
 
 
 def cmd_init(run: Invocation) -> int:
@@ -45,11 +34,10 @@ def cmd_init(run: Invocation) -> int:
     code, name = info.code, info.name
     profile = run.profile()
     now = run.now()
-    with profile.db.read_session() as session, session.begin():
-        existing = has_accounts(session)
-    if existing:
-        run.require(Permission.SETTINGS)
-    outcome = setup_office(profile, info, now)
+    if has_office(profile):  # set up before: a change to the office, by an officer allowed to
+        outcome = run.desk().office.set_up(info)
+    else:
+        outcome = setup_office(profile, info, now)
     if args.admin:
         from desktop.cli.user_cmds import create_first_admin
 
@@ -82,60 +70,48 @@ def _has_year(year: int) -> bool:
 
 
 def cmd_config_set(run: Invocation) -> int:
-    if run.args.key == "database.url":
-        return _set_database_url(run)
-    folder = run.profile().data_dir
-    run.require(Permission.SETTINGS)
-    settings = load_settings(folder)
-    settings.set(run.args.key, run.args.value)
-    save_settings(folder, settings)
-    if run.has_profile():
-        try:
-            with run.writing() as (session, ctx):
-                audit.append(
-                    session,
-                    ctx.audit_key,
-                    ctx.officer,
-                    "settings.change",
-                    run.args.key,
-                    {"value": run.args.value if "url" not in run.args.key else "…"},
-                )
-        except NotFoundError:
-            pass  # no office yet: nothing to audit against
-    emit(run, {run.args.key: run.args.value}, f"Đã đặt {run.args.key} = {run.args.value}")
+    key, value = run.args.key, run.args.value
+    if key == "database.url":
+        _set_database_url(run)
+        return 0
+    profile = run.profile()
+    if has_office(profile):
+        run.desk().office.change_setting(key, value)
+    else:  # nothing set up yet: no account to check, no audit trail to write to
+        change_setting(profile.data_dir, key, value)
+    emit(run, {key: value}, f"Đã đặt {key} = {value}")
     return 0
 
 
-def _set_database_url(run: Invocation) -> int:
+def _set_database_url(run: Invocation) -> None:
     """Point this counter at another database (the office's PostgreSQL). The database in use
     is opened only to check the officer's right to do it; one that cannot be opened (a wrong
     URL typed before) does not stop the repair, and no empty local file is made for it."""
-    folder = run.data_dir or default_data_dir()
-    if run.has_profile():
-        try:
-            run.profile()
-        except DeskError:
-            pass  # the URL in force is the thing being repaired
-        else:
-            run.require(Permission.SETTINGS)
-    settings = load_settings(folder)
-    settings.set("database.url", run.args.value)
-    save_settings(folder, settings)
-    shown = run.args.value
-    if shown:  # never echo a database password
-        shown = make_url(shown).render_as_string(hide_password=True)
+    value = run.args.value
+    if _opens(run) and has_office(run.profile()):
+        run.desk().office.change_setting("database.url", value)
+    else:
+        change_setting(run.data_dir or default_data_dir(), "database.url", value)
+    shown = hide_password(value)
     emit(run, {"database.url": shown}, f"Đã đặt database.url = {shown}")
-    return 0
+
+
+def _opens(run: Invocation) -> bool:
+    """Whether the profile in use exists and opens (a wrong URL is the thing being repaired)."""
+    if not run.has_profile():
+        return False
+    try:
+        run.profile()
+    except DeskError:
+        return False
+    return True
 
 
 def cmd_config_show(run: Invocation) -> int:
     profile = run.profile()
     values = asdict(profile.settings)
     values["data_dir"] = str(profile.data_dir)
-    if values["database_url"]:  # never print a database password
-        values["database_url"] = make_url(values["database_url"]).render_as_string(
-            hide_password=True
-        )
+    values["database_url"] = hide_password(values["database_url"])
     emit(run, values)
     return 0
 
@@ -144,15 +120,11 @@ def cmd_deadline(run: Invocation) -> int:
     args = run.args
     received = parse_datetime_vn(args.received, field="received", label_vi="Thời điểm tiếp nhận")
     if args.procedure:
-        profile = run.profile()
-        with profile.db.read_session() as session, session.begin():
-            office = profile.office()
-            cal = office_calendar(session, office)
-            limit = time_limit(version_in_force(session, args.procedure, received))
+        deadline = _looking_desk(run).office.deadline(received, args.procedure)
+        limit, appointment = deadline.limit, deadline.appointment
     else:
         limit = _limit_from_args(args)
-        cal = _calendar_without_profile(run)
-    appointment = appointment_for(received, limit, cal)
+        appointment = appointment_for(received, limit, _calendar_without_profile(run))
     emit(
         run,
         {
@@ -165,6 +137,12 @@ def cmd_deadline(run: Invocation) -> int:
         fmt_time(appointment),
     )
     return 0
+
+
+def _looking_desk(run: Invocation) -> Desk:
+    """The service API over the profile with nobody signed in: for what needs no role (a
+    deadline computed), as before the office had accounts."""
+    return Desk(run.profile(), now=run.now)
 
 
 def _limit_from_args(args: argparse.Namespace) -> TimeLimit:
@@ -186,33 +164,18 @@ def _limit_from_args(args: argparse.Namespace) -> TimeLimit:
 
 def _calendar_without_profile(run: Invocation) -> WorkingCalendar:
     """The office's calendar when a profile exists, else the default one (nothing created)."""
-    if not run.has_profile():
+    if not run.has_profile() or not has_office(run.profile()):
         return WorkingCalendar(OfficeHours.default())
-    try:
-        profile = run.profile()
-        office = profile.office()
-    except NotFoundError:
-        return WorkingCalendar(OfficeHours.default())
-    with profile.db.read_session() as session, session.begin():
-        return office_calendar(session, office)
+    return _looking_desk(run).calendar
 
 
 def cmd_catalogue_import(run: Invocation) -> int:
-    run.require(Permission.CATALOGUE)
+    desk = run.desk()
     try:
         entries = read_entries(Path(run.args.file))
     except OSError as exc:  # a folder, no permission (a missing file is an InputError)
         raise InputError(f"Không đọc được tệp {run.args.file}: {os_reason(exc)}.") from None
-    with run.writing() as (session, ctx):
-        outcome = import_entries(session, entries, run.now(), "import")
-        audit.append(
-            session,
-            ctx.audit_key,
-            ctx.officer,
-            "catalogue.import",
-            Path(run.args.file).name,
-            {"added": outcome.added},
-        )
+    outcome = desk.office.import_catalogue(entries, Path(run.args.file).name)
     emit(
         run,
         asdict(outcome),
@@ -223,8 +186,7 @@ def cmd_catalogue_import(run: Invocation) -> int:
 
 
 def cmd_catalogue_export(run: Invocation) -> int:
-    with run.reading() as (session, _ctx):
-        data = export_entries(session)
+    data = run.desk().office.export_catalogue()
     target = Path(run.args.file)
     try:
         target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

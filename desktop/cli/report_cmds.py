@@ -5,15 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.accounts.roles import Permission
-from desktop.audit import chain as audit
-from desktop.cli.common import Invocation, emit, os_reason
+from desktop.cli.common import Invocation, emit
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
-from desktop.files import write_atomically
 from desktop.reports.period import Period, parse_month, range_period
-
-FILE_MODE = 0o644
 
 
 def _period(run: Invocation, *, allow_month: bool) -> Period:
@@ -23,7 +18,7 @@ def _period(run: Invocation, *, allow_month: bool) -> Period:
     if allow_month and month and has_range:
         raise InputError("Chọn --period hoặc --from/--to, không cả hai.", field="period")
     if allow_month and month:
-        window = args.window or run.profile().settings.report_window or "calendar"
+        window = args.window or run.desk().reports.default_window
         return parse_month(month, window)
     if args.date_from is None or args.date_to is None:
         wanted = "--period YYYY-MM hoặc --from và --to" if allow_month else "--from và --to"
@@ -33,41 +28,15 @@ def _period(run: Invocation, *, allow_month: bool) -> Period:
     return range_period(first, last)
 
 
-def _save(out: str, data: bytes) -> Path:
-    target = Path(out)
-    if target.is_dir():
-        raise InputError(f"Không ghi được tệp {target}: đây là một thư mục, không phải tệp.")
-    try:
-        write_atomically(target, data, mode=FILE_MODE)
-    except OSError as exc:
-        raise InputError(f"Không ghi được tệp {target}: {os_reason(exc)}.") from None
-    return target
-
-
-def _audit(run: Invocation, action: str, record: str, fmt: str, target: Path) -> None:
-    with run.writing() as (session, ctx):
-        audit.append(
-            session,
-            ctx.audit_key,
-            ctx.officer,
-            action,
-            record,
-            {"format": fmt, "file": target.name},
-        )
-
-
 def cmd_report(run: Invocation) -> int:
-    run.require(Permission.REPORT)
-    from desktop.reports.service import group_by, monthly_report, report_bytes, report_format
+    from desktop.reports.service import group_by, report_format
 
+    desk = run.desk()
     fmt = report_format(run.args.format)
     by = group_by(run.args.by)
     period = _period(run, allow_month=True)
-    with run.reading() as (session, ctx):
-        report = monthly_report(session, period, by, run.now(), ctx.office_code)
-        data = report_bytes(session, report, fmt)
-    target = _save(run.args.out, data)
-    _audit(run, "export.report", f"{period.first}..{period.last}", fmt.value, target)
+    report = desk.reports.compute(period, by)
+    target = desk.reports.export(report, fmt.value, Path(run.args.out))
     total = report.form.total
     emit(
         run,
@@ -86,15 +55,13 @@ def cmd_report(run: Invocation) -> int:
 
 
 def cmd_register(run: Invocation) -> int:
-    run.require(Permission.REPORT)
-    from desktop.reports.service import ReportFormat, register_bytes, report_format
+    from desktop.reports.service import ReportFormat, report_format
 
+    desk = run.desk()
     fmt = report_format(run.args.format, (ReportFormat.PDF, ReportFormat.XLSX))
     period = _period(run, allow_month=False)
-    with run.reading() as (session, ctx):
-        data, lines = register_bytes(session, period, fmt, run.now(), ctx.office_code)
-    target = _save(run.args.out, data)
-    _audit(run, "export.register", f"{period.first}..{period.last}", fmt.value, target)
+    target = Path(run.args.out)
+    lines = desk.reports.export_register(period, fmt.value, target)
     emit(
         run,
         {"file": str(target), "format": fmt.value, "lines": lines},

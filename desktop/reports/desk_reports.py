@@ -1,4 +1,5 @@
-"""Reports as the window uses them: compute the form, export it or the register to a file.
+"""Reports as the window and the command line use them: compute the form, export it or the
+register to a file, with the officer's ``export.*`` audit line.
 
 ReportLab and openpyxl are imported on first use, so the window opens without them.
 """
@@ -9,8 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.accounts.roles import Permission
-from desktop.errors import StorageError
-from desktop.files import write_atomically
+from desktop.files import save_file
 from desktop.reports.form06a import GroupBy
 from desktop.reports.period import Period
 from desktop.scope import Facet
@@ -34,36 +34,32 @@ class DeskReports(Facet):
         from desktop.reports.service import monthly_report
 
         self.scope.require(Permission.REPORT)
-        with self.profile.db.read_session() as session, session.begin():
-            return monthly_report(session, period, by, self.now())
+        with self.scope.reading() as session:
+            return monthly_report(session, period, by, self.now(), self.scope.context.office_code)
 
     def export(self, report: MonthlyReport, fmt: str, path: Path) -> Path:
         """``fmt``: pdf, xlsx or csv."""
         from desktop.reports.service import report_bytes, report_format
 
-        with self.profile.db.read_session() as session, session.begin():
-            data = report_bytes(session, report, report_format(fmt))
-        saved = _save(path, data)
+        self.scope.require(Permission.REPORT)
+        chosen = report_format(fmt)
+        with self.scope.reading() as session:
+            data = report_bytes(session, report, chosen)
+        saved = save_file(path, data, mode=FILE_MODE)
         period = f"{report.form.period.first}..{report.form.period.last}"
-        self._audit("export.report", period, {"format": fmt, "file": path.name})
+        self._audit("export.report", period, {"format": chosen.value, "file": path.name})
         return saved
 
     def export_register(self, period: Period, fmt: str, path: Path) -> int:
         """``fmt``: pdf or xlsx; the number of dossiers in the register."""
         from desktop.reports.service import ReportFormat, register_bytes, report_format
 
+        self.scope.require(Permission.REPORT)
         chosen = report_format(fmt, (ReportFormat.PDF, ReportFormat.XLSX))
-        with self.profile.db.read_session() as session, session.begin():
-            data, lines = register_bytes(session, period, chosen, self.now())
-        _save(path, data)
+        office = self.scope.context.office_code
+        with self.scope.reading() as session:
+            data, lines = register_bytes(session, period, chosen, self.now(), office)
+        save_file(path, data, mode=FILE_MODE)
         record = f"{period.first}..{period.last}"
-        self._audit("export.register", record, {"format": fmt, "file": path.name})
+        self._audit("export.register", record, {"format": chosen.value, "file": path.name})
         return lines
-
-
-def _save(path: Path, data: bytes) -> Path:
-    try:
-        write_atomically(path, data, mode=FILE_MODE)
-    except OSError as exc:
-        raise StorageError(f"Không ghi được tệp {path}: {exc.strerror or exc}.") from exc
-    return path

@@ -1,15 +1,26 @@
-"""Backups and checks as the window runs them (on a worker thread)."""
+"""Backups, restores and checks as the window and the command line run them (the window on a
+worker thread)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from db.models import OutboxItem
-from desktop.safety.backups import make_backup, rotate, sqlite_path
+from desktop.accounts.roles import Permission
+from desktop.safety.backups import Backup, list_backups, make_backup, rotate, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
+from desktop.safety.restore import RestoredProfile, restore_profile
 from desktop.scope import Facet
+
+
+@dataclass(frozen=True)
+class BackupMade:
+    path: Path
+    size: int
+    rotated: list[Path]
 
 
 class DeskSafety(Facet):
@@ -19,13 +30,40 @@ class DeskSafety(Facet):
             return int(session.scalar(select(func.max(OutboxItem.id))) or 0)
 
     def backup(self, reason: str) -> Path | None:
-        """A checked backup in the profile's folder, then rotation; None when read-only."""
+        """A checked backup in the profile's folder, then rotation; None when read-only.
+        The window's automatic backups: no role needed, no audit line."""
         if self.profile.read_only:
             return None
+        return self._make(reason, None).path
+
+    def backup_now(self, out: Path | None = None) -> BackupMade:
+        """The officer's backup (``out``: that file, else the profile's folder, rotated),
+        checked, with a ``backup`` audit line."""
+        self.scope.require(Permission.BACKUP)
+        made = self._make("manual", out)
+        with self.scope.writing() as session:
+            self.scope.audit(session, "backup", made.path.name)
+        return made
+
+    def _make(self, reason: str, out: Path | None) -> BackupMade:
         now = self.now()
-        path = make_backup(self.profile.db.url, self.profile.backup_dir, reason, now)
-        rotate(self.profile.backup_dir, now)
-        return path
+        path = make_backup(self.profile.db.url, self.profile.backup_dir, reason, now, out)
+        rotated = [] if out else rotate(self.profile.backup_dir, now)
+        return BackupMade(path, path.stat().st_size, rotated)
+
+    def backups(self) -> list[Backup]:
+        """The profile's backups, the newest first."""
+        self.scope.require(Permission.BACKUP)
+        return list_backups(self.profile.backup_dir)
+
+    def restore(self, backup: Path) -> RestoredProfile:
+        """Restore ``backup`` over this desk's database (the current one kept aside) and
+        record it by this officer. The desk's connections are closed first: open a new
+        desk afterwards."""
+        self.scope.require(Permission.BACKUP)
+        officer, profile = self.scope.officer, self.profile
+        profile.close()
+        return restore_profile(profile.data_dir, profile.db.url, backup, self.now(), officer)
 
     def quick_check(self) -> str:
         """``"ok"`` or what is wrong; a damaged database makes the profile read-only."""

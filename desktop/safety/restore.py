@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.audit import chain as audit
 from desktop.audit.chain import forget_head
 from desktop.errors import InputError, StorageError
 from desktop.files import make_private, private_folder, sync_folder
+from desktop.profile import open_profile
 from desktop.safety.backups import (
     STAMP,
     check_backup,
@@ -40,6 +42,37 @@ class Restored:
     source: Path
     kept_aside: Path | None
     safety_backup: Path | None
+
+
+@dataclass(frozen=True)
+class RestoredProfile:
+    restored: Restored
+    office_code: str
+    office_name: str
+
+
+def restore_profile(
+    folder: Path, url: str, backup: Path, now: datetime, officer: str | None = None
+) -> RestoredProfile:
+    """:func:`restore` over the profile in ``folder`` (every connection to it closed), then open
+    it again (migrating an older backup) and record the restore in the restored audit trail, by
+    ``officer`` (None: the workstation's officer)."""
+    done = restore(url, backup, folder / "backups", now)
+    profile = open_profile(folder, url=url)
+    try:
+        office = profile.office()
+        with profile.db.session() as session, session.begin():
+            audit.append(
+                session,
+                profile.audit_key,
+                officer or profile.settings.officer,
+                "restore",
+                done.source.name,
+                {"kept_aside": str(done.kept_aside or "")},
+            )
+    finally:
+        profile.close()
+    return RestoredProfile(done, office.code, office.name)
 
 
 def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Restored:

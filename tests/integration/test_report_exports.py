@@ -13,8 +13,11 @@ import openpyxl
 import pytest
 from sqlalchemy import select, update
 
-from db.models import Dossier, Fee
+from db.models import AuditEntry, Dossier, Fee
+from desktop.desk import Desk
 from desktop.dossiers.context import DeskContext
+from desktop.errors import InputError
+from desktop.office_setup import OfficeInfo, store_office
 from desktop.profile import Profile
 from desktop.reports.cells import safe_text
 from desktop.reports.form06a import GroupBy
@@ -177,3 +180,26 @@ def test_register_exports_names_literally(
     assert "'" + name in names
     assert all(sheet.cell(r, 5).data_type == "s" for r in range(6, 6 + lines))
     assert name in "".join(pdf_text(pdf, tmp_path, "-raw").split())  # literal, wrapped
+
+
+def test_the_desk_reports_its_own_office_in_a_shared_database(profile: Profile) -> None:
+    """Two offices in one database (a shared PostgreSQL): the window's report and register
+    are the signed-in desk's office, as the command line's always were."""
+    with profile.db.session() as session, session.begin():
+        store_office(session, OfficeInfo("000.00.00.H99", "UBND xã Bên Cạnh"), NOW)
+    desk = Desk(profile, now=lambda: NOW)
+    report = desk.reports.compute(OCTOBER, GroupBy.FIELD)
+    assert report.form.total.received == 0
+    assert desk.reports.export_register(OCTOBER, "xlsx", profile.data_dir / "so.xlsx") == 0
+
+
+def test_an_export_onto_a_folder_is_refused_in_vietnamese(profile: Profile) -> None:
+    desk = Desk(profile, now=lambda: NOW)
+    report = desk.reports.compute(OCTOBER, GroupBy.FIELD)
+    with pytest.raises(InputError, match="đây là một thư mục, không phải tệp"):
+        desk.reports.export(report, "csv", profile.data_dir)
+    with pytest.raises(InputError, match="đây là một thư mục, không phải tệp"):
+        desk.reports.export_register(OCTOBER, "pdf", profile.data_dir)
+    with profile.db.read_session() as session:
+        actions = session.scalars(select(AuditEntry.action)).all()
+    assert "export.report" not in actions and "export.register" not in actions

@@ -1,0 +1,68 @@
+"""The office's own set-up as the service API offers it: the office row, the settings, the
+catalogue and the deadline a procedure gives. Each change checks the role and writes its audit
+line in its own transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from desktop.accounts.roles import Permission
+from desktop.calendar import TimeLimit, appointment_for
+from desktop.catalogue.entries import CatalogueEntry
+from desktop.catalogue.store import ImportOutcome, export_entries, import_entries, version_in_force
+from desktop.dossiers.intake import time_limit
+from desktop.office_setup import OfficeInfo, store_office
+from desktop.scope import Facet
+from desktop.settings import change_setting, save_settings
+
+
+@dataclass(frozen=True)
+class Deadline:
+    limit: TimeLimit
+    appointment: datetime
+
+
+class DeskOffice(Facet):
+    def set_up(self, info: OfficeInfo) -> ImportOutcome:
+        """Update the office (or set up another one for this workstation) and load the shipped
+        catalogue; the settings file names it, written just before the commit."""
+        self.scope.require(Permission.SETTINGS)
+        settings = replace(self.profile.settings, office_code=info.code)
+        with self.scope.writing() as session:
+            outcome = store_office(session, info, self.now())
+            detail = {"procedures_added": outcome.added}
+            self.scope.audit(session, "office.setup", info.code, detail)
+            save_settings(self.profile.data_dir, settings)
+        self.profile.settings = settings
+        return outcome
+
+    def change_setting(self, key: str, value: str) -> None:
+        """One key of this workstation's settings file (see ``Settings.SETTABLE``); a URL's
+        value is not copied into the audit trail."""
+        self.scope.require(Permission.SETTINGS)
+        with self.scope.writing() as session:
+            shown = "…" if "url" in key else value
+            self.scope.audit(session, "settings.change", key, {"value": shown})
+            change_setting(self.profile.data_dir, key, value)
+
+    def deadline(self, received: datetime, procedure: str) -> Deadline:
+        """The appointment the procedure in force at ``received`` gives, on the office's
+        calendar."""
+        with self.scope.reading() as session:
+            limit = time_limit(version_in_force(session, procedure, received))
+        return Deadline(limit, appointment_for(received, limit, self.scope.calendar))
+
+    def import_catalogue(self, entries: list[CatalogueEntry], source: str) -> ImportOutcome:
+        """Add the versions not yet stored (``source``: the file's name, for the audit)."""
+        self.scope.require(Permission.CATALOGUE)
+        with self.scope.writing() as session:
+            outcome = import_entries(session, entries, self.now(), "import")
+            self.scope.audit(session, "catalogue.import", source, {"added": outcome.added})
+        return outcome
+
+    def export_catalogue(self) -> list[dict[str, Any]]:
+        """Every stored version, as TTHC records."""
+        with self.scope.reading() as session:
+            return export_entries(session)

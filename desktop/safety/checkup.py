@@ -1,0 +1,68 @@
+"""`motcua check` and what a restore asks first: where the profile's database is, and whether
+it is sound, without opening (or migrating) it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.errors import DamagedDatabaseError
+from desktop.profile import check_database, open_profile
+from desktop.safety.backups import Backup, newest_good, sqlite_path
+from desktop.safety.integrity import OK, check_sqlite
+from desktop.safety.location import check_data_folder
+from desktop.safety.storage_failures import clear_damage, note_damage
+from desktop.settings import database_url, default_data_dir, load_settings
+
+
+@dataclass(frozen=True)
+class Place:
+    """A profile's folder and its database's URL."""
+
+    folder: Path
+    url: str
+
+
+@dataclass(frozen=True)
+class Checkup:
+    database: str  # the SQLite file, or "postgresql"
+    result: str  # "ok" or what is wrong
+    newest_good: Backup | None
+
+    @property
+    def sound(self) -> bool:
+        return self.result == OK
+
+
+def place_of(data_dir: Path | None, url: str | None) -> Place:
+    """The profile's folder (``data_dir`` or the default) and database URL (``url`` or the
+    settings'), without opening the database."""
+    folder = data_dir or default_data_dir()
+    check_data_folder(folder)
+    return Place(folder, database_url(folder, load_settings(folder), url))
+
+
+def is_damaged(place: Place) -> bool:
+    try:
+        check_database(place.folder, place.url)
+    except DamagedDatabaseError:
+        return True
+    return False
+
+
+def check_profile(place: Place, *, quick: bool) -> Checkup:
+    """Check the database; damage found is noted (the profile opens read-only until restored
+    or found sound again), a sound result clears damage noted before. Nothing is changed in
+    the database."""
+    path = sqlite_path(place.url)
+    if path is None:
+        open_profile(place.folder, url=place.url, migrate=False).close()
+        clear_damage(place.folder)
+        return Checkup("postgresql", OK, None)
+    result = check_sqlite(path, quick=quick) if path.exists() else "không có tệp"
+    good = newest_good(place.folder / "backups")
+    if result == OK:
+        clear_damage(place.folder)  # damage met earlier is gone (or was the disk's hiccup)
+    else:
+        note_damage(place.folder, result)
+    return Checkup(str(path), result, good)
