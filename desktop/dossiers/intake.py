@@ -37,7 +37,7 @@ from desktop.dossiers.validation import (
     validate_phone,
 )
 from desktop.errors import InputError
-from desktop.sync.outbox import queue_dossier, queue_step
+from desktop.outbox.queue import queue_dossier, queue_step
 from desktop.text import clean_text, fold
 
 MAX_DOCUMENTS = 50

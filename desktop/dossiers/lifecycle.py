@@ -22,7 +22,7 @@ from desktop.dossiers.intake import time_limit
 from desktop.dossiers.status import RULES, Action, Status, allowed_actions
 from desktop.dossiers.validation import NOTE_MAX
 from desktop.errors import InputError, NotFoundError, TransitionError
-from desktop.sync.outbox import queue_dossier, queue_step
+from desktop.outbox.queue import queue_dossier, queue_step
 from desktop.text import clean_text
 
 NEEDS = {Action.EXTEND: Permission.EXTEND, Action.STOP: Permission.STOP}

@@ -28,9 +28,9 @@ from sqlalchemy import func, select
 from db.models import Dossier, OutboxItem, StatusChange
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action, Status
+from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
 from desktop.settings import save_settings
-from desktop.sync.outbox import ItemState
 from desktop.sync.server.store import Store, server_dossier, server_step
 from tests.integration.dossier_factory import do, take_in
 

@@ -21,7 +21,7 @@ from typing import Any, TypeGuard
 from sqlalchemy import Connection, and_, select
 from sqlalchemy.exc import IntegrityError
 
-from desktop.sync.records import WIRE_FORMAT
+from desktop.outbox.records import WIRE_FORMAT
 from desktop.sync.server.store import (
     Store,
     dump,

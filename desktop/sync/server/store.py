@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 
 from db.engine import make_engine
-from desktop.sync.records import WIRE_FORMAT
+from desktop.outbox.records import WIRE_FORMAT
 
 VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")  # no daylight saving
 
