@@ -22,7 +22,7 @@ from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
 from desktop.sync.gateway import Gateway
 from desktop.sync.push_pull import SyncOutcome, sync_once
-from desktop.sync.server.seed import online_records
+from province.seed import online_records
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
     AGENCY,
@@ -310,7 +310,7 @@ def test_the_audit_head_travels_with_the_records(
 
     from db.models import AuditEntry
     from desktop.audit.chain import head
-    from desktop.sync.server.store import server_audit_head
+    from province.store import server_audit_head
 
     code = take_in(profile, ctx, RECEIVED)
     do(profile, ctx, code, Action.TRANSFER, RECEIVED, to_unit="Tư pháp", receiver="Lê Hoa")

@@ -13,7 +13,7 @@ from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
 from desktop.sync.engine import push_pending
 from desktop.sync.reconcile import reconcile
-from desktop.sync.server.store import server_dossier, server_step
+from province.store import server_dossier, server_step
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
     AGENCY,
