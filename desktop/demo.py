@@ -31,7 +31,7 @@ from desktop.dossiers.intake import time_limit
 from desktop.dossiers.numbering import format_code
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.validation import PROVINCE_CODES, id_number_for
-from desktop.sync.records import wire_time
+from desktop.outbox.records import wire_time
 from desktop.text import fold
 
 SURNAMES = (

@@ -53,8 +53,6 @@ from desktop.safety.desk_safety import DeskSafety
 from desktop.scope import DeskScope
 from desktop.settings import save_settings
 from desktop.sync.desk_sync import DeskSync
-from desktop.sync.outbox import count_to_send
-from desktop.sync.push_pull import state_counts
 
 if TYPE_CHECKING:
     from desktop.printing.service import PrintOutcome
@@ -250,8 +248,7 @@ class Desk:
             return count_by_status(session)
 
     def pending_sync(self) -> int:
-        with self.scope.reading() as session:
-            return count_to_send(session)
+        return self.sync.pending()
 
     def board(self) -> BoardCounts:
         """Counts at a glance, and this month's shares as this month's report gives them."""
@@ -297,7 +294,7 @@ class Desk:
 
     def outbox_counts(self) -> dict[str, int]:
         """Outbox items per state (every state named, zero included)."""
-        return state_counts(self.profile.db)
+        return self.sync.counts()
 
     def record_satisfaction(self, code: str, level: int) -> DossierDetail:
         """The applicant's satisfaction on receiving the result: 1 satisfied, 2 neutral,

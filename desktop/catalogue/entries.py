@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.calendar import LimitUnit
 from desktop.errors import InputError
-from desktop.sync.records import WIRE_FORMAT, wire_time
+from desktop.outbox.records import WIRE_FORMAT, wire_time
 from desktop.text import clean_text
 
 # A national procedure code: groups of ASCII digits joined by dots, e.g. 1.001193.

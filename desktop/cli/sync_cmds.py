@@ -7,22 +7,16 @@ import getpass
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from desktop.accounts.roles import Permission
-from desktop.audit import chain as audit
 from desktop.cli.common import Invocation, emit
-from desktop.dossiers.context import DeskContext
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
+from desktop.outbox.listing import STATE_LABELS
+from desktop.outbox.queue import ItemState
 from desktop.settings import Settings
-from desktop.sync import state
 from desktop.sync.errors import BadCredentials, Forbidden
-from desktop.sync.outbox import ItemState
-from desktop.sync.push_pull import SyncOutcome, last_report, open_gateway, state_counts, sync_once
-
-if TYPE_CHECKING:
-    pass
+from desktop.sync.push_pull import SyncOutcome
 
 EXIT_LEFT = 3
 EXIT_REFUSED = 4
@@ -37,18 +31,9 @@ OUTCOME_LABELS = {
 }
 
 
-def _context(run: Invocation) -> DeskContext:
-    with run.reading() as (_session, ctx):
-        return ctx
-
-
 def cmd_sync(run: Invocation) -> int:
     """One run: push everything pending (now), pull the catalogue and online submissions."""
-    run.require(Permission.SYNC)
-    profile = run.profile()
-    ctx = _context(run)
-    with open_gateway(profile.settings, ctx.office_code) as gateway:
-        report = sync_once(profile.db, gateway, ctx, now=run.now, force=True)
+    report = run.desk().sync.sync_now()
     emit(run, report.to_json(), None)
     if report.message:
         print(f"Đồng bộ: {report.message}", file=sys.stderr)
@@ -56,37 +41,27 @@ def cmd_sync(run: Invocation) -> int:
 
 
 def cmd_sync_status(run: Invocation) -> int:
-    from desktop.sync.items import STATE_LABELS
-
-    run.require(Permission.SYNC)
-    db = run.profile().db
-    counts = state_counts(db)
-    with db.read_session() as session, session.begin():
-        until = state.read_time(session, state.THROTTLED_UNTIL)
-    left = sum(n for s, n in counts.items() if s != ItemState.ACKED.value)
-    last = last_report(db)
+    status = run.desk().sync.status()
+    until = status.throttled_until
     value = {
-        "counts": counts,
-        "left": left,
-        "throttled_until": until.isoformat(sep=" ") if until and until > run.now() else "",
-        "last_run": last,
+        "counts": status.counts,
+        "left": status.left,
+        "throttled_until": until.isoformat(sep=" ") if until else "",
+        "last_run": status.last_run,
     }
-    lines = [f"{STATE_LABELS[ItemState(name)]}: {count}" for name, count in counts.items()]
+    lines = [f"{STATE_LABELS[ItemState(name)]}: {count}" for name, count in status.counts.items()]
+    last = status.last_run
     if last:
         outcome = str(last.get("outcome"))
-        lines.append(
-            f"Lần chạy cuối: {last.get('finished_at')} — {OUTCOME_LABELS.get(outcome, outcome)}"
-        )
+        label = OUTCOME_LABELS.get(outcome, outcome)
+        lines += [f"Lần chạy cuối: {last.get('finished_at')} — {label}"]
     emit(run, value, "\n".join(lines))
     return 0
 
 
 def cmd_sync_list(run: Invocation) -> int:
-    from desktop.sync.items import list_items
-
-    run.require(Permission.SYNC)
     states = tuple(ItemState(s) for s in run.args.state or ())
-    items = list_items(run.profile().db, states, limit=run.args.limit)
+    items, _total = run.desk().sync.items(states, limit=run.args.limit)
     lines = [
         f"{i.id:>7}  {i.state_label:<20} {i.kind_label:<11} {i.code}"
         + (f" v{i.version}" if i.version else "")
@@ -98,84 +73,45 @@ def cmd_sync_list(run: Invocation) -> int:
 
 
 def cmd_sync_show(run: Invocation) -> int:
-    from desktop.sync.items import inspect_item
-
-    run.require(Permission.SYNC)
-    record = inspect_item(run.profile().db, run.args.item_id, reveal=run.args.reveal)
+    record = run.desk().sync.inspect(run.args.item_id, reveal=run.args.reveal)
     emit(run, record, None)
     return 0
 
 
 def cmd_sync_retry(run: Invocation) -> int:
-    from desktop.sync.items import retry_items
-
-    run.require(Permission.SYNC)
     ids = None if run.args.all else list(run.args.item_ids)
     if ids is not None and not ids:
         raise InputError("Ghi số mục cần gửi lại, hoặc --all.", field="items")
-    count = retry_items(run.profile().db, ids, run.now())
+    count = run.desk().sync.retry(ids)
     emit(run, {"requeued": count}, f"Đã đưa {count} mục về hàng chờ gửi.")
     return 0
 
 
 def cmd_sync_export(run: Invocation) -> int:
-    from desktop.sync.bundle import export_bundle
-    from desktop.sync.credentials import find_password
-
-    run.require(Permission.SYNC)
-    profile = run.profile()
-    ctx = _context(run)
     out = Path(run.args.out)
-    user = profile.settings.sync_user
-    password = find_password(profile.settings.sync_url, user) if user else None
-    bundle = export_bundle(
-        profile.db,
-        out,
-        agency=ctx.office_code,
-        user=user,
-        password=password or "",
-        now=run.now(),
-    )
-    with run.writing() as (session, ctx):
-        audit.append(
-            session,
-            ctx.audit_key,
-            ctx.officer,
-            "export.sync_bundle",
-            out.name,
-            {"dossiers": len(bundle.dossiers), "steps": len(bundle.steps)},
-        )
-    value = {"file": str(out), "dossiers": len(bundle.dossiers), "steps": len(bundle.steps)}
+    done = run.desk().sync.export_bundle(out)
+    value = {"file": str(out), "dossiers": done.dossiers, "steps": done.steps}
     emit(
         run,
         value,
-        f"Đã ghi {out}: {len(bundle.dossiers)} hồ sơ, {len(bundle.steps)} bước xử lý "
+        f"Đã ghi {out}: {done.dossiers} hồ sơ, {done.steps} bước xử lý "
         "(vẫn giữ trong hàng chờ của máy này).",
     )
     return 0
 
 
 def cmd_sync_push_bundle(run: Invocation) -> int:
-    from desktop.sync.bundle import push_bundle, read_bundle
-    from desktop.sync.credentials import require_password
-    from desktop.sync.gateway import Gateway
+    from desktop.sync.bundle import push_bundle_file
 
     settings = run.profile().settings if run.has_profile() else Settings()
     url = run.args.url or settings.sync_url
     user = run.args.user or settings.sync_user
-    if not url or not user:
-        raise InputError("Cần --url và --user của cổng tỉnh (hoặc một hồ sơ văn phòng đã đặt).")
-    password = require_password(url, user)
-    bundle = read_bundle(Path(run.args.file), user, password)  # before any network call
-    with Gateway(url, bundle.agency, user, password, timeout=float(settings.sync_timeout)) as gw:
-        try:
-            outcome = push_bundle(bundle, gw)
-        except BadCredentials as exc:
-            print(f"Lỗi: {exc.message}", file=sys.stderr)
-            return EXIT_REFUSED
-        except Forbidden as exc:
-            print(f"Lỗi: {exc.message}", file=sys.stderr)
-            return EXIT_REFUSED
+    timeout = float(settings.sync_timeout)
+    try:
+        bundle, outcome = push_bundle_file(Path(run.args.file), url, user, timeout=timeout)
+    except (BadCredentials, Forbidden) as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
     total = len(bundle.dossiers) + len(bundle.steps)
     value: dict[str, Any] = {
         "agency": bundle.agency,
@@ -193,23 +129,9 @@ def cmd_sync_push_bundle(run: Invocation) -> int:
 
 
 def cmd_sync_reconcile(run: Invocation) -> int:
-    from desktop.sync.reconcile import reconcile
-
-    run.require(Permission.SYNC)
     day_from = parse_date_vn(run.args.date_from, field="from", label_vi="Từ ngày")
     day_to = parse_date_vn(run.args.date_to, field="to", label_vi="Đến ngày")
-    profile = run.profile()
-    ctx = _context(run)
-    with open_gateway(profile.settings, ctx.office_code) as gateway:
-        report = reconcile(
-            profile.db,
-            gateway,
-            ctx.office_id,
-            day_from,
-            day_to,
-            run.now(),
-            requeue=not run.args.dry_run,
-        )
+    report = run.desk().sync.reconcile(day_from, day_to, requeue=not run.args.dry_run)
     lines = [
         f"Đối soát {report.period_from} → {report.period_to}: máy {report.local} hồ sơ, "
         f"tỉnh {report.province} hồ sơ.",
@@ -229,19 +151,12 @@ def cmd_sync_reconcile(run: Invocation) -> int:
 
 
 def cmd_sync_password(run: Invocation) -> int:
-    from desktop.sync.credentials import store_password
+    def ask(user: str) -> str:
+        if run.args.stdin:
+            return sys.stdin.readline().rstrip("\r\n")
+        return getpass.getpass(f"Mật khẩu cổng tỉnh cho {user}: ")
 
-    run.require(Permission.SETTINGS)
-    settings = run.profile().settings
-    if not settings.sync_url or not settings.sync_user:
-        raise InputError("Đặt sync.url và sync.user trước (`motcua config set …`).")
-    if run.args.stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"Mật khẩu cổng tỉnh cho {settings.sync_user}: ")
-    if not password:
-        raise InputError("Mật khẩu không được để trống.", field="password")
-    store_password(settings.sync_url, settings.sync_user, password)
+    run.desk().sync.save_password(ask)
     print("Đã lưu mật khẩu vào kho mật khẩu của hệ điều hành.")
     return 0
 

@@ -31,7 +31,7 @@ from desktop.dossiers.validation import (
     validate_phone,
 )
 from desktop.errors import InputError
-from desktop.sync.records import WIRE_FORMAT
+from desktop.outbox.records import WIRE_FORMAT
 from desktop.text import clean_text, fold
 
 PORTAL = "Cổng Dịch vụ công"

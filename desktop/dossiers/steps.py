@@ -15,7 +15,7 @@ from db.models import Dossier, StatusChange
 from desktop.audit import chain as audit
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action, Status
-from desktop.sync.outbox import queue_dossier, queue_step
+from desktop.outbox.queue import queue_dossier, queue_step
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Applicant, Dossier, OutboxItem, Procedure, ProcedureVersion, StatusChange
-from desktop.sync.outbox import ItemState
+from desktop.outbox.queue import ItemState
 
 PURGED_NAME = "(đã xóa dữ liệu cá nhân)"
 WIRE_PERSONAL = ("ChuHoSo", "MaDoiTuong", "SoDienThoai", "Email", "DiaChi", "GhiChu")

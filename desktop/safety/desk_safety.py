@@ -6,10 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from db.models import OutboxItem
 from desktop.accounts.roles import Permission
+from desktop.outbox.queue import last_item_id
 from desktop.safety.backups import Backup, list_backups, make_backup, rotate, sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.restore import RestoredProfile, restore_profile
@@ -26,8 +24,8 @@ class BackupMade:
 class DeskSafety(Facet):
     def change_marker(self) -> int:
         """Grows with every change the desk makes (each change queues an outbox item)."""
-        with self.profile.db.read_session() as session, session.begin():
-            return int(session.scalar(select(func.max(OutboxItem.id))) or 0)
+        with self.scope.reading() as session:
+            return last_item_id(session)
 
     def backup(self, reason: str) -> Path | None:
         """A checked backup in the profile's folder, then rotation; None when read-only.

@@ -35,11 +35,11 @@ from db.models import OutboxItem
 from desktop.errors import InputError, StorageError
 from desktop.files import write_atomically
 from desktop.json_input import JsonInputError, decode_json
+from desktop.outbox.queue import ItemKind
+from desktop.outbox.records import wire_time
 from desktop.sync.engine import ACKED, SERVICE, UNSENT
 from desktop.sync.errors import SyncError
 from desktop.sync.gateway import Gateway
-from desktop.sync.outbox import ItemKind
-from desktop.sync.records import wire_time
 
 FORMAT = "motcua-sync-bundle"
 FORMAT_VERSION = 2  # 2: the manifest carries a MAC
@@ -312,3 +312,18 @@ def _tally(outcome: BundlePush, batch: list[dict[str, Any]], results: Any) -> No
             outcome.problems.append(
                 {"MaHoSo": record["MaHoSo"], "result": verdict, "message": str(message)}
             )
+
+
+def push_bundle_file(
+    path: Path, url: str, user: str, *, timeout: float
+) -> tuple[Bundle, BundlePush]:
+    """Check the bundle at ``path`` (before any network call), then push it to ``url`` as
+    ``user`` (the password from the environment or the keyring); from any connected machine."""
+    from desktop.sync.credentials import require_password
+
+    if not url or not user:
+        raise InputError("Cần --url và --user của cổng tỉnh (hoặc một hồ sơ văn phòng đã đặt).")
+    password = require_password(url, user)
+    bundle = read_bundle(path, user, password)
+    with Gateway(url, bundle.agency, user, password, timeout=timeout) as gateway:
+        return bundle, push_bundle(bundle, gateway)

@@ -1,4 +1,5 @@
-"""The office's sync as the window sees it: push and pull, list, inspect, retry, reconcile.
+"""The office's sync as the window and ``motcua sync`` see it: push and pull, status, list,
+inspect, retry, reconcile, offline bundle, the province's password.
 
 No Qt here: the window calls these on a worker thread. A run opens its own gateway (the
 password comes from the environment or the keyring each time, never kept by the window).
@@ -7,26 +8,49 @@ password comes from the environment or the keyring each time, never kept by the 
 from __future__ import annotations
 
 import random
-from datetime import date
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from desktop.accounts.roles import Permission
 from desktop.errors import InputError
-from desktop.scope import DeskScope, Facet
-from desktop.sync.items import ItemView, count_items, inspect_item, list_items, retry_items
-from desktop.sync.outbox import ItemState
-from desktop.sync.push_pull import (
-    SyncOutcome,
-    SyncReport,
-    last_report,
-    open_gateway,
+from desktop.outbox.listing import (
+    ItemView,
+    count_items,
+    inspect_item,
+    list_items,
+    retry_items,
     state_counts,
-    sync_once,
 )
+from desktop.outbox.queue import ItemState, count_to_send
+from desktop.scope import DeskScope, Facet
+from desktop.sync import state
+from desktop.sync.push_pull import SyncOutcome, SyncReport, last_report, open_gateway, sync_once
 from desktop.sync.reconcile import ReconcileReport, reconcile
+
+if TYPE_CHECKING:  # httpx and the keyring only when a command needs them
+    from desktop.sync.gateway import Gateway
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    counts: dict[str, int]
+    left: int
+    throttled_until: datetime | None  # only while the province still asks to wait
+    last_run: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ExportedBundle:
+    file: Path
+    dossiers: int
+    steps: int
 
 
 class DeskSync(Facet):
-    """One office's sync, for the window's sync scheduler and its Đồng bộ page."""
+    """One office's sync, for the window's sync scheduler, its Đồng bộ page and the CLI."""
 
     def __init__(self, scope: DeskScope) -> None:
         super().__init__(scope)
@@ -36,9 +60,12 @@ class DeskSync(Facet):
     def url(self) -> str:
         return self.profile.settings.sync_url
 
+    @property
+    def user(self) -> str:
+        return self.profile.settings.sync_user
+
     def configured(self) -> bool:
-        settings = self.profile.settings
-        return bool(settings.sync_url and settings.sync_user)
+        return bool(self.url and self.user)
 
     @property
     def interval_seconds(self) -> int:
@@ -46,36 +73,110 @@ class DeskSync(Facet):
 
     def push_and_pull(self, *, force: bool) -> SyncReport:
         """One run; a missing address or password comes back as an ``unconfigured`` report."""
-        ctx = self.scope.context
         try:
-            gateway = open_gateway(self.profile.settings, ctx.office_code)
+            gateway = self._gateway()
         except InputError as exc:
             report = SyncReport(started_at=self.now().strftime("%Y-%m-%d %H:%M:%S"))
             report.outcome, report.message = SyncOutcome.UNCONFIGURED, exc.message
-            report.counts = state_counts(self.profile.db)
+            report.counts = self.counts()
             return report
+        return self._run(gateway, force=force)
+
+    def sync_now(self) -> SyncReport:
+        """One run started by the officer: everything pending goes now; a missing address or
+        password is an :class:`InputError`."""
+        self.scope.require(Permission.SYNC)
+        return self._run(self._gateway(), force=True)
+
+    def _gateway(self) -> Gateway:
+        return open_gateway(self.profile.settings, self.scope.context.office_code)
+
+    def _run(self, gateway: Gateway, *, force: bool) -> SyncReport:
+        ctx = self.scope.context
         with gateway:
             return sync_once(self.profile.db, gateway, ctx, now=self.now, force=force, rng=self.rng)
 
+    def pending(self) -> int:
+        """Items the desk will still send (not those waiting for an officer)."""
+        with self.scope.reading() as session:
+            return count_to_send(session)
+
     def counts(self) -> dict[str, int]:
+        """Outbox items per state (every state named, zero included)."""
         return state_counts(self.profile.db)
 
     def last(self) -> dict[str, Any]:
         return last_report(self.profile.db)
 
+    def status(self) -> SyncStatus:
+        self.scope.require(Permission.SYNC)
+        counts = self.counts()
+        with self.scope.reading() as session:
+            until = state.read_time(session, state.THROTTLED_UNTIL)
+        left = sum(n for s, n in counts.items() if s != ItemState.ACKED.value)
+        waiting = until if until is not None and until > self.now() else None
+        return SyncStatus(counts, left, waiting, self.last())
+
     def items(self, states: tuple[ItemState, ...], limit: int = 500) -> tuple[list[ItemView], int]:
         """The newest ``limit`` items in ``states`` and how many there are in all."""
-        return list_items(self.profile.db, states, limit=limit), count_items(
-            self.profile.db, states
-        )
+        self.scope.require(Permission.SYNC)
+        db = self.profile.db
+        return list_items(db, states, limit=limit), count_items(db, states)
 
-    def inspect(self, item_id: int) -> dict[str, Any]:
-        return inspect_item(self.profile.db, item_id)
+    def inspect(self, item_id: int, *, reveal: bool = False) -> dict[str, Any]:
+        """The record as queued, personal numbers masked; ``reveal`` shows them in full and
+        records a ``personal.reveal`` audit line in the same transaction."""
+        self.scope.require(Permission.SYNC)
+        if not reveal:
+            with self.scope.reading() as session:
+                return inspect_item(session, item_id).record
+        self.scope.require(Permission.REVEAL)
+        with self.scope.writing() as session:
+            queued = inspect_item(session, item_id, reveal=True)
+            self.scope.audit(session, "personal.reveal", queued.code, {"outbox_item": item_id})
+        return queued.record
 
-    def retry(self, item_ids: list[int]) -> int:
+    def retry(self, item_ids: list[int] | None) -> int:
+        """Failed and needs-attention items (the given ones, or all when None) back to pending."""
+        self.scope.require(Permission.SYNC)
         return retry_items(self.profile.db, item_ids, self.now())
 
-    def reconcile(self, day_from: date, day_to: date) -> ReconcileReport:
-        ctx = self.scope.context
-        with open_gateway(self.profile.settings, ctx.office_code) as gateway:
-            return reconcile(self.profile.db, gateway, ctx.office_id, day_from, day_to, self.now())
+    def reconcile(self, day_from: date, day_to: date, *, requeue: bool = True) -> ReconcileReport:
+        self.scope.require(Permission.SYNC)
+        office_id = self.scope.context.office_id
+        with self._gateway() as gateway:
+            return reconcile(
+                self.profile.db, gateway, office_id, day_from, day_to, self.now(), requeue=requeue
+            )
+
+    def export_bundle(self, out: Path) -> ExportedBundle:
+        """The unsent items in a bundle file signed with the office's credentials; audited."""
+        from desktop.sync.bundle import export_bundle
+        from desktop.sync.credentials import find_password
+
+        self.scope.require(Permission.SYNC)
+        user = self.user
+        password = find_password(self.url, user) if user else None
+        agency = self.scope.context.office_code
+        now = self.now()
+        bundle = export_bundle(
+            self.profile.db, out, agency=agency, user=user, password=password or "", now=now
+        )
+        done = ExportedBundle(out, len(bundle.dossiers), len(bundle.steps))
+        with self.scope.writing() as session:
+            detail = {"dossiers": done.dossiers, "steps": done.steps}
+            self.scope.audit(session, "export.sync_bundle", out.name, detail)
+        return done
+
+    def save_password(self, ask: Callable[[str], str]) -> None:
+        """Keep the province's password in the OS keyring; ``ask(user)`` gives it, asked only
+        once the role, the address and the account are checked."""
+        from desktop.sync.credentials import store_password
+
+        self.scope.require(Permission.SETTINGS)
+        if not self.configured():
+            raise InputError("Đặt sync.url và sync.user trước (`motcua config set …`).")
+        password = ask(self.user)
+        if not password:
+            raise InputError("Mật khẩu không được để trống.", field="password")
+        store_password(self.url, self.user, password)

@@ -34,9 +34,9 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import OutboxItem
 from desktop.audit.chain import head as audit_head
+from desktop.outbox.queue import ItemKind, ItemState
 from desktop.sync.errors import RateLimited, Unreachable
 from desktop.sync.gateway import Gateway
-from desktop.sync.outbox import ItemKind, ItemState
 
 BASE_DELAY = 2.0  # seconds
 MAX_DELAY = 15 * 60.0  # seconds

@@ -16,16 +16,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-
 from db.engine import Database
-from db.models import OutboxItem
 from desktop.dossiers.context import DeskContext
 from desktop.errors import InputError
+from desktop.outbox.listing import state_counts
+from desktop.outbox.queue import ItemState
 from desktop.settings import Settings
 from desktop.sync import state
 from desktop.sync.errors import BadCredentials, Forbidden, Malformed, RateLimited, SyncError
-from desktop.sync.outbox import ItemState
 
 if TYPE_CHECKING:
     from desktop.sync.gateway import Gateway
@@ -77,17 +75,6 @@ class SyncReport:
         value["left"] = self.left
         value["exit_code"] = self.exit_code
         return value
-
-
-def state_counts(db: Database) -> dict[str, int]:
-    """Outbox items per state (every state listed, zeros included)."""
-    with db.read_session() as session, session.begin():
-        rows = session.execute(
-            select(OutboxItem.state, func.count()).group_by(OutboxItem.state)
-        ).all()
-    counts = {s.value: 0 for s in ItemState}
-    counts.update({str(s): int(n) for s, n in rows})
-    return counts
 
 
 def open_gateway(settings: Settings, agency: str, password: str | None = None) -> Gateway:

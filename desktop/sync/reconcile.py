@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import Dossier, OutboxItem
 from desktop.errors import InputError
+from desktop.outbox.queue import ItemKind, ItemState, queue_dossier
 from desktop.sync.errors import Unreachable
-from desktop.sync.outbox import ItemKind, ItemState, queue_dossier
 
 if TYPE_CHECKING:
     from desktop.sync.gateway import Gateway

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
+from desktop.outbox.queue import ItemState
 from desktop.sync import engine
-from desktop.sync.outbox import ItemState
 
 
 def _fail_as_delivered(db, ids, message, now: datetime, rng, retry_after) -> int:  # type: ignore[no-untyped-def]

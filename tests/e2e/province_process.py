@@ -6,6 +6,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +26,26 @@ def free_port() -> int:
         return port
 
 
-def start(database: Path, port: int, *extra: str, now: str | None = None) -> subprocess.Popen[str]:
-    """Start the server and wait for its "listening" line."""
+# `motcua-province` (the console script of the package ``province``) as this venv runs it.
+STANDALONE = (sys.executable, "-m", "province.cli")
+
+
+def start(
+    database: Path,
+    port: int,
+    *extra: str,
+    now: str | None = None,
+    program: tuple[str, ...] = (str(MOTCUA), "province-server"),
+) -> subprocess.Popen[str]:
+    """Start the server (`motcua province-server` unless ``program`` says otherwise) and wait
+    for its "listening" line."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MOTCUA_")}
     env["MOTCUA_PROVINCE_PASSWORD"] = PASSWORD
     if now:
         env["MOTCUA_NOW"] = now
     process = subprocess.Popen(
         [
-            str(MOTCUA),
-            "province-server",
+            *program,
             "--port",
             str(port),
             "--database-url",

@@ -10,7 +10,15 @@ from pathlib import Path
 import httpx
 
 from tests.e2e.cli_runner import MOTCUA
-from tests.e2e.province_process import AGENCY, call, free_port, login, start, stop
+from tests.e2e.province_process import (
+    AGENCY,
+    STANDALONE,
+    call,
+    free_port,
+    login,
+    start,
+    stop,
+)
 
 CODE = f"{AGENCY}-261120-0001"
 
@@ -81,3 +89,26 @@ def test_missing_password_is_refused(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "MOTCUA_PROVINCE_PASSWORD" in result.stderr
+
+
+def test_the_province_is_a_program_of_its_own(tmp_path: Path) -> None:
+    """`motcua-province` serves without the desk's command line, and speaks Vietnamese."""
+    port = free_port()
+    process = start(tmp_path / "province.db", port, program=STANDALONE)
+    try:
+        assert login(f"http://127.0.0.1:{port}")
+    finally:
+        stop(process)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MOTCUA_")}
+    argv = [*STANDALONE, "--database-url", f"sqlite+pysqlite:///{tmp_path / 'p.db'}"]
+    refused = subprocess.run(
+        [*argv, "--user", "xa", "--agency", AGENCY],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("Lỗi: cần --password"), refused.stderr
+    helped = subprocess.run([*STANDALONE, "--help"], capture_output=True, text=True, timeout=60)
+    assert helped.returncode == 0 and "Cách dùng: motcua-province" in helped.stdout

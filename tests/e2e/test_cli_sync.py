@@ -144,3 +144,21 @@ def test_sync_status_speaks_vietnamese(sqlite_office: Cli) -> None:
         assert key not in text, text
     # The JSON keeps its machine keys for scripts.
     assert sqlite_office("sync", "status", "--json").json()["counts"]["pending"] == 2
+
+
+def test_showing_a_queued_record_in_full_is_audited(sqlite_office: Cli) -> None:
+    code = sqlite_office.add(dossier_json())["code"]
+    items = sqlite_office("sync", "list", "--json").json()
+    record = next(i for i in items if i["kind"] == "dossier")
+    masked = sqlite_office("sync", "show", str(record["id"]), "--json").json()
+    assert masked["MaDoiTuong"].startswith("*")
+
+    def reveals() -> list[str]:
+        audit = sqlite_office("audit", "list", "--json", "--limit", "100").json()
+        return [e["record"] for e in audit if e["action"] == "personal.reveal"]
+
+    assert reveals() == []
+    full = sqlite_office("sync", "show", str(record["id"]), "--reveal", "--json").json()
+    assert not full["MaDoiTuong"].startswith("*")
+    assert reveals() == [code]
+    sqlite_office("audit", "verify").ok()

@@ -15,9 +15,9 @@ from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action
 from desktop.profile import Profile
 from desktop.sync.gateway import Gateway
-from desktop.sync.server.handlers import Province
-from desktop.sync.server.http import ProvinceServer
-from desktop.sync.server.store import Store, server_dossier, server_step
+from province.handlers import Province
+from province.http import ProvinceServer
+from province.store import Store, server_dossier, server_step
 from tests.integration.dossier_factory import do, take_in
 
 AGENCY = "000.00.00.H56"

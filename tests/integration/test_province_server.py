@@ -10,9 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from desktop.sync.server.handlers import Province
-from desktop.sync.server.http import ProvinceServer
-from desktop.sync.server.store import Store
+from province.handlers import Province
+from province.http import ProvinceServer
+from province.store import Store
 
 AGENCY = "000.00.00.H56"
 OTHER = "000.00.00.H57"

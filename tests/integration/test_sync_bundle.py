@@ -12,11 +12,11 @@ import pytest
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action
 from desktop.errors import InputError
+from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
 from desktop.sync.bundle import export_bundle, push_bundle, read_bundle
 from desktop.sync.engine import push_pending
 from desktop.sync.gateway import Gateway
-from desktop.sync.outbox import ItemState
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
     AGENCY,

@@ -19,11 +19,11 @@ from sqlalchemy import update
 from db.models import OutboxItem
 from desktop.dossiers.context import DeskContext
 from desktop.errors import InputError
+from desktop.outbox.queue import ItemState, count_to_send
 from desktop.profile import Profile
 from desktop.sync.engine import PushSummary, backoff_delay, push_pending
 from desktop.sync.errors import BadCredentials, Forbidden
 from desktop.sync.gateway import Gateway
-from desktop.sync.outbox import ItemState, count_to_send
 from tests.integration.dossier_factory import take_in
 from tests.integration.sync_helpers import (
     AGENCY,

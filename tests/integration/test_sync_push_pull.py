@@ -17,12 +17,12 @@ from db.models import Dossier, OutboxItem, ProcedureVersion
 from desktop.catalogue.store import SHIPPED_FILE, version_in_force
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action, Status
+from desktop.outbox.listing import inspect_item, list_items, retry_items
+from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
 from desktop.sync.gateway import Gateway
-from desktop.sync.items import inspect_item, list_items, retry_items
-from desktop.sync.outbox import ItemState
 from desktop.sync.push_pull import SyncOutcome, sync_once
-from desktop.sync.server.seed import online_records
+from province.seed import online_records
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
     AGENCY,
@@ -192,9 +192,11 @@ def test_needs_attention_exits_3_retry_and_supersede(
     assert report.needs_attention == 1 and report.exit_code == 3
     held = list_items(profile.db, (ItemState.NEEDS_ATTENTION,))
     assert [h.code for h in held] == [code] and "xung đột" in held[0].reason
-    shown = inspect_item(profile.db, held[0].id)
+    with profile.db.read_session() as session:
+        shown = inspect_item(session, held[0].id).record
+        revealed = inspect_item(session, held[0].id, reveal=True)
     assert shown["MaDoiTuong"].endswith("345") and shown["MaDoiTuong"].startswith("*")
-    assert inspect_item(profile.db, held[0].id, reveal=True)["MaDoiTuong"] == "001090012345"
+    assert revealed.record["MaDoiTuong"] == "001090012345" and revealed.code == code
     # Retrying the same version conflicts again; a new change supersedes it.
     assert retry_items(profile.db, [held[0].id], NOW) == 1
     assert run(profile, ctx, gateway(province.url, Recorder())).needs_attention == 1
@@ -308,7 +310,7 @@ def test_the_audit_head_travels_with_the_records(
 
     from db.models import AuditEntry
     from desktop.audit.chain import head
-    from desktop.sync.server.store import server_audit_head
+    from province.store import server_audit_head
 
     code = take_in(profile, ctx, RECEIVED)
     do(profile, ctx, code, Action.TRANSFER, RECEIVED, to_unit="Tư pháp", receiver="Lê Hoa")

@@ -9,11 +9,11 @@ from sqlalchemy import delete, update
 
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action
+from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
 from desktop.sync.engine import push_pending
-from desktop.sync.outbox import ItemState
 from desktop.sync.reconcile import reconcile
-from desktop.sync.server.store import server_dossier, server_step
+from province.store import server_dossier, server_step
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
     AGENCY,

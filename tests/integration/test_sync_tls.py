@@ -16,9 +16,9 @@ from cryptography.x509.oid import NameOID
 
 from desktop.sync.errors import Unreachable
 from desktop.sync.gateway import Gateway
-from desktop.sync.server.handlers import Province
-from desktop.sync.server.http import ProvinceServer
-from desktop.sync.server.store import Store
+from province.handlers import Province
+from province.http import ProvinceServer
+from province.store import Store
 from tests.integration.sync_helpers import AGENCY, PASSWORD, USER
 
 

@@ -32,10 +32,10 @@ from sqlalchemy import update  # noqa: E402
 from workload import NOW, context, init_office, seed  # noqa: E402
 
 from db.models import OutboxItem  # noqa: E402
+from desktop.outbox.queue import ItemState  # noqa: E402
 from desktop.profile import open_profile  # noqa: E402
 from desktop.sync.engine import push_pending  # noqa: E402
 from desktop.sync.gateway import Gateway  # noqa: E402
-from desktop.sync.outbox import ItemState  # noqa: E402
 
 MOTCUA = Path(sys.executable).with_name("motcua")
 AGENCY = "000.00.00.H56"

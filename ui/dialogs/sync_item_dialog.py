@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sync.items import ItemView
+from desktop.outbox.listing import ItemView
 from ui.widgets.plain import plain
 
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.changes import OUTBOX, Changes
 from desktop.desk import Desk
 from desktop.errors import DeskError
-from desktop.sync.items import ItemView
-from desktop.sync.outbox import ItemState
+from desktop.outbox.listing import ItemView
+from desktop.outbox.queue import ItemState
 from desktop.sync.reconcile import ReconcileReport
 from ui.dialogs.sync_item_dialog import SyncItemDialog
 from ui.pages.page import Page

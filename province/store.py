@@ -26,8 +26,8 @@ from sqlalchemy import (
 )
 
 from db.engine import make_engine
-from desktop.sync.records import WIRE_FORMAT
 
+WIRE_FORMAT = "%Y%m%d%H%M%S"  # SYNC.md: yyyyMMddHHmmss, Vietnam time
 VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")  # no daylight saving
 
 metadata = MetaData()

@@ -8,11 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import OutboxItem
 from desktop.errors import InputError, NotFoundError
-from desktop.sync.outbox import ItemState
+from desktop.outbox.queue import ItemState
 from desktop.text import mask_id_number, mask_phone
 
 STATE_LABELS = {
@@ -83,18 +84,25 @@ def count_items(db: Database, states: tuple[ItemState, ...] = ()) -> int:
         return int(session.scalar(query) or 0)
 
 
-def inspect_item(db: Database, item_id: int, *, reveal: bool = False) -> dict[str, Any]:
+@dataclass(frozen=True)
+class QueuedRecord:
+    """An item's record as queued, and the dossier it belongs to."""
+
+    code: str
+    record: dict[str, Any]
+
+
+def inspect_item(session: Session, item_id: int, *, reveal: bool = False) -> QueuedRecord:
     """The record as queued; personal numbers masked unless ``reveal``."""
-    with db.read_session() as session, session.begin():
-        item = session.get(OutboxItem, item_id)
-        if item is None:
-            raise NotFoundError(f"Không có mục đồng bộ số {item_id}.")
-        record: dict[str, Any] = json.loads(item.payload)
+    item = session.get(OutboxItem, item_id)
+    if item is None:
+        raise NotFoundError(f"Không có mục đồng bộ số {item_id}.")
+    record: dict[str, Any] = json.loads(item.payload)
     if not reveal:
         for key, mask in PERSONAL.items():
             if isinstance(record.get(key), str) and record[key]:
                 record[key] = mask(record[key])
-    return record
+    return QueuedRecord(item.dossier_code, record)
 
 
 def retry_items(db: Database, item_ids: list[int] | None, now: datetime) -> int:
@@ -110,3 +118,14 @@ def retry_items(db: Database, item_ids: list[int] | None, now: datetime) -> int:
             query.values(state=ItemState.PENDING.value, next_attempt_at=None, last_error=note)
         )
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def state_counts(db: Database) -> dict[str, int]:
+    """Outbox items per state (every state listed, zeros included)."""
+    with db.read_session() as session, session.begin():
+        rows = session.execute(
+            select(OutboxItem.state, func.count()).group_by(OutboxItem.state)
+        ).all()
+    counts = {s.value: 0 for s in ItemState}
+    counts.update({str(s): int(n) for s, n in rows})
+    return counts

@@ -15,8 +15,7 @@ from typing import Any
 
 from desktop.demo import GIVEN_F, GIVEN_M, HAMLETS, MIDDLE_F, MIDDLE_M, MOBILE_PREFIXES, SURNAMES
 from desktop.dossiers.validation import PROVINCE_CODES, id_number_for
-from desktop.sync.records import WIRE_FORMAT
-from desktop.sync.server.store import Store
+from province.store import WIRE_FORMAT, Store
 
 PORTAL_BASE_NUMBER = 9000
 

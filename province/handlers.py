@@ -21,8 +21,8 @@ from typing import Any, TypeGuard
 from sqlalchemy import Connection, and_, select
 from sqlalchemy.exc import IntegrityError
 
-from desktop.sync.records import WIRE_FORMAT
-from desktop.sync.server.store import (
+from province.store import (
+    WIRE_FORMAT,
     Store,
     dump,
     server_audit_head,

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, OutboxItem, StatusChange
-from desktop.sync.records import dossier_record, step_record
+from desktop.outbox.records import dossier_record, step_record
 
 
 class ItemKind(StrEnum):
@@ -77,3 +77,8 @@ def _queue(
     )
     session.add(item)
     return item
+
+
+def last_item_id(session: Session) -> int:
+    """Grows with every change the desk makes (each change queues an outbox item)."""
+    return int(session.scalar(select(func.max(OutboxItem.id))) or 0)
