@@ -1,6 +1,7 @@
 """Each figure of the desk beside its floor, measured in the same run (prints, asserts nothing).
 
     .venv/bin/python tests/perf/floors.py [--dossiers N] [--data-dir DIR] [--reuse] [--reps R]
+    .venv/bin/python tests/perf/floors.py --profile DIR    # a profile seeded before (no seeding)
 
 A floor is the least any program doing the same job on this machine would pay: a figure far
 above it says where time goes; one near it says there is little left to win. Seeds a profile
@@ -102,9 +103,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--dossiers", type=int, default=DEFAULT_DOSSIERS)
     parser.add_argument("--data-dir", type=Path, help="profile folder (default: a temp dir)")
     parser.add_argument("--reuse", action="store_true", help="reuse the profile in --data-dir")
+    parser.add_argument(
+        "--profile", type=Path, help="a seeded profile to measure (--data-dir DIR --reuse)"
+    )
     parser.add_argument("--reps", type=int, default=7, help="fresh processes per CLI figure")
     parser.add_argument("--json", type=Path, help="also write the table to this JSON file")
     args = parser.parse_args(argv)
+    if args.profile is not None:
+        if not (args.profile / DATABASE_FILE).exists():
+            parser.error(f"--profile: no {DATABASE_FILE} in {args.profile}")
+        args.data_dir, args.reuse = args.profile, True
     if args.reuse and args.data_dir is None:
         parser.error("--reuse needs --data-dir")
     return args
