@@ -63,6 +63,9 @@ class LazyPages(Mapping[str, Page]):
             page = self.built[name] = self._build(name)
         return page
 
+    def __contains__(self, name: object) -> bool:  # without building the page
+        return name in self.names
+
     def __iter__(self) -> Iterator[str]:
         return iter(self.names)
 

@@ -87,3 +87,12 @@ def test_the_window_imports_no_page_but_the_first_nor_a_dialog_it_may_not_show()
     }
     dialogs = {"ui.dialogs.first_run_wizard", "ui.dialogs.damaged_dialog"}
     assert not loaded & (later | dialogs), loaded & (later | dialogs)
+
+
+def test_the_first_pages_load_the_print_preview_only_when_printing() -> None:
+    probe = (
+        "import sys\nimport ui.pages.intake_page, ui.pages.dossier_list_page\n"
+        f"print('{MARK}', ' '.join(sorted(sys.modules)))"
+    )
+    loaded = imported(probe=probe)
+    assert not loaded & {"ui.dialogs.print_preview", "PySide6.QtPdf", "PySide6.QtPrintSupport"}
