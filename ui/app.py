@@ -115,7 +115,7 @@ def _open_window(
     page: str | None,
     screenshot: Path | None,
 ) -> int:
-    window = MainWindow(desk, tasks)
+    window = MainWindow(desk, tasks, first_page=page)
     crashes.window = window
     if screenshot is None:
         show_window(window)

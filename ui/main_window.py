@@ -77,9 +77,19 @@ class MainWindow(QMainWindow):
 
     changed = Signal(object)  # Changes
 
-    def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        first_page: str | None = None,
+    ) -> None:
+        """``first_page`` (when the role may open it) is shown at start instead of the
+        landing page, and is then the only page built."""
         super().__init__(parent)
         self.desk, self.tasks = desk, tasks
+        self._first_page = first_page
         self.setWindowTitle(self.tr("Motcua Desk — one-stop counter") + f" — {desk.office_name}")
         self.resize(*WINDOW_SIZE)
 
@@ -290,7 +300,10 @@ class MainWindow(QMainWindow):
         if "dossiers" in self.pages.built:
             self.dossiers.detail.follow_role()
         shown = self.navigation.currentRow()
-        if shown < 0 or not may_open(self.desk, PAGES[shown]):
+        first = self._first_page
+        if shown < 0 and first is not None and first in self.pages and may_open(self.desk, first):
+            self.show_page(first)
+        elif shown < 0 or not may_open(self.desk, PAGES[shown]):
             self.show_page(landing_page(self.desk))
 
     def current_page_name(self) -> str:

@@ -196,6 +196,15 @@ def test_only_the_first_page_is_built_before_the_window_shows(
     assert window.stack.indexOf(window.report) == PAGES.index("report")
 
 
+def test_a_window_opened_on_a_page_builds_that_page_alone(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner
+) -> None:
+    window = MainWindow(desk, tasks, first_page="dossiers")  # `motcua gui --page dossiers`
+    qtbot.addWidget(window)
+    assert set(window.pages.built) == {"dossiers"}
+    assert window.current_page_name() == "dossiers"
+
+
 def test_a_page_first_shown_after_a_change_shows_it_and_follows_the_next(
     qtbot: QtBot, window: MainWindow, desk: Desk, clock: list[datetime]
 ) -> None:
