@@ -19,9 +19,6 @@ from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
 from desktop.version import VERSION
 from ui.crash import CrashHandler
-from ui.dialogs.damaged_dialog import DamagedDialog
-from ui.dialogs.first_run_wizard import FirstRunWizard
-from ui.dialogs.login_dialog import LoginDialog
 from ui.i18n import DEFAULT_LANGUAGE, install_translators, remove_translators
 from ui.main_window import PAGES, MainWindow
 from ui.style import apply_style
@@ -86,6 +83,8 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
     try:
         signed = None
         if needs_first_run(profile):
+            from ui.dialogs.first_run_wizard import FirstRunWizard  # once per office
+
             wizard = FirstRunWizard(profile, clock.now)
             if screenshot is not None:
                 wizard.show()
@@ -94,12 +93,18 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
                 return 0
             signed = wizard.signed
         desk = Desk(profile, signed=signed)
-        if desk.needs_sign_in and screenshot is None and LoginDialog(desk, tasks).exec() != 1:
+        if desk.needs_sign_in and screenshot is None and not _signed_in(desk, tasks):
             return 0
         return _open_window(app, tasks, crashes, desk, page, screenshot)
     finally:
         remove_translators(translators)
         crashes.uninstall()
+
+
+def _signed_in(desk: Desk, tasks: TaskRunner) -> bool:
+    from ui.dialogs.login_dialog import LoginDialog  # offices with accounts only
+
+    return LoginDialog(desk, tasks).exec() == 1
 
 
 def _open_window(
@@ -110,7 +115,7 @@ def _open_window(
     page: str | None,
     screenshot: Path | None,
 ) -> int:
-    window = MainWindow(desk, tasks)
+    window = MainWindow(desk, tasks, first_page=page)
     crashes.window = window
     if screenshot is None:
         show_window(window)
@@ -168,6 +173,8 @@ def tell_error(message: str, language: str = DEFAULT_LANGUAGE) -> None:
 
 def ask_damaged(error: DamagedDatabaseError, language: str = DEFAULT_LANGUAGE) -> str:
     """The officer's choice for a database that failed its start-up check."""
+    from ui.dialogs.damaged_dialog import DamagedDialog  # a damaged database only
+
     app = application()
     apply_style(app)
     translators = install_translators(language)

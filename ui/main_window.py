@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -25,19 +26,22 @@ from desktop.desk import Desk
 from desktop.profile import QUICK_CHECK_MAX_BYTES
 from desktop.safety.backups import sqlite_path
 from ui.idle_lock import IdleLock
-from ui.pages.board_page import BoardPage
-from ui.pages.dossier_list_page import DossierListPage
-from ui.pages.intake_page import IntakePage
+from ui.lazy_pages import LazyPages, build_page
 from ui.pages.page import Page
-from ui.pages.report_page import ReportPage
-from ui.pages.return_page import ReturnPage
-from ui.pages.settings_page import SettingsPage
-from ui.pages.sync_page import SyncPage
 from ui.role_view import landing_page, may_open, refusal
 from ui.safety_keeper import SafetyKeeper
 from ui.status_bar import DeskStatusBar
 from ui.sync_scheduler import SyncScheduler
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # each page's module is imported when the page is first shown
+    from ui.pages.board_page import BoardPage
+    from ui.pages.dossier_list_page import DossierListPage
+    from ui.pages.intake_page import IntakePage
+    from ui.pages.report_page import ReportPage
+    from ui.pages.return_page import ReturnPage
+    from ui.pages.settings_page import SettingsPage
+    from ui.pages.sync_page import SyncPage
 
 # Page names (for `motcua gui --page NAME`), in navigation order (Ctrl+1 … Ctrl+7).
 PAGES = ("intake", "dossiers", "board", "return", "report", "sync", "settings")
@@ -73,35 +77,24 @@ class MainWindow(QMainWindow):
 
     changed = Signal(object)  # Changes
 
-    def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        first_page: str | None = None,
+    ) -> None:
+        """``first_page`` (when the role may open it) is shown at start instead of the
+        landing page, and is then the only page built."""
         super().__init__(parent)
         self.desk, self.tasks = desk, tasks
+        self._first_page = first_page
         self.setWindowTitle(self.tr("Motcua Desk — one-stop counter") + f" — {desk.office_name}")
         self.resize(*WINDOW_SIZE)
 
-        self.intake = IntakePage(desk, tasks)
-        self.dossiers = DossierListPage(desk, tasks)
-        self.board = BoardPage(desk, tasks)
-        self.returns = ReturnPage(desk, tasks)
-        self.report = ReportPage(desk, tasks)
         self.engine = SyncScheduler(desk.sync, tasks, self)
-        self.sync = SyncPage(desk, tasks, self.engine)
-        self.settings = SettingsPage(desk, tasks)
-        self.pages: dict[str, Page] = dict(
-            zip(
-                PAGES,
-                (
-                    self.intake,
-                    self.dossiers,
-                    self.board,
-                    self.returns,
-                    self.report,
-                    self.sync,
-                    self.settings,
-                ),
-                strict=True,
-            )
-        )
+        self.pages = LazyPages(PAGES, self._build_page)
         titles = (
             self.tr("Intake"),
             self.tr("Dossiers"),
@@ -125,7 +118,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{title} (Ctrl+{n})" + (" · F2" if name == "intake" else ""))
             self.navigation.addItem(item)
-            self.stack.addWidget(self.pages[name])
+            self.stack.addWidget(QWidget())  # stands for the page until it is first shown
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
             shortcut.activated.connect(lambda page=name: self.show_page(page))
         self._intake_keys()
@@ -186,18 +179,63 @@ class MainWindow(QMainWindow):
                 self.windowTitle() + " — " + self.tr("READ-ONLY: the database is damaged")
             )
 
-        self.board.open_list.connect(self.open_list)
-        self.settings.saved.connect(self.status.show_officer)
         self._follow_changes()
         self._follow_roles()
 
+    # --- the pages, built when first shown ---------------------------------------------------
+
+    def _build_page(self, name: str) -> Page:
+        """Page ``name``, in its place in the stack, following the desk's changes."""
+        page = build_page(name, self.desk, self.tasks, self.engine)
+        index = PAGES.index(name)
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self.changed.connect(page.follow)
+        if name == "board":
+            cast("BoardPage", page).open_list.connect(self.open_list)
+        elif name == "settings":
+            cast("SettingsPage", page).saved.connect(self.status.show_officer)
+        return page
+
+    @property
+    def intake(self) -> IntakePage:
+        return cast("IntakePage", self.pages["intake"])
+
+    @property
+    def dossiers(self) -> DossierListPage:
+        return cast("DossierListPage", self.pages["dossiers"])
+
+    @property
+    def board(self) -> BoardPage:
+        return cast("BoardPage", self.pages["board"])
+
+    @property
+    def returns(self) -> ReturnPage:
+        return cast("ReturnPage", self.pages["return"])
+
+    @property
+    def report(self) -> ReportPage:
+        return cast("ReportPage", self.pages["report"])
+
+    @property
+    def sync(self) -> SyncPage:
+        return cast("SyncPage", self.pages["sync"])
+
+    @property
+    def settings(self) -> SettingsPage:
+        return cast("SettingsPage", self.pages["settings"])
+
     def _follow_changes(self) -> None:
         """The desk's changes come to ``changed`` (queued to the GUI thread when a task's
-        write publishes them); every page and the status bar follow it."""
+        write publishes them); every page (once built) and the status bar follow it."""
         stop = self.desk.subscribe(self.changed.emit)
         self.destroyed.connect(lambda *_args: stop())
-        for page in self.pages.values():
-            self.changed.connect(page.follow)
         self.changed.connect(self._status_follows)
 
     def _status_follows(self, changes: Changes) -> None:
@@ -227,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def _page_keys_follow(self, page: QWidget) -> None:
         for shortcut in (self.f2, self.f3):
-            shortcut.setEnabled(page is not self.intake)
+            shortcut.setEnabled(page is not self.pages.built.get("intake"))
 
     # --- navigation -----------------------------------------------------------------------
 
@@ -255,13 +293,17 @@ class MainWindow(QMainWindow):
         for row, name in enumerate(PAGES):
             self.navigation.setRowHidden(row, not may_open(self.desk, name))
         self.status.clearMessage()
-        for page in self.pages.values():
+        for page in self.pages.built.values():
             message = getattr(page, "message", None)
             if isinstance(message, QLabel):
                 message.clear()
-        self.dossiers.detail.follow_role()
+        if "dossiers" in self.pages.built:
+            self.dossiers.detail.follow_role()
         shown = self.navigation.currentRow()
-        if shown < 0 or not may_open(self.desk, PAGES[shown]):
+        first = self._first_page
+        if shown < 0 and first is not None and first in self.pages and may_open(self.desk, first):
+            self.show_page(first)
+        elif shown < 0 or not may_open(self.desk, PAGES[shown]):
             self.show_page(landing_page(self.desk))
 
     def current_page_name(self) -> str:
@@ -270,8 +312,8 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         page = self.pages[PAGES[row]]
+        self.stack.setCurrentIndex(row)
         self._page_keys_follow(page)
         page.activate()
         _focus_into(page)
@@ -290,7 +332,7 @@ class MainWindow(QMainWindow):
             20_000,
         )
         self.changed.emit(changes({DOSSIER}, codes))
-        if self.stack.currentWidget() is self.dossiers:
+        if self.stack.currentWidget() is self.pages.built.get("dossiers"):
             self.dossiers.apply_filters()
 
     def database_damaged(self, problem: str) -> None:

@@ -70,3 +70,29 @@ def test_the_window_modules_import_no_printing_spreadsheet_migration_or_network(
     loaded = imported(probe=probe)
     assert "PySide6" in loaded
     assert not loaded & (HEAVY_FOR_LIST - {"PySide6"}), loaded & HEAVY_FOR_LIST
+
+
+def test_the_window_imports_no_page_but_the_first_nor_a_dialog_it_may_not_show() -> None:
+    """The pages are imported when first shown; the first-run wizard and the damaged-database
+    dialog only when needed."""
+    probe = (
+        "import sys\nimport ui.app, ui.main_window\n"
+        f"print('{MARK}', ' '.join(sorted(n for n in sys.modules if n.startswith('ui.'))))"
+    )
+    loaded = imported(probe=probe)
+    later = {f"ui.pages.{page}_page" for page in ("intake", "dossier_list", "board", "return")} | {
+        "ui.pages.report_page",
+        "ui.pages.sync_page",
+        "ui.pages.settings_page",
+    }
+    dialogs = {"ui.dialogs.first_run_wizard", "ui.dialogs.damaged_dialog"}
+    assert not loaded & (later | dialogs), loaded & (later | dialogs)
+
+
+def test_the_first_pages_load_the_print_preview_only_when_printing() -> None:
+    probe = (
+        "import sys\nimport ui.pages.intake_page, ui.pages.dossier_list_page\n"
+        f"print('{MARK}', ' '.join(sorted(sys.modules)))"
+    )
+    loaded = imported(probe=probe)
+    assert not loaded & {"ui.dialogs.print_preview", "PySide6.QtPdf", "PySide6.QtPrintSupport"}

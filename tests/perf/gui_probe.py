@@ -88,7 +88,7 @@ def open_window(data_dir: Path, page: str) -> dict[str, object]:
     STAMPS["app_ready"] = time.monotonic()
     desk = Desk(profile)
     STAMPS["desk_ready"] = time.monotonic()
-    window = MainWindow(desk, tasks)
+    window = MainWindow(desk, tasks, first_page=page)
     STAMPS["window_built"] = time.monotonic()
     model = window.dossiers.model
     window_paint = PaintWatch("window_painted")

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.changes import DOSSIER, OUTBOX, Changes
 from desktop.desk import Desk
+from desktop.dossiers.lifecycle import ActionInput
 from desktop.dossiers.status import Action
 from tests.integration.dossier_factory import intake_json
 from tests.ui.conftest import type_text
@@ -182,6 +183,44 @@ def test_a_step_recorded_on_one_page_refreshes_another_through_changed(
     assert heard == [Changes(frozenset({code}), frozenset({DOSSIER, OUTBOX}))]
 
 
+def test_only_the_first_page_is_built_before_the_window_shows(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner
+) -> None:
+    window = MainWindow(desk, tasks)
+    qtbot.addWidget(window)
+    assert set(window.pages.built) == {"intake"}
+    assert window.stack.count() == len(PAGES)
+    window.show_page("report")
+    assert set(window.pages.built) == {"intake", "report"}
+    assert window.stack.currentWidget() is window.pages.built["report"]
+    assert window.stack.indexOf(window.report) == PAGES.index("report")
+
+
+def test_a_window_opened_on_a_page_builds_that_page_alone(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner
+) -> None:
+    window = MainWindow(desk, tasks, first_page="dossiers")  # `motcua gui --page dossiers`
+    qtbot.addWidget(window)
+    assert set(window.pages.built) == {"dossiers"}
+    assert window.current_page_name() == "dossiers"
+
+
+def test_a_page_first_shown_after_a_change_shows_it_and_follows_the_next(
+    qtbot: QtBot, window: MainWindow, desk: Desk, clock: list[datetime]
+) -> None:
+    first = desk.receive(intake_json()).code  # no list page yet to hear of it
+    assert "dossiers" not in window.pages.built
+    window.show_page("dossiers")
+    qtbot.waitUntil(lambda: window.dossiers.model.rowCount() == 1)
+    assert window.dossiers.model.summary(0).code == first
+    clock[0] += timedelta(minutes=30)
+    window.show_page("board")  # built now; the list, built before, still follows
+    received = window.dossiers.model.summary(0).status
+    desk.act(first, Action.RESOLVE, ActionInput())
+    qtbot.waitUntil(lambda: window.dossiers.model.summary(0).status != received)
+    assert window.board.count_of("overdue") == 0
+
+
 def test_every_page_follows_the_one_signal_and_none_is_wired_by_name(
     window: MainWindow,
 ) -> None:
@@ -311,6 +350,7 @@ def test_a_change_from_a_worker_thread_reaches_the_pages_on_the_gui_thread(
     window = MainWindow(desk, tasks)
     qtbot.addWidget(window)
     window.engine.stop()
+    assert isinstance(window.returns, ReturnPage)  # built (pages are built when first used)
     runner = TaskRunner()
     runner.run(lambda _r: desk.receive(intake_json()), writes=True)
     qtbot.waitUntil(lambda: bool(on_gui))

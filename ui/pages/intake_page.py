@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -40,7 +40,6 @@ from desktop.desk import Desk
 from desktop.dossiers.intake import ACCEPT, Outcome, OutcomeKind
 from desktop.errors import DeskError
 from ui.dialogs.outcome_dialog import OutcomeDialog
-from ui.dialogs.print_preview import PrintPreviewDialog
 from ui.pages.intake_applicant import ApplicantBlock
 from ui.pages.intake_checklist import IntakeChecklist
 from ui.pages.intake_details import DossierDetailsBox
@@ -51,6 +50,9 @@ from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import ERROR_STYLE
 from ui.widgets.procedure_picker import ProcedurePicker
+
+if TYPE_CHECKING:  # the preview's module (QtPdf, QtPrintSupport) is loaded on the first print
+    from ui.dialogs.print_preview import PrintPreviewDialog
 
 APPOINTMENT_REFRESH_MS = 60_000
 OK_STYLE = "color: #1e6b32;"

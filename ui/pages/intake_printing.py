@@ -10,15 +10,17 @@ last ones again. ``closed`` says the officer closed the preview (Esc or "Close")
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.desk import Desk
 from desktop.dossiers.intake import OutcomeKind
-from ui.dialogs.print_preview import PrintJob, PrintPreviewDialog
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # QtPdf and QtPrintSupport are loaded when the first slip is printed
+    from ui.dialogs.print_preview import PrintJob, PrintPreviewDialog
 
 # The forms printed after each outcome, with how many times each PDF is printed.
 FORMS: dict[OutcomeKind, tuple[tuple[str, int], ...]] = {
@@ -64,6 +66,8 @@ class SlipPrinter(QObject):
         return True
 
     def print_forms(self, forms: list[tuple[str, str, int]]) -> None:
+        from ui.dialogs.print_preview import PrintJob  # here, on the GUI thread
+
         print_form = getattr(self.desk, "print_form", None)
         if print_form is None:
             self.on_error(self.tr("Printing is not available in this version."))
@@ -86,6 +90,8 @@ class SlipPrinter(QObject):
         )
 
     def show_preview(self, jobs: list[PrintJob]) -> None:
+        from ui.dialogs.print_preview import PrintPreviewDialog
+
         if self.preview is not None:
             self.preview.finished.disconnect()  # replaced, not closed by the officer
             self.preview.close()
