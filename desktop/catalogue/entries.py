@@ -17,6 +17,11 @@ from desktop.text import clean_text
 _CODE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,9}){1,3}")
 
 
+def is_procedure_code(text: str) -> bool:
+    """Whether ``text`` is a national procedure code (digits joined by dots, e.g. 1.001193)."""
+    return _CODE.fullmatch(text) is not None
+
+
 @dataclass(frozen=True)
 class DocumentLine:
     name: str
@@ -63,7 +68,7 @@ def parse_entry(raw: Any, position: int) -> CatalogueEntry:
 
 def _code(raw: dict[str, Any]) -> str:
     code = _text(raw, "MaTTHC", 40)
-    if not _CODE.fullmatch(code):
+    if not is_procedure_code(code):
         raise InputError(
             "MaTTHC phải là mã thủ tục hành chính theo Cơ sở dữ liệu quốc gia, chỉ gồm chữ số "
             "và dấu chấm (ví dụ 1.001193)."

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import Field, Procedure, ProcedureDocument, ProcedureVersion
 from desktop.calendar import LimitUnit
 from desktop.catalogue.entries import CatalogueEntry, DocumentLine, entry_to_wire, parse_entry
+from desktop.catalogue.national import NationalCatalogue, national_records, parse_national
 from desktop.errors import InputError, NotFoundError
 from desktop.json_input import read_json_file
 from desktop.text import fold
@@ -40,9 +42,38 @@ class ImportOutcome:
     added: int
     unchanged: int
     procedures: int
+    notes: tuple[str, ...] = ()  # what was skipped or assumed, in Vietnamese
 
 
-def read_entries(path: Path) -> list[CatalogueEntry]:
+class CatalogueEntries(list[CatalogueEntry]):
+    """Entries read from a file or an answer, with the notes of what was skipped or assumed.
+
+    ``undated``: the source gives no effective dates (the national shape). Its entries carry the
+    day they were read until :func:`import_entries` dates them 00:00 of the import's day; it
+    then adds a version only when the content differs from the version in force that day."""
+
+    def __init__(
+        self,
+        entries: Iterable[CatalogueEntry] = (),
+        notes: Iterable[str] = (),
+        *,
+        undated: bool = False,
+    ) -> None:
+        super().__init__(entries)
+        self.notes = tuple(notes)
+        self.undated = undated
+
+
+def national_entries(catalogue: NationalCatalogue) -> CatalogueEntries:
+    """What :func:`import_entries` takes for procedures read in the national shape."""
+    return CatalogueEntries(catalogue.entries, catalogue.notes, undated=True)
+
+
+def start_of_day(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), time())
+
+
+def read_entries(path: Path) -> CatalogueEntries:
     """Parse a catalogue file completely before anything is stored."""
     try:
         raw = read_json_file(path, what_vi="Tệp danh mục", max_bytes=MAX_FILE_BYTES)
@@ -53,41 +84,68 @@ def read_entries(path: Path) -> list[CatalogueEntry]:
     return parse_entries(raw)
 
 
-def parse_entries(raw: Any) -> list[CatalogueEntry]:
+def parse_entries(raw: Any) -> CatalogueEntries:
+    """The desk's TTHC records (a list, or ``{"data": [...]}``), or the national shape (SYNC.md
+    §2.4: ``{"result": [...]}`` or a list of objects with ``MATTHC``), read leniently."""
     if isinstance(raw, dict) and "data" in raw:
         raw = raw["data"]
+    records = national_records(raw)
+    if records is not None:
+        return national_entries(parse_national(records, start_of_day(datetime.now())))
     if not isinstance(raw, list):
         raise InputError('Tệp danh mục phải là một danh sách thủ tục (hoặc {"data": [...]}).')
     entries = [parse_entry(item, i + 1) for i, item in enumerate(raw)]
     keys = [(e.code, e.effective_from) for e in entries]
     if len(set(keys)) != len(keys):
         raise InputError("Tệp danh mục có hai phiên bản trùng mã thủ tục và ngày hiệu lực.")
-    return entries
+    return CatalogueEntries(entries)
+
+
+def undated_note(day: datetime) -> str:
+    return (
+        "Dữ liệu theo mẫu quốc gia không ghi ngày hiệu lực: các thủ tục đọc được tính hiệu lực "
+        f"từ 00:00 ngày {day:%d/%m/%Y} (ngày nhập); thủ tục không đổi nội dung thì không thêm "
+        "phiên bản mới."
+    )
 
 
 def import_entries(
-    session: Session, entries: list[CatalogueEntry], now: datetime, source: str
+    session: Session, entries: Sequence[CatalogueEntry], now: datetime, source: str
 ) -> ImportOutcome:
     """Add every version not yet stored; stored versions are never changed.
 
     A file the officer imports (``source == "import"``) that gives a stored version (same
     code, same effective date) different content is refused whole: the officer must give the
     new content a new effective date. The province and the shipped list keep the old rule
-    (the version first stored stays, the new content is counted as unchanged)."""
+    (the version first stored stays, the new content is counted as unchanged). Undated
+    entries (:class:`CatalogueEntries`) take effect at 00:00 of ``now``'s day."""
+    undated = isinstance(entries, CatalogueEntries) and entries.undated
+    notes = entries.notes if isinstance(entries, CatalogueEntries) else ()
+    if undated:
+        day = start_of_day(now)
+        entries = [replace(entry, effective_from=day) for entry in entries]
+        notes = (*notes, undated_note(day))
     added = unchanged = 0
     for entry in entries:
         procedure = _procedure_for(session, entry)
+        in_force = _version_at(session, procedure, entry.effective_from)
+        if undated and in_force is not None and not _changed_parts(in_force, entry):
+            unchanged += 1
+            continue
         stored = _stored_version(session, procedure, entry.effective_from)
         if stored is not None:
             if source in CHECKED_SOURCES:
-                _refuse_changed(stored, entry)
+                _refuse_changed(stored, entry, undated)
             unchanged += 1
             continue
         session.add(_version(procedure, entry, now, source))
         added += 1
     session.flush()
     return ImportOutcome(
-        added=added, unchanged=unchanged, procedures=len({e.code for e in entries})
+        added=added,
+        unchanged=unchanged,
+        procedures=len({e.code for e in entries}),
+        notes=tuple(notes),
     )
 
 
@@ -123,16 +181,26 @@ def _stored_version(
     return session.scalar(query)
 
 
-def _refuse_changed(stored: ProcedureVersion, entry: CatalogueEntry) -> None:
+def _changed_parts(stored: ProcedureVersion, entry: CatalogueEntry) -> list[str]:
     old = version_entry(stored)
-    changed = [label for key, label in _VERSION_PARTS if getattr(old, key) != getattr(entry, key)]
+    return [label for key, label in _VERSION_PARTS if getattr(old, key) != getattr(entry, key)]
+
+
+def _refuse_changed(stored: ProcedureVersion, entry: CatalogueEntry, undated: bool) -> None:
+    changed = _changed_parts(stored, entry)
     if not changed:
         return
+    what_to_do = (
+        "nội dung mới theo mẫu quốc gia (không ghi ngày hiệu lực) chỉ nhập được từ ngày mai, "
+        "hoặc hãy ghi tệp theo mẫu của phần mềm với ngày hiệu lực (HieuLucTu)"
+        if undated
+        else "hãy ghi ngày hiệu lực mới (HieuLucTu) cho nội dung mới rồi nhập lại"
+    )
     raise InputError(
         f"Thủ tục {entry.code} ({entry.name}): phiên bản hiệu lực từ "
         f"{entry.effective_from:%d/%m/%Y %H:%M} đã có trong danh mục, nhưng tệp ghi khác "
-        f"({', '.join(changed)}). Phiên bản đã lưu không được sửa: hãy ghi ngày hiệu lực mới "
-        "(HieuLucTu) cho nội dung mới rồi nhập lại. Chưa nhập gì từ tệp này.",
+        f"({', '.join(changed)}). Phiên bản đã lưu không được sửa: {what_to_do}. "
+        "Chưa nhập gì từ tệp này.",
         field="HieuLucTu",
     )
 
@@ -165,18 +233,22 @@ def version_in_force(session: Session, code: str, at: datetime) -> ProcedureVers
     procedure = session.scalar(select(Procedure).where(Procedure.code == code.strip()))
     if procedure is None or not procedure.active:
         raise InputError(f"Không có thủ tục mã '{code}' trong danh mục.", field="procedure")
-    version = session.scalar(
-        select(ProcedureVersion)
-        .where(ProcedureVersion.procedure_id == procedure.id, ProcedureVersion.effective_from <= at)
-        .order_by(ProcedureVersion.effective_from.desc())
-        .limit(1)
-    )
+    version = _version_at(session, procedure, at)
     if version is None:
         raise InputError(
             f"Thủ tục '{code}' chưa có phiên bản hiệu lực tại thời điểm {at:%d/%m/%Y %H:%M}.",
             field="procedure",
         )
     return version
+
+
+def _version_at(session: Session, procedure: Procedure, at: datetime) -> ProcedureVersion | None:
+    return session.scalar(
+        select(ProcedureVersion)
+        .where(ProcedureVersion.procedure_id == procedure.id, ProcedureVersion.effective_from <= at)
+        .order_by(ProcedureVersion.effective_from.desc())
+        .limit(1)
+    )
 
 
 def version_entry(version: ProcedureVersion) -> CatalogueEntry:

@@ -55,7 +55,7 @@ def test_export_import_round_trip_and_bad_files(sqlite_office: Cli, tmp_path: Pa
             strict=True,
         )
     )
-    assert results["same"].json() == {"added": 0, "unchanged": 13, "procedures": 13}
+    assert results["same"].json() == {"added": 0, "unchanged": 13, "procedures": 13, "notes": []}
     results["not JSON"].refused("JSON")
     results["wrong shape"].refused("danh sách thủ tục")
     results["bad unit"].refused("Thủ tục thứ 2", "Đơn vị thời hạn 'tuan'")
@@ -78,7 +78,7 @@ def test_a_changed_version_under_a_stored_date_is_refused(
     first = write(tmp_path / "lan-1.json", [NEW_PROCEDURE])
     assert office("catalogue", "import", first, "--json").json()["added"] == 1
     again = office("catalogue", "import", first, "--json").json()
-    assert again == {"added": 0, "unchanged": 1, "procedures": 1}  # identical: "đã có"
+    assert again == {"added": 0, "unchanged": 1, "procedures": 1, "notes": []}  # "đã có"
 
     other = {**NEW_PROCEDURE, "MaTTHC": "1.999002", "HieuLucTu": "20260601000000"}
     changed = {**NEW_PROCEDURE, "ThoiHanGiaiQuyet": 5}
@@ -94,3 +94,14 @@ def test_a_changed_version_under_a_stored_date_is_refused(
 
     newer = write(tmp_path / "lan-3.json", [{**changed, "HieuLucTu": "20260701000000"}])
     assert office("catalogue", "import", newer, "--json").json()["added"] == 1
+
+
+def test_a_national_file_is_imported_with_its_notes(sqlite_office: Cli, tmp_path: Path) -> None:
+    sample = Path(__file__).resolve().parents[1] / "data" / "catalogue" / "national_sample.json"
+    raw = json.loads(sample.read_text(encoding="utf-8"))
+    del raw["result"][1]["LINHVUCTHUCHIEN"]  # marriage registration: no field, skipped whole
+    path = write(tmp_path / "tthc.json", raw)
+    outcome = sqlite_office("catalogue", "import", path, "--json").json()
+    assert (outcome["added"], outcome["procedures"]) == (3, 3)
+    assert any(n.startswith("Thủ tục 1.000894 (Đăng ký kết hôn): bỏ qua") for n in outcome["notes"])
+    assert any("(ngày nhập)" in n for n in outcome["notes"])
