@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import Invocation, emit, fmt_time, os_reason, warn
+from desktop.cli.common import Invocation, emit, fmt_time, warn
 from desktop.dossiers.intake_request import parse_intake
 from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Action, Status
@@ -16,6 +16,7 @@ from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.validation import parse_datetime_vn
 from desktop.dossiers.views import DossierSummary
 from desktop.errors import InputError
+from desktop.files import os_reason
 
 MAX_INPUT_BYTES = 1024 * 1024
 DEADLINE_LABELS = {"on_time": "trong hạn", "due_soon": "sắp đến hạn", "overdue": "quá hạn"}

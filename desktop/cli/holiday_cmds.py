@@ -8,7 +8,6 @@ from typing import Any
 from desktop.calendar import load_holiday_year
 from desktop.calendar.holidays import weekday_vi as _weekday_lower
 from desktop.cli.common import Invocation, emit
-from desktop.desk import Desk
 from desktop.dossiers.validation import parse_date_vn
 from desktop.errors import InputError
 from desktop.office_days import OfficeDay
@@ -24,7 +23,7 @@ def _office_days(run: Invocation, year: int) -> list[OfficeDay]:
     if not run.has_profile():
         return []
     # The days off are no secret: shown without signing in, as before there were accounts.
-    return Desk(run.profile(), now=run.now).office_days.of_year(year)
+    return run.desk(sign_in=False).office_days.of_year(year)
 
 
 def cmd_holidays_show(run: Invocation) -> int:

@@ -14,8 +14,9 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from desktop.cli.common import Invocation, emit, os_reason
+from desktop.cli.common import Invocation, emit
 from desktop.errors import InputError
+from desktop.files import os_reason
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 FILE_MODE = 0o644

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import Invocation, emit, os_reason
+from desktop.cli.common import Invocation, emit
 from desktop.errors import InputError
-from desktop.files import write_atomically
+from desktop.files import os_reason, write_atomically
 
 
 def cmd_privacy_purge(run: Invocation) -> int:

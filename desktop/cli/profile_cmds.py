@@ -17,10 +17,10 @@ from desktop.calendar import (
     load_holiday_year,
 )
 from desktop.catalogue.store import read_entries
-from desktop.cli.common import Invocation, emit, fmt_time, os_reason
-from desktop.desk import Desk
+from desktop.cli.common import Invocation, emit, fmt_time
 from desktop.dossiers.validation import parse_datetime_vn
 from desktop.errors import DeskError, InputError
+from desktop.files import os_reason
 from desktop.office_setup import OfficeInfo, has_office, setup_office
 from desktop.settings import change_setting, default_data_dir, hide_password
 
@@ -120,7 +120,7 @@ def cmd_deadline(run: Invocation) -> int:
     args = run.args
     received = parse_datetime_vn(args.received, field="received", label_vi="Thời điểm tiếp nhận")
     if args.procedure:
-        deadline = _looking_desk(run).office.deadline(received, args.procedure)
+        deadline = run.desk(sign_in=False).office.deadline(received, args.procedure)
         limit, appointment = deadline.limit, deadline.appointment
     else:
         limit = _limit_from_args(args)
@@ -137,12 +137,6 @@ def cmd_deadline(run: Invocation) -> int:
         fmt_time(appointment),
     )
     return 0
-
-
-def _looking_desk(run: Invocation) -> Desk:
-    """The service API over the profile with nobody signed in: for what needs no role (a
-    deadline computed), as before the office had accounts."""
-    return Desk(run.profile(), now=run.now)
 
 
 def _limit_from_args(args: argparse.Namespace) -> TimeLimit:
@@ -166,7 +160,7 @@ def _calendar_without_profile(run: Invocation) -> WorkingCalendar:
     """The office's calendar when a profile exists, else the default one (nothing created)."""
     if not run.has_profile() or not has_office(run.profile()):
         return WorkingCalendar(OfficeHours.default())
-    return _looking_desk(run).calendar
+    return run.desk(sign_in=False).calendar
 
 
 def cmd_catalogue_import(run: Invocation) -> int:
