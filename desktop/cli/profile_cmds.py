@@ -174,7 +174,8 @@ def cmd_catalogue_import(run: Invocation) -> int:
         run,
         asdict(outcome),
         f"Đã nhập {outcome.added} phiên bản mới; "
-        f"{outcome.unchanged} đã có; {outcome.procedures} thủ tục trong tệp.",
+        f"{outcome.unchanged} đã có; {outcome.procedures} thủ tục trong tệp."
+        + "".join(f"\n- {note}" for note in outcome.notes),
     )
     return 0
 

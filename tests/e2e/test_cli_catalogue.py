@@ -105,3 +105,7 @@ def test_a_national_file_is_imported_with_its_notes(sqlite_office: Cli, tmp_path
     assert (outcome["added"], outcome["procedures"]) == (3, 3)
     assert any(n.startswith("Thủ tục 1.000894 (Đăng ký kết hôn): bỏ qua") for n in outcome["notes"])
     assert any("(ngày nhập)" in n for n in outcome["notes"])
+    # without --json the officer reads the same notes, one per line under the figures
+    text = sqlite_office("catalogue", "import", path).out
+    assert text.startswith("Đã nhập 0 phiên bản mới; 3 đã có; 3 thủ tục trong tệp.")
+    assert "\n- Thủ tục 1.000894 (Đăng ký kết hôn): bỏ qua" in text
