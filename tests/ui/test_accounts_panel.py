@@ -49,7 +49,7 @@ def test_an_admin_manages_accounts(
     panel = page.accounts
     assert panel is not None and panel.table.rowCount() == 2
 
-    dialog = AccountDialog(desk.accounts)
+    dialog = AccountDialog(desk.accounts, tasks)
     qtbot.addWidget(dialog)
     type_text(dialog.user, "an.nguyen")
     type_text(dialog.full_name, "Nguyễn Thị An")
@@ -66,7 +66,7 @@ def test_an_admin_manages_accounts(
     assert "an.nguyen" in names
     assert desk.accounts.rows()[0].role_label == "Cán bộ tiếp nhận"
 
-    renew = AccountDialog(desk.accounts, "an.nguyen")
+    renew = AccountDialog(desk.accounts, tasks, "an.nguyen")
     qtbot.addWidget(renew)
     type_text(renew.password, "mat-khau-moi-1")
     type_text(renew.repeated, "mat-khau-moi-1")

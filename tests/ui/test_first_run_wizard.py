@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTime
@@ -12,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.desk import Desk
-from desktop.first_run import needs_first_run
+from desktop.first_run import FirstRunResult, complete_first_run, needs_first_run
 from desktop.profile import Profile, open_profile
 from desktop.settings import load_settings
 from tests.ui.conftest import type_text
 from ui import i18n
+from ui.dialogs import first_run_wizard
 from ui.dialogs.first_run_wizard import FirstRunWizard
 
 NOW = datetime(2026, 11, 21, 8, 0)
@@ -50,8 +53,15 @@ def error_of(wizard: FirstRunWizard) -> str:
 
 
 def test_each_page_checks_its_answers_then_the_office_is_stored(
-    wizard: FirstRunWizard, fresh: Profile
+    qtbot: QtBot, wizard: FirstRunWizard, fresh: Profile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    threads: list[threading.Thread] = []
+
+    def storing(*args: Any) -> FirstRunResult:
+        threads.append(threading.current_thread())
+        return complete_first_run(*args)
+
+    monkeypatch.setattr(first_run_wizard, "complete_first_run", storing)
     assert wizard.currentPage().title() == "1. Cơ quan"
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "Tiế&p >"
     type_text(wizard.code, "000.00.00")
@@ -89,13 +99,18 @@ def test_each_page_checks_its_answers_then_the_office_is_stored(
     type_text(wizard.admin_password, PASSWORD)
     type_text(wizard.admin_repeat, PASSWORD + "!")
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.storing, timeout=60_000)
     assert wizard.result() == 0 and "không khớp" in error_of(wizard)
+    assert wizard.admin_password.text() == wizard.admin_repeat.text() == ""  # typed again
     assert needs_first_run(fresh)  # nothing stored while an answer is wrong
 
-    wizard.admin_repeat.clear()
+    type_text(wizard.admin_password, PASSWORD)
     type_text(wizard.admin_repeat, PASSWORD)
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert wizard.result() == 1
+    qtbot.waitUntil(lambda: wizard.result() == 1 or not wizard.storing, timeout=60_000)
+    assert wizard.result() == 1, error_of(wizard)
+    # the Argon2 hash and the transaction ran on a worker, never on the GUI thread
+    assert threads and threading.main_thread() not in threads
     assert wizard.signed is not None and wizard.signed.role == "admin"
     assert wizard.admin_password.text() == ""  # not left in the widget
     office = fresh.office()

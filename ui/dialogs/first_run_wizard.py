@@ -2,7 +2,8 @@
 
 Each page checks its answers with the desktop layer before it lets the officer go on, and
 shows the reason in Vietnamese beside the fields; the last page stores everything at once
-(:func:`desktop.first_run.complete_first_run`).
+(:func:`desktop.first_run.complete_first_run`) on a writing job, off the GUI thread (the
+admin's password is hashed with Argon2): the wizard waits, then closes by itself.
 """
 
 from __future__ import annotations
@@ -30,14 +31,16 @@ from desktop.errors import DeskError
 from desktop.first_run import (
     AdminAnswers,
     FirstRunAnswers,
+    FirstRunResult,
     SyncAnswers,
     complete_first_run,
 )
 from desktop.office_setup import OfficeInfo
 from desktop.profile import Profile
+from ui.tasks import TaskRunner
 from ui.widgets.plain import error_label, plain
 
-Check = Callable[[], object]
+Check = Callable[[], object]  # raises DeskError when refused; False: not done yet
 
 
 class CheckedPage(QWizardPage):
@@ -59,9 +62,11 @@ class CheckedPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         try:
-            self.check()
+            done = self.check()
         except DeskError as exc:
             self.error.setText(exc.message)
+            return False
+        if done is False:
             return False
         self.error.clear()
         return True
@@ -87,11 +92,18 @@ class FirstRunWizard(QWizard):
     """Shown instead of the window when the profile has no office yet."""
 
     def __init__(
-        self, profile: Profile, now: Callable[[], datetime], parent: QWidget | None = None
+        self,
+        profile: Profile,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.profile, self.now = profile, now
+        self.tasks = tasks or TaskRunner(self)
         self.signed: SignedIn | None = None
+        self.storing = False
         self.setWindowTitle(self.tr("Motcua Desk — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -220,25 +232,65 @@ class FirstRunWizard(QWizard):
     def sync_answers(self) -> SyncAnswers:
         return SyncAnswers(self.sync_url.text(), self.sync_user.text(), self.sync_password.text())
 
-    def finish(self) -> None:
-        """Check every page again and store the answers (the last page's check)."""
-        answers = FirstRunAnswers(
-            office=self.office_info(),
-            hours=self.hours(),
-            sync=self.sync_answers(),
-            admin=AdminAnswers(
-                self.admin_user.text(),
-                self.admin_password.text(),
-                self.admin_repeat.text(),
-                self.admin_name.text(),
-            ),
-        )
+    def finish(self) -> bool:
+        """The last page's check: check every page again, then store the answers on a writing
+        job; False until it is done (the wizard then closes by itself)."""
+        if self.signed is not None:
+            return True
+        if self.storing:
+            return False
         try:
-            result = complete_first_run(self.profile, answers, self.now())
+            answers = FirstRunAnswers(
+                office=self.office_info(),
+                hours=self.hours(),
+                sync=self.sync_answers(),
+                admin=AdminAnswers(
+                    self.admin_user.text(),
+                    self.admin_password.text(),
+                    self.admin_repeat.text(),
+                    self.admin_name.text(),
+                ),
+            )
         finally:
             self.admin_password.clear()
             self.admin_repeat.clear()
+        profile, when = self.profile, self.now()
+        self._set_storing(True)
+        self.currentPage().error.setText(  # type: ignore[attr-defined]
+            self.tr("Storing the office and the first account…")
+        )
+        self.tasks.run(
+            lambda _report: complete_first_run(profile, answers, when),
+            on_done=self._stored,
+            on_error=self._refused,
+            writes=True,
+        )
+        return False
+
+    def _stored(self, result: FirstRunResult) -> None:
+        self._set_storing(False)
         self.sync_password.clear()
         self.signed = result.signed
         if result.warning:
             QMessageBox.warning(self, self.tr("Province password not saved"), result.warning)
+        self.accept()
+
+    def _refused(self, error: DeskError) -> None:
+        self._set_storing(False)
+        self.currentPage().error.setText(error.message)  # type: ignore[attr-defined]
+
+    def _set_storing(self, storing: bool) -> None:
+        """While the answers are stored (one transaction, a second or so) the page and every
+        button wait: cancelling half way could not take back what is being committed."""
+        self.storing = storing
+        self.currentPage().setEnabled(not storing)
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            self.button(which).setEnabled(not storing)
+
+    def reject(self) -> None:
+        if not self.storing:  # Escape while storing waits for the answer
+            super().reject()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.accounts.admin import AccountRow, DeskAccounts
 from desktop.errors import DeskError
 from ui.dialogs.account_dialog import AccountDialog
+from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
 
 
@@ -31,10 +32,14 @@ def _when(moment: datetime | None) -> str:
 
 class AccountsPanel(QGroupBox):
     def __init__(
-        self, accounts: DeskAccounts, now: Callable[[], datetime], parent: QWidget | None = None
+        self,
+        accounts: DeskAccounts,
+        tasks: TaskRunner,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.accounts, self.now = accounts, now
+        self.accounts, self.tasks, self.now = accounts, tasks, now
         self.setTitle(self.tr("Officers' accounts"))
         self.setObjectName("accountsPanel")
         layout = QVBoxLayout(self)
@@ -109,13 +114,13 @@ class AccountsPanel(QGroupBox):
         return item.text() if item else None
 
     def add(self) -> None:
-        if AccountDialog(self.accounts, None, self).exec() == 1:
+        if AccountDialog(self.accounts, self.tasks, None, self).exec() == 1:
             self.message.setText(self.tr("Account added."))
             self.reload()
 
     def new_password(self) -> None:
         username = self.selected()
-        if username and AccountDialog(self.accounts, username, self).exec() == 1:
+        if username and AccountDialog(self.accounts, self.tasks, username, self).exec() == 1:
             self.message.setText(self.tr("Password changed for {name}.").format(name=username))
 
     def disable(self) -> None:

@@ -101,7 +101,7 @@ class SettingsPage(Page):
         """The accounts panel for whoever is signed in now (the officer may have switched)."""
         allowed = self.desk.accounts.may_manage
         if allowed and self.accounts is None:
-            self.accounts = AccountsPanel(self.desk.accounts, self.desk.now)
+            self.accounts = AccountsPanel(self.desk.accounts, self.tasks, self.desk.now)
             self.page_layout.insertWidget(self.page_layout.count() - 1, self.accounts)
         elif not allowed and self.accounts is not None:
             self.page_layout.removeWidget(self.accounts)
