@@ -27,7 +27,14 @@ from desktop.outbox.listing import (
 from desktop.outbox.queue import ItemState, count_to_send
 from desktop.scope import DeskScope, Facet
 from desktop.sync import state
-from desktop.sync.push_pull import SyncOutcome, SyncReport, last_report, open_gateway, sync_once
+from desktop.sync.push_pull import (
+    SyncOutcome,
+    SyncReport,
+    last_report,
+    last_server,
+    open_gateway,
+    sync_once,
+)
 from desktop.sync.reconcile import ReconcileReport, reconcile
 
 if TYPE_CHECKING:  # httpx and the keyring only when a command needs them
@@ -107,6 +114,10 @@ class DeskSync(Facet):
 
     def last(self) -> dict[str, Any]:
         return last_report(self.profile.db)
+
+    def server(self) -> dict[str, Any]:
+        """The dialect and extensions the province offered at the last login ({} before)."""
+        return last_server(self.profile.db)
 
     def status(self) -> SyncStatus:
         self.scope.require(Permission.SYNC)
