@@ -35,7 +35,7 @@ from desktop.sync.push_pull import (
     open_gateway,
     sync_once,
 )
-from desktop.sync.reconcile import ReconcileReport, reconcile
+from desktop.sync.reconcile import LOOKUP_PAUSE, Progress, ReconcileReport, reconcile
 
 if TYPE_CHECKING:  # httpx and the keyring only when a command needs them
     from desktop.sync.gateway import Gateway
@@ -152,12 +152,30 @@ class DeskSync(Facet):
         self.scope.require(Permission.SYNC)
         return retry_items(self.profile.db, item_ids, self.now())
 
-    def reconcile(self, day_from: date, day_to: date, *, requeue: bool = True) -> ReconcileReport:
+    def reconcile(
+        self,
+        day_from: date,
+        day_to: date,
+        *,
+        requeue: bool = True,
+        progress: Progress | None = None,
+    ) -> ReconcileReport:
+        """Compare a period with the province; ``progress(done, total)`` per TraCuuHoSo call
+        when the province does not offer the ``reconcile`` extension."""
         self.scope.require(Permission.SYNC)
         office_id = self.scope.context.office_id
+        pause = getattr(self.profile.settings, "sync_lookup_pause", LOOKUP_PAUSE)
         with self._gateway() as gateway:
             return reconcile(
-                self.profile.db, gateway, office_id, day_from, day_to, self.now(), requeue=requeue
+                self.profile.db,
+                gateway,
+                office_id,
+                day_from,
+                day_to,
+                self.now(),
+                requeue=requeue,
+                progress=progress,
+                pause=float(pause) if isinstance(pause, int | float) else LOOKUP_PAUSE,
             )
 
     def export_bundle(self, out: Path) -> ExportedBundle:

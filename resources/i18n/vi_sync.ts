@@ -160,6 +160,11 @@
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py"/>
+        <source>Reconciling with the province: {n} dossiers looked up…</source>
+        <translation>Đang đối soát với cổng tỉnh: đã tra cứu {n} hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py"/>
         <source>{start} → {end}: {local} dossiers here, {province} at the province.</source>
         <translation>{start} → {end}: máy có {local} hồ sơ, tỉnh có {province} hồ sơ.</translation>
     </message>

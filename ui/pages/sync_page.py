@@ -357,10 +357,17 @@ class SyncPage(Page):
         self.reconcile_button.setEnabled(False)
         self.message.setText(self.tr("Reconciling with the province…"))
         self.tasks.run(
-            lambda _r: self.desk.sync.reconcile(start, end),
+            lambda report: self.desk.sync.reconcile(
+                start, end, progress=lambda n, total: report(100 * n // total, f"{n}/{total}")
+            ),
             on_done=self._reconciled,
             on_error=self._reconcile_failed,
+            on_progress=self._reconcile_progress,
         )
+
+    def _reconcile_progress(self, _percent: int, done: str) -> None:
+        text = self.tr("Reconciling with the province: {n} dossiers looked up…").format(n=done)
+        self.message.setText(text)
 
     def _say_failure(self, error: DeskError) -> None:
         self.message.setText(error.message)
