@@ -189,7 +189,13 @@ class DeskSync(Facet):
         agency = self.scope.context.office_code
         now = self.now()
         bundle = export_bundle(
-            self.profile.db, out, agency=agency, user=user, password=password or "", now=now
+            self.profile.db,
+            out,
+            agency=agency,
+            user=user,
+            password=password or "",
+            now=now,
+            dialect=self.server().get("dialect", "national"),
         )
         done = ExportedBundle(out, len(bundle.dossiers), len(bundle.steps))
         with self.scope.writing() as session:

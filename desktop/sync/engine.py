@@ -170,7 +170,7 @@ def _group(item: OutboxItem, kind: ItemKind) -> _Group:
     return _Group(kind, item.dossier_code, item.record_version, item.idempotency_key, record)
 
 
-def _acked_codes(db: Database) -> set[str]:
+def acked_codes(db: Database) -> set[str]:
     """Dossiers the province acknowledged before: their records go as updates (§5.3)."""
     with db.read_session() as session, session.begin():
         return set(
@@ -184,7 +184,7 @@ def _acked_codes(db: Database) -> set[str]:
 
 
 def _dossier_groups(db: Database, now: datetime) -> list[_Group]:
-    acked = _acked_codes(db)
+    acked = acked_codes(db)
     by_code: dict[str, list[OutboxItem]] = {}
     for item in _unsent(db, ItemKind.DOSSIER):
         by_code.setdefault(item.dossier_code, []).append(item)
