@@ -8,6 +8,12 @@ A bundle is a ZIP with three members:
 - ``dossiers.json``: the HoSo records (the newest unsent version of each dossier);
 - ``steps.json``: the TienDo records, in the order they were queued.
 
+The records are those of the dialect the province spoke at the last login (manifest
+``dialect``): ``national`` records carry no RecordVersion/IdempotencyKey, and the manifest
+lists in ``updating`` the dossiers the province acknowledged before (sent with
+``isUpdating "True"``); ``extended`` records are the snapshots as queued. A bundle is pushed
+only to a province speaking its dialect.
+
 Making a bundle changes nothing at the desk: the items stay pending and a later online
 resend is harmless (same idempotency keys). Making one needs the office's sync user and
 password; pushing one needs them too, and checks the manifest's MAC and then every part
@@ -37,7 +43,10 @@ from desktop.files import write_atomically
 from desktop.json_input import JsonInputError, decode_json
 from desktop.outbox.queue import ItemKind
 from desktop.outbox.records import wire_time
-from desktop.sync.engine import ACKED, SERVICE, UNSENT
+from desktop.sync.dialects import choose
+from desktop.sync.dialects.base import Sent, succeeded
+from desktop.sync.dialects.national import NationalDialect
+from desktop.sync.engine import ACKED, SERVICE, UNSENT, acked_codes
 from desktop.sync.errors import SyncError
 from desktop.sync.gateway import Gateway
 
@@ -58,6 +67,8 @@ class Bundle:
     created_at: str
     dossiers: list[dict[str, Any]]
     steps: list[dict[str, Any]]
+    dialect: str = "extended"
+    updating: tuple[str, ...] = ()
 
 
 @dataclass
@@ -71,7 +82,7 @@ class BundlePush:
 
     @property
     def acked(self) -> int:
-        return sum(n for r, n in self.results.items() if r in ACKED)
+        return sum(n for r, n in self.results.items() if r in ACKED or r == "accepted")
 
 
 # ---- export ------------------------------------------------------------------------------
@@ -115,8 +126,20 @@ def sign_manifest(manifest: dict[str, Any], user: str, password: str) -> dict[st
     return {**manifest, MAC: _manifest_mac(key, manifest)}
 
 
+def _baseline(records: list[dict[str, Any]], kind: ItemKind) -> list[dict[str, Any]]:
+    sent = [Sent(kind, str(r["MaHoSo"]), None, "", r) for r in records]
+    return NationalDialect().records(sent)
+
+
 def export_bundle(
-    db: Database, out: Path, *, agency: str, user: str, password: str, now: datetime
+    db: Database,
+    out: Path,
+    *,
+    agency: str,
+    user: str,
+    password: str,
+    now: datetime,
+    dialect: str = "extended",
 ) -> Bundle:
     """Write the unsent items to ``out`` (atomically), the manifest signed with the office's
     sync credentials; the desk's items stay pending."""
@@ -128,6 +151,12 @@ def export_bundle(
             field="password",
         )
     dossiers, steps = unsent_records(db)
+    updating: tuple[str, ...] = ()
+    if dialect == "national":
+        dossiers = _baseline(dossiers, ItemKind.DOSSIER)
+        steps = _baseline(steps, ItemKind.STEP)
+        known = acked_codes(db)
+        updating = tuple(sorted(str(d["MaHoSo"]) for d in dossiers if d["MaHoSo"] in known))
     parts = {
         PARTS[ItemKind.DOSSIER]: _json_bytes(dossiers),
         PARTS[ItemKind.STEP]: _json_bytes(steps),
@@ -138,6 +167,8 @@ def export_bundle(
         "agency": agency,
         "sync_user": user,
         "created_at": wire_time(now),
+        "dialect": dialect,
+        "updating": list(updating),
         "parts": [
             {
                 "name": name,
@@ -158,7 +189,7 @@ def export_bundle(
         write_atomically(out, buffer.getvalue())
     except OSError as exc:
         raise StorageError(f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
-    return Bundle(agency, str(manifest["created_at"]), dossiers, steps)
+    return Bundle(agency, str(manifest["created_at"]), dossiers, steps, dialect, updating)
 
 
 def _json_bytes(value: Any) -> bytes:
@@ -197,6 +228,8 @@ def read_bundle(path: Path, user: str, password: str) -> Bundle:
         created_at=manifest["created_at"],
         dossiers=contents[PARTS[ItemKind.DOSSIER]],
         steps=contents[PARTS[ItemKind.STEP]],
+        dialect=manifest["dialect"],
+        updating=tuple(manifest["updating"]),
     )
 
 
@@ -233,6 +266,13 @@ def _manifest(data: bytes) -> dict[str, Any]:
     for key in ("agency", "created_at"):
         if not isinstance(manifest.get(key), str) or not manifest[key]:
             raise _refuse(f"bản kê thiếu {key}")
+    manifest.setdefault("dialect", "extended")  # bundles made before SYNC.md v2
+    manifest.setdefault("updating", [])
+    if manifest["dialect"] not in ("national", "extended"):
+        raise _refuse(f"kiểu bản ghi {manifest['dialect']!r} không được hỗ trợ")
+    updating = manifest["updating"]
+    if not isinstance(updating, list) or not all(isinstance(c, str) for c in updating):
+        raise _refuse("bản kê có danh sách hồ sơ cập nhật (updating) không hợp lệ")
     return manifest
 
 
@@ -283,20 +323,62 @@ def push_bundle(
     outcome = BundlePush()
     total = len(bundle.dossiers) + len(bundle.steps)
     try:
+        if total and gateway.session is None:
+            gateway.login()
+        _check_dialect(bundle, gateway)
         for kind, records in ((ItemKind.DOSSIER, bundle.dossiers), (ItemKind.STEP, bundle.steps)):
-            if records and gateway.session is None:
-                gateway.login()
-            size = max(1, gateway.max_batch)
-            for start in range(0, len(records), size):
-                batch = records[start : start + size]
-                answer = gateway.call(SERVICE[kind], data=batch)
-                _tally(outcome, batch, answer.get("results"))
+            for batch, fields in _calls(bundle, kind, records, max(1, gateway.max_batch)):
+                answer = gateway.call(SERVICE[kind], data=batch, **fields)
+                _read(outcome, bundle, batch, answer)
                 outcome.sent += len(batch)
                 if progress is not None:
                     progress(outcome.sent, total)
     except SyncError as exc:
         outcome.stopped = exc.message
     return outcome
+
+
+def _check_dialect(bundle: Bundle, gateway: Gateway) -> None:
+    spoken = choose(gateway.extensions).name
+    if spoken != bundle.dialect:
+        names = {"national": "chuẩn quốc gia", "extended": "mở rộng"}
+        raise InputError(
+            f"Gói được lập cho cổng tỉnh kiểu {names[bundle.dialect]}, nhưng cổng tỉnh này "
+            f"nói kiểu {names[spoken]}; hãy xuất lại gói sau một lần đồng bộ với cổng này. "
+            "Chưa gửi gì.",
+            field="bundle",
+        )
+
+
+def _calls(
+    bundle: Bundle, kind: ItemKind, records: list[dict[str, Any]], size: int
+) -> list[tuple[list[dict[str, Any]], dict[str, str]]]:
+    """The calls of one part: national dossiers go as creates, then as updates."""
+    groups: list[tuple[list[dict[str, Any]], dict[str, str]]]
+    if bundle.dialect != "national" or kind is not ItemKind.DOSSIER:
+        groups = [(records, {})]
+    else:
+        updates = set(bundle.updating)
+        groups = [
+            ([r for r in records if r["MaHoSo"] not in updates], {"isUpdating": "False"}),
+            ([r for r in records if r["MaHoSo"] in updates], {"isUpdating": "True"}),
+        ]
+    return [
+        (same[start : start + size], fields)
+        for same, fields in groups
+        for start in range(0, len(same), size)
+    ]
+
+
+def _read(outcome: BundlePush, bundle: Bundle, batch: list[dict[str, Any]], answer: Any) -> None:
+    if bundle.dialect == "extended":
+        _tally(outcome, batch, answer.get("results"))
+        return
+    if succeeded(answer):
+        outcome.results["accepted"] = outcome.results.get("accepted", 0) + len(batch)
+        return
+    message = answer.get("message", "")
+    raise SyncError(f"Cổng tỉnh từ chối lần gửi gói: {message}")
 
 
 def _tally(outcome: BundlePush, batch: list[dict[str, Any]], results: Any) -> None:

@@ -27,8 +27,15 @@ from desktop.outbox.listing import (
 from desktop.outbox.queue import ItemState, count_to_send
 from desktop.scope import DeskScope, Facet
 from desktop.sync import state
-from desktop.sync.push_pull import SyncOutcome, SyncReport, last_report, open_gateway, sync_once
-from desktop.sync.reconcile import ReconcileReport, reconcile
+from desktop.sync.push_pull import (
+    SyncOutcome,
+    SyncReport,
+    last_report,
+    last_server,
+    open_gateway,
+    sync_once,
+)
+from desktop.sync.reconcile import LOOKUP_PAUSE, Progress, ReconcileReport, reconcile
 
 if TYPE_CHECKING:  # httpx and the keyring only when a command needs them
     from desktop.sync.gateway import Gateway
@@ -108,6 +115,10 @@ class DeskSync(Facet):
     def last(self) -> dict[str, Any]:
         return last_report(self.profile.db)
 
+    def server(self) -> dict[str, Any]:
+        """The dialect and extensions the province offered at the last login ({} before)."""
+        return last_server(self.profile.db)
+
     def status(self) -> SyncStatus:
         self.scope.require(Permission.SYNC)
         counts = self.counts()
@@ -141,12 +152,30 @@ class DeskSync(Facet):
         self.scope.require(Permission.SYNC)
         return retry_items(self.profile.db, item_ids, self.now())
 
-    def reconcile(self, day_from: date, day_to: date, *, requeue: bool = True) -> ReconcileReport:
+    def reconcile(
+        self,
+        day_from: date,
+        day_to: date,
+        *,
+        requeue: bool = True,
+        progress: Progress | None = None,
+    ) -> ReconcileReport:
+        """Compare a period with the province; ``progress(done, total)`` per TraCuuHoSo call
+        when the province does not offer the ``reconcile`` extension."""
         self.scope.require(Permission.SYNC)
         office_id = self.scope.context.office_id
+        pause = getattr(self.profile.settings, "sync_lookup_pause", LOOKUP_PAUSE)
         with self._gateway() as gateway:
             return reconcile(
-                self.profile.db, gateway, office_id, day_from, day_to, self.now(), requeue=requeue
+                self.profile.db,
+                gateway,
+                office_id,
+                day_from,
+                day_to,
+                self.now(),
+                requeue=requeue,
+                progress=progress,
+                pause=float(pause) if isinstance(pause, int | float) else LOOKUP_PAUSE,
             )
 
     def export_bundle(self, out: Path) -> ExportedBundle:
@@ -160,7 +189,13 @@ class DeskSync(Facet):
         agency = self.scope.context.office_code
         now = self.now()
         bundle = export_bundle(
-            self.profile.db, out, agency=agency, user=user, password=password or "", now=now
+            self.profile.db,
+            out,
+            agency=agency,
+            user=user,
+            password=password or "",
+            now=now,
+            dialect=self.server().get("dialect", "national"),
         )
         done = ExportedBundle(out, len(bundle.dossiers), len(bundle.steps))
         with self.scope.writing() as session:

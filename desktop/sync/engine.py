@@ -10,20 +10,29 @@ One run:
    it. Nothing is deleted, so the history of what was queued stays complete.
 3. Steps, in id order, only for dossiers whose every dossier item is acked (a dossier's record
    before its steps; a step of a dossier whose record needs attention waits with it).
-4. Batches of at most ``max_batch`` records (from login). A batch is marked ``sending`` in its
-   own committed transaction before the call; the per-record results are applied in one
-   transaction afterwards.
+4. Batches of at most ``max_batch`` records (login answer, else configuration), creates
+   (``isUpdating "False"``) and updates (``"True"``: dossiers acknowledged before, or found by
+   ``TraCuuHoSo`` after a create whose answer was lost) in separate calls. A batch is marked
+   ``sending`` in its own committed transaction before the call; the outcomes are applied in
+   one transaction afterwards.
+
+How a call is built and its answer read is the dialect's (desktop/sync/dialects/): the
+baseline (whole-call answers) unless the login answer offers the ``results`` extension.
 
 An unreachable or throttling province, or an answer whose results do not match the batch,
-fails the batch (backoff with full jitter, at least ``Retry-After``) and stops the run. Bad
-credentials, 403 and 400 put the batch back to ``pending`` and are raised to the caller.
+fails the batch (backoff with full jitter, at least ``Retry-After``) and stops the run: the
+same call again later, never split. An error answer (non-success ``error_code``) is repeated
+once after a fresh login, then split in halves down to the record refused alone, which needs
+attention with the adapter's message (SYNC.md §5.4). Bad credentials, 403 and 400 put the
+batch back to ``pending`` and are raised to the caller.
 """
 
 from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -35,7 +44,9 @@ from db.engine import Database
 from db.models import OutboxItem
 from desktop.audit.chain import head as audit_head
 from desktop.outbox.queue import ItemKind, ItemState
-from desktop.sync.errors import RateLimited, Unreachable
+from desktop.sync.dialects import choose
+from desktop.sync.dialects.base import Dialect, Outcome, Sent, look_up
+from desktop.sync.errors import RateLimited, Refused, Unreachable
 from desktop.sync.gateway import Gateway
 
 BASE_DELAY = 2.0  # seconds
@@ -43,7 +54,7 @@ MAX_DELAY = 15 * 60.0  # seconds
 
 SERVICE = {ItemKind.DOSSIER: "DongBoHoSoMC", ItemKind.STEP: "CapNhatTienDoHoSoMC"}
 ACKED = frozenset({"created", "updated", "duplicate", "stale"})
-ATTENTION = frozenset({"rejected", "conflict"})
+REFUSED = "refused"  # the adapter refused the record alone (a whole-call answer, §5.4)
 UNSENT = (ItemState.PENDING.value, ItemState.FAILED.value)
 
 
@@ -64,15 +75,11 @@ class PushSummary:
 
 
 @dataclass
-class _Group:
+class _Group(Sent):
     """One record on the wire and every outbox item whose outcome it carries."""
 
-    kind: ItemKind
-    code: str
-    version: int | None
-    key: str
-    record: dict[str, Any]
     ids: list[int] = field(default_factory=list)
+    attempts: int = 0
 
 
 @dataclass
@@ -97,6 +104,18 @@ def backoff_delay(attempts: int, rng: random.Random, retry_after: float = 0.0) -
     return max(rng.uniform(0.0, ceiling), retry_after)
 
 
+@dataclass
+class _Run:
+    """What one push run carries along: where, to whom, in which dialect, when."""
+
+    db: Database
+    gateway: Gateway
+    now: datetime
+    rng: random.Random
+    tally: _Tally
+    dialect: Dialect = field(default_factory=lambda: choose(()))
+
+
 def push_pending(
     db: Database,
     gateway: Gateway,
@@ -106,16 +125,16 @@ def push_pending(
     force: bool = False,
 ) -> PushSummary:
     """Send every due item of the outbox (every unsent one with ``force``: "sync now")."""
-    rng = rng if rng is not None else random.Random()
-    tally = _Tally()
+    run = _Run(db, gateway, now, rng if rng is not None else random.Random(), _Tally())
     _recover(db)
     due_at = datetime.max if force else now
     stopped, retry_after = "", 0.0
     try:
-        _push_kind(db, gateway, _dossier_groups(db, due_at), now, rng, tally)
-        _push_kind(db, gateway, _step_groups(db, due_at), now, rng, tally)
+        _push_kind(run, _dossier_groups(db, due_at))
+        _push_kind(run, _step_groups(db, due_at))
     except _StopError as exc:
         stopped, retry_after = exc.message, exc.retry_after
+    tally = run.tally
     return PushSummary(
         tally.acked, tally.failed, tally.needs_attention, _remaining(db), stopped, retry_after
     )
@@ -151,7 +170,21 @@ def _group(item: OutboxItem, kind: ItemKind) -> _Group:
     return _Group(kind, item.dossier_code, item.record_version, item.idempotency_key, record)
 
 
+def acked_codes(db: Database) -> set[str]:
+    """Dossiers the province acknowledged before: their records go as updates (§5.3)."""
+    with db.read_session() as session, session.begin():
+        return set(
+            session.scalars(
+                select(OutboxItem.dossier_code).where(
+                    OutboxItem.kind == ItemKind.DOSSIER.value,
+                    OutboxItem.state == ItemState.ACKED.value,
+                )
+            )
+        )
+
+
 def _dossier_groups(db: Database, now: datetime) -> list[_Group]:
+    acked = acked_codes(db)
     by_code: dict[str, list[OutboxItem]] = {}
     for item in _unsent(db, ItemKind.DOSSIER):
         by_code.setdefault(item.dossier_code, []).append(item)
@@ -162,6 +195,8 @@ def _dossier_groups(db: Database, now: datetime) -> list[_Group]:
         newest = max(items, key=lambda i: (i.record_version or 0, i.id))
         group = _group(newest, ItemKind.DOSSIER)
         group.ids = [i.id for i in items]
+        group.attempts = max(i.attempts for i in items)
+        group.updating = newest.dossier_code in acked
         groups.append((min(group.ids), group))
     return [g for _, g in sorted(groups, key=lambda pair: pair[0])]
 
@@ -197,66 +232,118 @@ def _remaining(db: Database) -> int:
 
 
 # ---- sending -----------------------------------------------------------------------------
-def _batches(groups: Sequence[_Group], size: int) -> Iterable[Sequence[_Group]]:
-    for start in range(0, len(groups), size):
-        yield groups[start : start + size]
+def _batches(groups: Sequence[_Group], size: int) -> Iterable[list[_Group]]:
+    """Batches of at most ``size``, one kind of call each (creates, then updates)."""
+    for updating in (False, True):
+        same = [g for g in groups if g.updating is updating]
+        for start in range(0, len(same), size):
+            yield same[start : start + size]
 
 
-def _push_kind(
-    db: Database,
-    gateway: Gateway,
-    groups: list[_Group],
-    now: datetime,
-    rng: random.Random,
-    tally: _Tally,
-) -> None:
-    if not groups:
-        return
-    if gateway.session is None:
-        # BadCredentials/Forbidden: nothing was marked, the items stay pending.
-        ids = [i for g in groups for i in g.ids]
-        try:
-            gateway.login()
-        except RateLimited as exc:
-            tally.failed += _fail(db, ids, exc.message, now, rng, exc.retry_after)
-            raise _StopError(exc.message, exc.retry_after) from exc
-        except Unreachable as exc:
-            tally.failed += _fail(db, ids, exc.message, now, rng, 0.0)
-            raise _StopError(exc.message) from exc
-    for batch in _batches(groups, max(1, gateway.max_batch)):
-        _send_batch(db, gateway, batch, now, rng, tally)
+def _ids(batch: Sequence[_Group]) -> list[int]:
+    return [i for g in batch for i in g.ids]
 
 
-def _send_batch(
-    db: Database,
-    gateway: Gateway,
-    batch: Sequence[_Group],
-    now: datetime,
-    rng: random.Random,
-    tally: _Tally,
-) -> None:
-    ids = [i for g in batch for i in g.ids]
-    _set_state(db, ids, ItemState.SENDING)
-    extra: dict[str, Any] = {}
-    if batch[0].kind is ItemKind.DOSSIER:
-        extra["AuditHead"] = _audit_head(db)
+@contextmanager
+def _guarded(run: _Run, ids: list[int]) -> Iterator[None]:
+    """Transport failures fail the items (backoff) and stop the run; anything else raised
+    (bad credentials, 403, 400, a refusal, a bug) puts them back to pending."""
     try:
-        answer = gateway.call(SERVICE[batch[0].kind], data=[g.record for g in batch], **extra)
+        yield
     except RateLimited as exc:
-        tally.failed += _fail(db, ids, exc.message, now, rng, exc.retry_after)
+        run.tally.failed += _fail(run.db, ids, exc.message, run.now, run.rng, exc.retry_after)
         raise _StopError(exc.message, exc.retry_after) from exc
     except Unreachable as exc:
-        tally.failed += _fail(db, ids, exc.message, now, rng, 0.0)
+        run.tally.failed += _fail(run.db, ids, exc.message, run.now, run.rng, 0.0)
         raise _StopError(exc.message) from exc
     except BaseException:
-        _set_state(db, ids, ItemState.PENDING)  # BadCredentials, Forbidden, Malformed, bugs
+        _set_state(run.db, ids, ItemState.PENDING)
         raise
-    outcomes = _match(batch, answer.get("results"))
+
+
+def _push_kind(run: _Run, groups: list[_Group]) -> None:
+    if not groups:
+        return
+    if run.gateway.session is None:
+        # BadCredentials/Forbidden: nothing was marked, the items stay pending.
+        with _guarded(run, _ids(groups)):
+            run.gateway.login()
+    run.dialect = choose(run.gateway.extensions)
+    if not run.dialect.judges_records:
+        _settle_unknown_creates(run, groups)
+    for batch in _batches(groups, max(1, run.gateway.max_batch)):
+        _deliver(run, batch)
+
+
+def _settle_unknown_creates(run: _Run, groups: list[_Group]) -> None:
+    """A create tried before may have been stored (its answer lost): ask ``TraCuuHoSo``
+    and send the found ones as updates (§5.3)."""
+    for group in groups:
+        if group.kind is ItemKind.DOSSIER and not group.updating and group.attempts > 0:
+            with _guarded(run, group.ids):
+                group.updating = look_up(run.gateway.call, group.code)
+
+
+def _deliver(run: _Run, batch: list[_Group], *, repeat: bool = True, looked: bool = False) -> None:
+    """Send one call; a refused call is split in halves down to the refused record (§5.4)."""
+    ids = _ids(batch)
+    _set_state(run.db, ids, ItemState.SENDING)
+    try:
+        with _guarded(run, ids):
+            outcomes = _exchange(run, batch, repeat=repeat)
+    except Refused as exc:
+        _split(run, batch, exc.message, looked=looked)
+        return
     if outcomes is None:
         message = "Cổng tỉnh trả lời thiếu hoặc sai kết quả từng hồ sơ; sẽ gửi lại sau."
-        tally.failed += _fail(db, ids, message, now, rng, 0.0)
+        run.tally.failed += _fail(run.db, ids, message, run.now, run.rng, 0.0)
         raise _StopError(message)
-    _apply(db, batch, outcomes, now, tally)
+    _apply(run.db, batch, outcomes, run.now, run.tally)
+
+
+def _split(run: _Run, batch: list[_Group], message: str, *, looked: bool) -> None:
+    if len(batch) > 1:
+        half = len(batch) // 2
+        _deliver(run, batch[:half], repeat=False)
+        _deliver(run, batch[half:], repeat=False)
+        return
+    group = batch[0]
+    if (
+        group.kind is ItemKind.DOSSIER
+        and not group.updating
+        and not looked
+        and not run.dialect.judges_records
+    ):
+        # A real adapter may have stored part of a call: look once before declaring it refused.
+        with _guarded(run, group.ids):
+            group.updating = look_up(run.gateway.call, group.code)
+        if group.updating:
+            _deliver(run, batch, repeat=False, looked=True)
+            return
+    _apply(run.db, batch, [Outcome(REFUSED, message)], run.now, run.tally)
+
+
+def _exchange(run: _Run, batch: list[_Group], *, repeat: bool) -> list[Outcome] | None:
+    """The call and its reading; on a refusal, one fresh login and one repeat first (§2)."""
+    try:
+        return run.dialect.read(list(batch), _call(run, batch))
+    except Refused:
+        if not repeat:
+            raise
+    run.gateway.session = None
+    run.gateway.login()
+    return run.dialect.read(list(batch), _call(run, batch))
+
+
+def _call(run: _Run, batch: list[_Group]) -> dict[str, Any]:
+    kind = batch[0].kind
+    fields: dict[str, Any] = {}
+    if kind is ItemKind.DOSSIER:
+        fields["isUpdating"] = "True" if batch[0].updating else "False"
+        if run.dialect.sends_audit_head:
+            fields["AuditHead"] = _audit_head(run.db)
+    fields["data"] = run.dialect.records(list(batch))
+    return run.gateway.call(SERVICE[kind], **fields)
 
 
 def _audit_head(db: Database) -> dict[str, Any]:
@@ -266,29 +353,17 @@ def _audit_head(db: Database) -> dict[str, Any]:
     return {"seq": seq, "hash": digest}
 
 
-def _match(batch: Sequence[_Group], results: Any) -> list[tuple[str, str]] | None:
-    """(result, message) per group, or None when the answer does not match the batch."""
-    if not isinstance(results, list) or len(results) != len(batch):
-        return None
-    outcomes = []
-    for group, result in zip(batch, results, strict=True):
-        if not isinstance(result, dict) or result.get("MaHoSo") != group.code:
-            return None
-        if group.kind is ItemKind.DOSSIER and result.get("RecordVersion") != group.version:
-            return None
-        if group.kind is ItemKind.STEP and result.get("IdempotencyKey") != group.key:
-            return None
-        verdict, message = result.get("result"), result.get("message", "")
-        if verdict not in ACKED | ATTENTION or not isinstance(message, str):
-            return None
-        outcomes.append((str(verdict), message))
-    return outcomes
+def _attention(outcome: Outcome) -> str:
+    if outcome.verdict == REFUSED:
+        return f"Cổng tỉnh từ chối: {outcome.message}"
+    label = "bị từ chối" if outcome.verdict == "rejected" else "xung đột phiên bản"
+    return f"Cổng tỉnh: {label}. {outcome.message}".strip()
 
 
 def _apply(
     db: Database,
     batch: Sequence[_Group],
-    outcomes: list[tuple[str, str]],
+    outcomes: list[Outcome],
     now: datetime,
     tally: _Tally,
 ) -> None:
@@ -296,7 +371,8 @@ def _apply(
     with db.session() as session, session.begin():
         items = {i.id: i for i in session.scalars(select(OutboxItem).where(OutboxItem.id.in_(ids)))}
         _supersede(session, batch, outcomes, now)
-        for group, (verdict, message) in zip(batch, outcomes, strict=True):
+        for group, outcome in zip(batch, outcomes, strict=True):
+            verdict = outcome.verdict
             for item in (items[i] for i in group.ids if i in items):
                 if verdict in ACKED:
                     item.state = ItemState.ACKED.value
@@ -311,19 +387,18 @@ def _apply(
                     tally.acked += 1
                 else:
                     item.state = ItemState.NEEDS_ATTENTION.value
-                    label = "bị từ chối" if verdict == "rejected" else "xung đột phiên bản"
-                    item.last_error = f"Cổng tỉnh: {label}. {message}".strip()
+                    item.last_error = _attention(outcome)
                     tally.needs_attention += 1
 
 
 def _supersede(
-    session: Session, batch: Sequence[_Group], outcomes: list[tuple[str, str]], now: datetime
+    session: Session, batch: Sequence[_Group], outcomes: list[Outcome], now: datetime
 ) -> None:
     """Older versions held for an officer are carried by a newer one acked now: acked too."""
     acked = {
         g.code: g.version or 0
-        for g, (verdict, _) in zip(batch, outcomes, strict=True)
-        if verdict in ACKED and g.kind is ItemKind.DOSSIER
+        for g, outcome in zip(batch, outcomes, strict=True)
+        if outcome.verdict in ACKED and g.kind is ItemKind.DOSSIER
     }
     if not acked:
         return

@@ -31,3 +31,7 @@ class RateLimited(SyncError):  # noqa: N818 - names of the contract
 
 class Unreachable(SyncError):  # noqa: N818 - names of the contract
     """No usable answer (5xx, timeout, connection error, not JSON): retried later."""
+
+
+class Refused(SyncError):  # noqa: N818 - names of the contract
+    """The adapter answered a call with a non-success ``error_code``: refused as a whole."""

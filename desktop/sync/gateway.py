@@ -15,11 +15,12 @@ from typing import Any
 import httpx
 
 from desktop.errors import InputError
+from desktop.sync.dialects.base import succeeded
 from desktop.sync.errors import BadCredentials, Forbidden, Malformed, RateLimited, Unreachable
 
 log = logging.getLogger("motcua.sync")
 
-DEFAULT_MAX_BATCH = 100
+DEFAULT_MAX_BATCH = 50
 DEFAULT_RETRY_AFTER = 1.0
 MAX_ANSWER_BYTES = 64 * 1024 * 1024  # a larger answer is refused unread, never parsed
 
@@ -62,6 +63,15 @@ def _retry_after(response: httpx.Response) -> float:
     return max(value, 0.0) if value == value else DEFAULT_RETRY_AFTER  # NaN → default
 
 
+def _positive(value: Any) -> int:
+    """A positive count sent as a number or a string of digits; 0 otherwise."""
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    return value if isinstance(value, int) and value > 0 else 0
+
+
 class Gateway:
     """One office's account at the provincial gateway."""
 
@@ -75,6 +85,7 @@ class Gateway:
         timeout: float = 10.0,
         transport: httpx.BaseTransport | None = None,
         max_answer_bytes: int = MAX_ANSWER_BYTES,
+        max_batch: int = DEFAULT_MAX_BATCH,
     ) -> None:
         url = check_url(base_url)
         self.base_url = str(url).rstrip("/")
@@ -82,7 +93,9 @@ class Gateway:
         self.username = username
         self._password = password
         self.session: str | None = None
-        self.max_batch = DEFAULT_MAX_BATCH
+        self.configured_max_batch = max_batch
+        self.max_batch = max_batch
+        self.extensions: frozenset[str] = frozenset()
         self.max_answer_bytes = max_answer_bytes
         # The operating system's trust store (OpenSSL's default paths on Linux, the Windows
         # certificate store on Windows), with host-name checking; not a bundled CA list.
@@ -130,7 +143,7 @@ class Gateway:
         if not isinstance(answer, dict):
             raise Unreachable("Cổng tỉnh trả lời không đúng định dạng.")
         code = answer.get("error_code")
-        if status == 200 and code == 0:
+        if status == 200 and succeeded(answer):
             return status, answer, response
         if status == 200 and isinstance(code, int) and code in (400, 401, 403):
             status = code
@@ -173,17 +186,17 @@ class Gateway:
         if status == 401:
             self.session = None
             raise BadCredentials("Tên đăng nhập hoặc mật khẩu cổng tỉnh không đúng.")
-        if status != 200 or answer.get("error_code") != 0:
+        if status != 200 or not succeeded(answer):
             self._raise_for(status, answer)
         session = answer.get("session")
         if not isinstance(session, str) or not session:
             raise Unreachable("Cổng tỉnh trả lời đăng nhập không đúng định dạng.")
         self.session = session
-        max_batch = answer.get("max_batch")
-        if isinstance(max_batch, int) and not isinstance(max_batch, bool) and max_batch > 0:
-            self.max_batch = max_batch
-        else:
-            self.max_batch = DEFAULT_MAX_BATCH
+        self.max_batch = _positive(answer.get("max_batch")) or self.configured_max_batch
+        offered = answer.get("extensions")
+        self.extensions = frozenset(
+            e for e in (offered if isinstance(offered, list) else []) if isinstance(e, str)
+        )
 
     # ---- §2 services -----------------------------------------------------------------
     def call(self, service: str, **fields: Any) -> dict[str, Any]:

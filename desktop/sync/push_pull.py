@@ -93,8 +93,21 @@ def open_gateway(settings: Settings, agency: str, password: str | None = None) -
         )
     secret = password or require_password(settings.sync_url, settings.sync_user)
     return Gateway(
-        settings.sync_url, agency, settings.sync_user, secret, timeout=float(settings.sync_timeout)
+        settings.sync_url,
+        agency,
+        settings.sync_user,
+        secret,
+        timeout=float(settings.sync_timeout),
+        max_batch=_configured_max_batch(settings),
     )
+
+
+def _configured_max_batch(settings: Settings) -> int:
+    """``sync.max_batch`` when the settings have it (used when the login answer has none)."""
+    from desktop.sync.gateway import DEFAULT_MAX_BATCH
+
+    value = getattr(settings, "sync_max_batch", None)
+    return value if isinstance(value, int) and value > 0 else DEFAULT_MAX_BATCH
 
 
 def sync_once(
@@ -136,7 +149,25 @@ def sync_once(
     report.finished_at = _stamp(now())
     with db.session() as session, session.begin():
         state.write_json(session, state.LAST_RUN, report.to_json(), now())
+        if gateway.session is not None:
+            state.write_json(session, state.SERVER, server_offer(gateway), now())
     return report
+
+
+def server_offer(gateway: Gateway) -> dict[str, Any]:
+    """The dialect and the extensions the province offered at the gateway's last login."""
+    from desktop.sync.dialects import choose
+
+    return {
+        "dialect": choose(gateway.extensions).name,
+        "extensions": sorted(gateway.extensions),
+    }
+
+
+def last_server(db: Database) -> dict[str, Any]:
+    """What :func:`server_offer` stored at the last login ({} before the first one)."""
+    with db.read_session() as session, session.begin():
+        return state.read_json(session, state.SERVER)
 
 
 def last_report(db: Database) -> dict[str, Any]:

@@ -13,10 +13,18 @@ it: the newest dossier item and the dossier's steps go back to ``pending`` (same
 keys, so nothing can be stored twice); a dossier with no item for its version gets a new one.
 Online submissions pulled from the portal and never changed here are the portal's own and
 are not counted as missing.
+
+With the ``reconcile`` extension (offered at login) one ``DoiSoatHoSo`` call lists the period.
+Without it (the national baseline) the desk asks ``TraCuuHoSo`` for each of its dossiers of
+the period, one call at a time with a pause between calls (rate-limited), reporting progress;
+the baseline has no versions, so a dossier is stale when the province's ``TrangThaiHoSo``
+differs from the desk's status, and unknown dossiers cannot be listed.
 """
 
 from __future__ import annotations
 
+import time as clock
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -35,6 +43,10 @@ if TYPE_CHECKING:
 
 UNSENT = (ItemState.PENDING.value, ItemState.FAILED.value, ItemState.SENDING.value)
 MAX_DAYS = 366
+LOOKUP_PAUSE = 0.2  # seconds between two TraCuuHoSo calls when reconciling without the extension
+
+Progress = Callable[[int, int], None]  # (looked up, total)
+Remote = dict[str, tuple[int | None, str]]  # code → (version, or None in the baseline; status)
 
 
 @dataclass
@@ -64,16 +76,26 @@ def reconcile(
     now: datetime,
     *,
     requeue: bool = True,
+    progress: Progress | None = None,
+    pause: float = LOOKUP_PAUSE,
+    sleep: Callable[[float], None] = clock.sleep,
 ) -> ReconcileReport:
     if day_to < day_from:
         raise InputError("Ngày kết thúc đối soát phải sau ngày bắt đầu.", field="to")
     if (day_to - day_from).days >= MAX_DAYS:
         raise InputError("Mỗi lần đối soát tối đa một năm.", field="to")
     report = ReconcileReport(day_from.isoformat(), day_to.isoformat())
-    answer = gateway.call(
-        "DoiSoatHoSo", TuNgay=day_from.strftime("%Y%m%d"), DenNgay=day_to.strftime("%Y%m%d")
-    )
-    remote = _remote(answer)
+    if gateway.session is None:
+        gateway.login()
+    if "reconcile" in gateway.extensions:
+        answer = gateway.call(
+            "DoiSoatHoSo", TuNgay=day_from.strftime("%Y%m%d"), DenNgay=day_to.strftime("%Y%m%d")
+        )
+        remote = _remote(answer)
+    else:
+        with db.read_session() as session, session.begin():
+            codes = sorted(_local(session, office_id, day_from, day_to))
+        remote = _looked_up(gateway, codes, progress, pause, sleep)
     report.province = len(remote)
     with db.session() as session, session.begin():
         local = _local(session, office_id, day_from, day_to)
@@ -86,6 +108,12 @@ def reconcile(
                 if code in portal_only and channel == 2 and status == 1:
                     continue
                 report.missing.append(code)
+            elif theirs[0] is None:
+                if theirs[1] == str(status):
+                    continue
+                report.stale.append(
+                    {"MaHoSo": code, "desk": version, "province": "?", "TrangThaiHoSo": theirs[1]}
+                )
             elif theirs[0] < version:
                 report.stale.append({"MaHoSo": code, "desk": version, "province": theirs[0]})
             elif theirs[0] > version:
@@ -99,18 +127,43 @@ def reconcile(
                 _requeue(session, code, version, now)
                 report.requeued.append(code)
         for code, (their_version, their_status) in sorted(remote.items()):
-            if code not in local:
+            if code not in local and their_version is not None:
                 report.unknown.append(
                     {"MaHoSo": code, "RecordVersion": their_version, "TrangThaiHoSo": their_status}
                 )
     return report
 
 
-def _remote(answer: dict[str, Any]) -> dict[str, tuple[int, str]]:
+def _looked_up(
+    gateway: Gateway,
+    codes: list[str],
+    progress: Progress | None,
+    pause: float,
+    sleep: Callable[[float], None],
+) -> Remote:
+    """``TraCuuHoSo`` per dossier (§2.3), ``pause`` seconds apart: what the province holds."""
+    from desktop.sync.dialects.base import refuse_unless_succeeded
+
+    remote: Remote = {}
+    for done, code in enumerate(codes, start=1):
+        if done > 1 and pause > 0:
+            sleep(pause)
+        answer = gateway.call("TraCuuHoSo", mahoso=code)
+        refuse_unless_succeeded(answer)
+        found = answer.get("result")
+        if isinstance(found, list) and found and isinstance(found[0], dict):
+            status = found[0].get("TrangThaiHoSo", "")
+            remote[code] = (None, status if isinstance(status, str) else str(status))
+        if progress is not None:
+            progress(done, len(codes))
+    return remote
+
+
+def _remote(answer: dict[str, Any]) -> Remote:
     data = answer.get("data")
     if not isinstance(data, list):
         raise Unreachable("Cổng tỉnh trả lời đối soát không đúng định dạng (thiếu data).")
-    remote: dict[str, tuple[int, str]] = {}
+    remote: Remote = {}
     for row in data:
         code = row.get("MaHoSo") if isinstance(row, dict) else None
         version = row.get("RecordVersion") if isinstance(row, dict) else None

@@ -3,7 +3,9 @@
 - ``cursor.catalogue`` / ``cursor.online``: the province's ``server_time`` of the last pull,
   sent back as ``TuNgay`` so that only what changed since comes again;
 - ``throttled_until``: the province asked to wait (429 ``Retry-After``) until this local time;
-- ``last_run``: the summary of the last run (JSON), shown in the status bar and the sync page.
+- ``last_run``: the summary of the last run (JSON), shown in the status bar and the sync page;
+- ``server``: what the province offered at the last login (JSON ``{"dialect": "national" |
+  "extended", "extensions": [...]}``), shown on the sync page.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ CURSOR_CATALOGUE = "cursor.catalogue"
 CURSOR_ONLINE = "cursor.online"
 THROTTLED_UNTIL = "throttled_until"
 LAST_RUN = "last_run"
+SERVER = "server"
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 

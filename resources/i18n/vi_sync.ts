@@ -75,6 +75,21 @@
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py"/>
+        <source>Server: extended: {extensions}</source>
+        <translation>Máy chủ: mở rộng: {extensions}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py"/>
+        <source>Server: national baseline, extensions: {extensions}</source>
+        <translation>Máy chủ: chuẩn quốc gia, mở rộng: {extensions}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py"/>
+        <source>Server: national baseline (no extension)</source>
+        <translation>Máy chủ: chuẩn quốc gia (không mở rộng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py"/>
         <source>Waiting for the first run.</source>
         <translation>Chờ lần đồng bộ đầu tiên.</translation>
     </message>
@@ -142,6 +157,11 @@
         <location filename="../../ui/pages/sync_page.py"/>
         <source>Reconciling with the province…</source>
         <translation>Đang đối soát với cổng tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py"/>
+        <source>Reconciling with the province: {n} dossiers looked up…</source>
+        <translation>Đang đối soát với cổng tỉnh: đã tra cứu {n} hồ sơ…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py"/>

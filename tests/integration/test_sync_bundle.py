@@ -191,3 +191,43 @@ def test_push_stops_cleanly_when_the_province_goes_away(
     with Gateway(province.url, AGENCY, USER, PASSWORD, timeout=2.0) as gw:
         outcome = push_bundle(bundle, gw)
     assert outcome.stopped and outcome.acked == 0
+
+
+def test_national_bundle_carries_baseline_records_and_their_kind(
+    profile: Profile, ctx: DeskContext, province: Province1, tmp_path: Path
+) -> None:
+    (tmp_path / "national").mkdir()
+    national = Province1(tmp_path / "national", dialect="national")
+    try:
+        known = take_in(profile, ctx, RECEIVED)
+        push_pending(profile.db, gateway(national.url, Recorder()), now=NOW)
+        do(profile, ctx, known, Action.TRANSFER, NOW, to_unit="Tư pháp", receiver="Lê Hoa")
+        new = take_in(profile, ctx, RECEIVED)
+        path = tmp_path / "goi.zip"
+        signer = {"agency": AGENCY, "user": USER, "password": PASSWORD}
+        export_bundle(profile.db, path, now=NOW, dialect="national", **signer)
+        bundle = read_bundle(path, USER, PASSWORD)
+        assert bundle.dialect == "national" and bundle.updating == (known,)
+        for record in bundle.dossiers + bundle.steps:
+            assert "RecordVersion" not in record and "IdempotencyKey" not in record
+        # The manifest's MAC covers the dialect and the list of updates.
+        with zipfile.ZipFile(path) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+        forged = tmp_path / "forged.zip"
+        forged.write_bytes(path.read_bytes())
+        rewrite(forged, {"manifest.json": json.dumps(manifest | {"updating": []}).encode()})
+        with pytest.raises(InputError, match="MAC"):
+            read_bundle(forged, USER, PASSWORD)
+        # Only a province speaking the bundle's dialect takes it.
+        extended = Gateway(province.url, AGENCY, USER, PASSWORD, timeout=5.0)
+        with extended, pytest.raises(InputError, match="chuẩn quốc gia"):
+            push_bundle(bundle, extended)
+        recorder = Recorder()
+        outcome = push_bundle(bundle, gateway(national.url, recorder))
+        assert outcome.stopped == "" and outcome.acked == len(bundle.dossiers + bundle.steps)
+        calls = [(c.get("isUpdating"), [r["MaHoSo"] for r in c["data"]]) for c in recorder.calls]
+        assert calls[:2] == [("False", [new]), ("True", [known])]
+        assert national.versions() == {known: 2, new: 1}
+    finally:
+        national.stop()
+        national.store.dispose()

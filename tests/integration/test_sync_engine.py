@@ -169,7 +169,7 @@ class _Garbage(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length", "0"))
         body = json.loads(self.rfile.read(length))
         if self.path.endswith("/auth"):
-            answer: Any = {"error_code": 0, "session": "s", "expires_in": 3600, "max_batch": 100}
+            answer: Any = {"error_code": 0, "session": "s", "extensions": ["results"]}
         elif self.server.mode == "not json":  # type: ignore[attr-defined]
             answer = None
         elif self.server.mode in ("429", "403"):  # type: ignore[attr-defined]

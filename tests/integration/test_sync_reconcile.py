@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from pathlib import Path
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action
@@ -99,3 +100,48 @@ def test_unsent_dossier_is_listed_as_already_queued(
     report = reconcile(profile.db, gateway(province.url, Recorder()), ctx.office_id, DAY, DAY, NOW)
     assert report.missing == [code] and report.already_queued == [code]
     assert report.requeued == []
+
+
+def test_without_the_extension_each_dossier_is_looked_up_with_pauses(
+    profile: Profile, ctx: DeskContext, tmp_path: Path
+) -> None:
+    national = Province1(tmp_path, dialect="national")
+    try:
+        lost = take_in(profile, ctx, RECEIVED)
+        old = take_in(profile, ctx, RECEIVED + timedelta(minutes=1))
+        fine = take_in(profile, ctx, RECEIVED + timedelta(minutes=2))
+        take_in(profile, ctx, RECEIVED - timedelta(days=10))  # outside the period
+        push_pending(profile.db, gateway(national.url, Recorder()), now=NOW)
+        c = server_dossier.c
+        with national.store.engine.begin() as conn:
+            conn.execute(delete(server_dossier).where(c.ma_ho_so == lost))
+            record = json.loads(conn.execute(select(c.record).where(c.ma_ho_so == old)).scalar())
+            record["TrangThaiHoSo"] = "9"
+            conn.execute(
+                update(server_dossier).where(c.ma_ho_so == old).values(record=json.dumps(record))
+            )
+        recorder = Recorder()
+        progress: list[tuple[int, int]] = []
+        pauses: list[float] = []
+        report = reconcile(
+            profile.db,
+            gateway(national.url, recorder),
+            ctx.office_id,
+            DAY,
+            DAY,
+            NOW,
+            progress=lambda done, total: progress.append((done, total)),
+            pause=0.5,
+            sleep=pauses.append,
+        )
+    finally:
+        national.stop()
+        national.store.dispose()
+    assert [(c["service"], c["mahoso"]) for c in recorder.calls] == [
+        ("TraCuuHoSo", code) for code in sorted([lost, old, fine])
+    ]
+    assert progress == [(1, 3), (2, 3), (3, 3)] and pauses == [0.5, 0.5]
+    assert report.local == 3 and report.province == 2
+    assert report.missing == [lost]
+    assert [s["MaHoSo"] for s in report.stale] == [old] and report.stale[0]["TrangThaiHoSo"] == "9"
+    assert sorted(report.requeued) == sorted([lost, old]) and report.unknown == []

@@ -7,6 +7,7 @@ import json
 import threading
 import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QTimer
@@ -68,11 +69,38 @@ def test_sync_now_sends_pulls_and_shows_state(
     assert "Waiting for sync: 0" in window.status.sync_label.text()
     assert window.sync.counts["acked"] == 4 and window.sync.items.rowCount() == 0
     assert "everything went through" in window.sync.state_label.text()
+    assert "Server: extended: online, reconcile, results" in window.sync.server.text()
     assert sorted(province.versions()) == sorted(codes)
     assert any("2 new online submissions" in m for m in messages)
     # The online submissions are at the counter, waiting for acceptance.
     waiting = desk.dossiers(desk_filter_status(1))
     assert len(waiting) == 2 and all(d.channel == 2 for d in waiting)
+
+
+def test_sync_page_names_the_national_dialect(
+    qtbot: QtBot,
+    ui_profile: Profile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    desk: Desk,
+    tasks: TaskRunner,
+) -> None:
+    (tmp_path / "national").mkdir()
+    national = Province1(tmp_path / "national", dialect="national")
+    try:
+        ui_profile.settings.sync_url = national.url
+        ui_profile.settings.sync_user = USER
+        monkeypatch.setenv("MOTCUA_SYNC_PASSWORD", PASSWORD)
+        take_two(ui_profile)
+        window = make_window(qtbot, desk, tasks)
+        window.show_page("sync")
+        assert "Server:" not in window.sync.server.text()  # no login yet
+        window.sync.sync_button.click()
+        assert window.engine.view.phase == "ok"
+        assert "Server: national baseline (no extension)" in window.sync.server.text()
+    finally:
+        national.stop()
+        national.store.dispose()
 
 
 def desk_filter_status(status: int):  # type: ignore[no-untyped-def]

@@ -198,7 +198,7 @@ class SyncPage(Page):
     def show_view(self, view: SyncView) -> None:
         url = self.desk.sync.url
         self.server.setText(
-            self.tr("Provincial server: {url}").format(url=url)
+            self.tr("Provincial server: {url}").format(url=url) + self.offer()
             if url
             else self.tr("Sync is not configured: set it with `motcua config set sync.url URL`.")
         )
@@ -207,6 +207,19 @@ class SyncPage(Page):
         self.state_label.setText(self.describe(view))
         if view.phase != "running" and self.isVisibleTo(self.window()):
             self.refresh()
+
+    def offer(self) -> str:
+        """One line: the dialect and extensions the server offered at the last login."""
+        server = self.desk.sync.server()
+        extensions = ", ".join(str(e) for e in server.get("extensions", []))
+        if not server:
+            return ""
+        if server.get("dialect") == "extended":
+            return "\n" + self.tr("Server: extended: {extensions}").format(extensions=extensions)
+        if extensions:
+            text = self.tr("Server: national baseline, extensions: {extensions}")
+            return "\n" + text.format(extensions=extensions)
+        return "\n" + self.tr("Server: national baseline (no extension)")
 
     def describe(self, view: SyncView) -> str:
         texts = {
@@ -344,10 +357,17 @@ class SyncPage(Page):
         self.reconcile_button.setEnabled(False)
         self.message.setText(self.tr("Reconciling with the province…"))
         self.tasks.run(
-            lambda _r: self.desk.sync.reconcile(start, end),
+            lambda report: self.desk.sync.reconcile(
+                start, end, progress=lambda n, total: report(100 * n // total, f"{n}/{total}")
+            ),
             on_done=self._reconciled,
             on_error=self._reconcile_failed,
+            on_progress=self._reconcile_progress,
         )
+
+    def _reconcile_progress(self, _percent: int, done: str) -> None:
+        text = self.tr("Reconciling with the province: {n} dossiers looked up…").format(n=done)
+        self.message.setText(text)
 
     def _say_failure(self, error: DeskError) -> None:
         self.message.setText(error.message)
