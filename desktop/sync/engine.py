@@ -45,7 +45,7 @@ from db.models import OutboxItem
 from desktop.audit.chain import head as audit_head
 from desktop.outbox.queue import ItemKind, ItemState
 from desktop.sync.dialects import choose
-from desktop.sync.dialects.base import Dialect, Outcome, Sent, look_up
+from desktop.sync.dialects.base import Dialect, Sent, Verdict, look_up
 from desktop.sync.errors import RateLimited, Refused, Unreachable
 from desktop.sync.gateway import Gateway
 
@@ -320,10 +320,10 @@ def _split(run: _Run, batch: list[_Group], message: str, *, looked: bool) -> Non
         if group.updating:
             _deliver(run, batch, repeat=False, looked=True)
             return
-    _apply(run.db, batch, [Outcome(REFUSED, message)], run.now, run.tally)
+    _apply(run.db, batch, [Verdict(REFUSED, message)], run.now, run.tally)
 
 
-def _exchange(run: _Run, batch: list[_Group], *, repeat: bool) -> list[Outcome] | None:
+def _exchange(run: _Run, batch: list[_Group], *, repeat: bool) -> list[Verdict] | None:
     """The call and its reading; on a refusal, one fresh login and one repeat first (§2)."""
     try:
         return run.dialect.read(list(batch), _call(run, batch))
@@ -353,7 +353,7 @@ def _audit_head(db: Database) -> dict[str, Any]:
     return {"seq": seq, "hash": digest}
 
 
-def _attention(outcome: Outcome) -> str:
+def _attention(outcome: Verdict) -> str:
     if outcome.verdict == REFUSED:
         return f"Cổng tỉnh từ chối: {outcome.message}"
     label = "bị từ chối" if outcome.verdict == "rejected" else "xung đột phiên bản"
@@ -363,7 +363,7 @@ def _attention(outcome: Outcome) -> str:
 def _apply(
     db: Database,
     batch: Sequence[_Group],
-    outcomes: list[Outcome],
+    outcomes: list[Verdict],
     now: datetime,
     tally: _Tally,
 ) -> None:
@@ -392,7 +392,7 @@ def _apply(
 
 
 def _supersede(
-    session: Session, batch: Sequence[_Group], outcomes: list[Outcome], now: datetime
+    session: Session, batch: Sequence[_Group], outcomes: list[Verdict], now: datetime
 ) -> None:
     """Older versions held for an officer are carried by a newer one acked now: acked too."""
     acked = {

@@ -39,7 +39,7 @@ class Sent:
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Verdict:
     """The province's verdict on one record (the extension's words) and its message."""
 
     verdict: str
@@ -55,7 +55,7 @@ class Dialect(Protocol):
         """The records of one call as this dialect sends them."""
         ...
 
-    def read(self, batch: list[Sent], answer: dict[str, Any]) -> list[Outcome] | None:
+    def read(self, batch: list[Sent], answer: dict[str, Any]) -> list[Verdict] | None:
         """One outcome per record, None when the answer does not match the call;
         :class:`Refused` when the adapter refused the call as a whole."""
         ...

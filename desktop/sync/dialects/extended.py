@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.outbox.queue import ItemKind
-from desktop.sync.dialects.base import Outcome, Sent, refuse_unless_succeeded
+from desktop.sync.dialects.base import Sent, Verdict, refuse_unless_succeeded
 
 VERDICTS = frozenset({"created", "updated", "duplicate", "stale", "conflict", "rejected"})
 
@@ -26,7 +26,7 @@ class ExtendedDialect:
     def records(self, batch: list[Sent]) -> list[dict[str, Any]]:
         return [sent.record for sent in batch]
 
-    def read(self, batch: list[Sent], answer: dict[str, Any]) -> list[Outcome] | None:
+    def read(self, batch: list[Sent], answer: dict[str, Any]) -> list[Verdict] | None:
         refuse_unless_succeeded(answer)
         results = answer.get("results")
         if not isinstance(results, list) or len(results) != len(batch):
@@ -38,5 +38,5 @@ class ExtendedDialect:
             verdict, message = result.get("result"), result.get("message", "")
             if verdict not in VERDICTS or not isinstance(message, str):
                 return None
-            outcomes.append(Outcome(str(verdict), message))
+            outcomes.append(Verdict(str(verdict), message))
         return outcomes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.sync.dialects.base import Outcome, Sent, refuse_unless_succeeded
+from desktop.sync.dialects.base import Sent, Verdict, refuse_unless_succeeded
 
 EXTENSION_KEYS = ("RecordVersion", "IdempotencyKey")
 
@@ -22,6 +22,6 @@ class NationalDialect:
     def records(self, batch: list[Sent]) -> list[dict[str, Any]]:
         return [_baseline(sent.record) for sent in batch]
 
-    def read(self, batch: list[Sent], answer: dict[str, Any]) -> list[Outcome] | None:
+    def read(self, batch: list[Sent], answer: dict[str, Any]) -> list[Verdict] | None:
         refuse_unless_succeeded(answer)
-        return [Outcome("updated" if sent.updating else "created") for sent in batch]
+        return [Verdict("updated" if sent.updating else "created") for sent in batch]
