@@ -34,6 +34,7 @@ SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "motcua.db"
 SETTINGS_VERSION = 2  # 2: the window's keys left "extra" for declared fields
 OFFICER_MAX = 100
+CODE_MAX = 20  # a code of the province's integration sheet
 
 
 @dataclass
@@ -52,6 +53,10 @@ class Settings:
     sync_user: str = ""
     sync_timeout: int = 15  # seconds a call may take before it counts as unanswered
     sync_interval: int = 60  # seconds between background runs of the desk
+    # Codes the province's integration sheet fixes (SYNC.md §2.1); ours until it says otherwise.
+    sync_id_type_personal: str = "1"  # LoaiDinhDanh of the 12-digit personal number
+    sync_id_type_old_card: str = "2"  # LoaiDinhDanh of the old 9-digit identity card
+    sync_submission_place: str = ""  # NoiNopHoSo of this counter ("": not sent)
     retention_months: int = 60  # personal data kept this long after processing ended
     demo: bool = False  # made by `motcua demo` / `motcua --demo`: never syncs to a province
     idle_lock_minutes: int = 10  # the window locks after this long without keyboard or mouse
@@ -71,6 +76,9 @@ class Settings:
         "sync.user": "sync_user",
         "sync.timeout": "sync_timeout",
         "sync.interval": "sync_interval",
+        "sync.id_type_personal": "sync_id_type_personal",
+        "sync.id_type_old_card": "sync_id_type_old_card",
+        "sync.submission_place": "sync_submission_place",
         "privacy.retention_months": "retention_months",
         "lock.idle_minutes": "idle_lock_minutes",
         "board.target_on_time": "target_on_time",
@@ -109,6 +117,7 @@ class Settings:
             raise InputError(
                 "privacy.retention_months phải từ 1 đến 1200 tháng.", field="retention_months"
             )
+        self.check_codes()
         if self.database_url:
             check_database_url(self.database_url)
         self.check_sync_target()
@@ -116,6 +125,19 @@ class Settings:
             raise InputError(
                 "Dải số hồ sơ của máy phải nằm trong 1–9999 và số đầu không lớn hơn số cuối.",
                 field="numbering",
+            )
+
+    def check_codes(self) -> None:
+        """The province's codes: short, and an identity type never empty."""
+        codes = (self.sync_id_type_personal, self.sync_id_type_old_card)
+        if not all(codes) or any(
+            len(c) > CODE_MAX or c != c.strip() for c in (*codes, self.sync_submission_place)
+        ):
+            raise InputError(
+                "sync.id_type_personal và sync.id_type_old_card là mã loại giấy tờ tùy thân "
+                f"theo tài liệu kết nối của tỉnh (không để trống); các mã dài tối đa {CODE_MAX} "
+                "ký tự, không có khoảng trắng ở đầu hay cuối.",
+                field="sync.codes",
             )
 
     def check_sync_target(self) -> None:

@@ -30,6 +30,9 @@ TYPED = {
     "sync.user": ("xa-an-binh", "xa-an-binh"),
     "sync.timeout": ("30", 30),
     "sync.interval": ("120", 120),
+    "sync.id_type_personal": ("CCCD", "CCCD"),
+    "sync.id_type_old_card": ("CMND", "CMND"),
+    "sync.submission_place": ("1", "1"),
     "privacy.retention_months": ("24", 24),
     "lock.idle_minutes": ("5", 5),
     "board.target_on_time": ("98,5", 98.5),
@@ -108,4 +111,18 @@ def test_a_wrong_type_in_the_file_or_a_newer_file_is_refused(tmp_path: Path) -> 
 def test_a_wrong_type_is_refused_in_vietnamese(key: str, value: str, message: str) -> None:
     settings = Settings()
     with pytest.raises(InputError, match=message):
+        settings.set(key, value)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("sync.id_type_personal", ""),
+        ("sync.id_type_old_card", " "),
+        ("sync.submission_place", "x" * 21),
+    ],
+)
+def test_a_province_code_empty_or_too_long_is_refused(key: str, value: str) -> None:
+    settings = Settings()
+    with pytest.raises(InputError, match="tài liệu kết nối của tỉnh"):
         settings.set(key, value)
