@@ -28,6 +28,10 @@ TYPED = {
     "report.window": ("rolling", "rolling"),
     "sync.url": ("https://dichvucong.example.vn/api", "https://dichvucong.example.vn/api"),
     "sync.user": ("xa-an-binh", "xa-an-binh"),
+    "sync.auth_url": ("https://sso.example.vn/token", "https://sso.example.vn/token"),
+    "sync.integration_url": ("https://lgsp.example.vn/dvc", "https://lgsp.example.vn/dvc"),
+    "sync.files_url": ("https://lgsp.example.vn/tep", "https://lgsp.example.vn/tep"),
+    "sync.max_batch": ("20", 20),
     "sync.timeout": ("30", 30),
     "sync.interval": ("120", 120),
     "sync.id_type_personal": ("CCCD", "CCCD"),
@@ -126,3 +130,24 @@ def test_a_province_code_empty_or_too_long_is_refused(key: str, value: str) -> N
     settings = Settings()
     with pytest.raises(InputError, match="tài liệu kết nối của tỉnh"):
         settings.set(key, value)
+
+
+@pytest.mark.parametrize("key", ["sync.auth_url", "sync.integration_url", "sync.files_url"])
+def test_a_province_url_set_alone_is_checked(key: str) -> None:
+    settings = Settings()
+    with pytest.raises(InputError, match="HTTPS") as refused:
+        settings.set(key, "http://lgsp.example.vn/x")
+    assert refused.value.field == key
+    settings.set(key, "http://127.0.0.1:8765/x")  # loopback: the reference server
+
+
+@pytest.mark.parametrize("value", ["0", "1001"])
+def test_max_batch_out_of_range_is_refused(value: str) -> None:
+    with pytest.raises(InputError, match=r"sync\.max_batch"):
+        Settings().set("sync.max_batch", value)
+
+
+def test_a_demo_profile_refuses_any_province_url_beyond_this_machine() -> None:
+    settings = Settings(demo=True, sync_url="http://127.0.0.1:8765")
+    with pytest.raises(InputError, match="hồ sơ mẫu"):
+        settings.set("sync.integration_url", "https://lgsp.example.vn/dvc")
