@@ -82,6 +82,15 @@ def identities(number: str, codes: WireCodes) -> list[dict[str, str]]:
     return [{"LoaiDinhDanh": types[len(number)], "SoDinhDanh": number}]
 
 
+def personal_number(record: dict[str, Any]) -> str:
+    """The first identity number of a HoSo's ``DinhDanhCHS`` (``""`` when it has none)."""
+    for identity in _items(record.get("DinhDanhCHS")):
+        number = _text(identity.get("SoDinhDanh")).strip()
+        if number:
+            return number
+    return ""
+
+
 def tax_code(kind: str, number: str) -> str:
     """MaDoiTuong: an organisation's number that is not a personal number, else ``""``."""
     return "" if kind == CITIZEN or identities(number, WireCodes()) else number

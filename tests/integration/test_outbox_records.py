@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import select
 
 from db.models import Dossier, OutboxItem
+from desktop.catalogue.store import SHIPPED_FILE
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.lifecycle import act
+from desktop.dossiers.online import store_online
 from desktop.dossiers.status import Action
 from desktop.dossiers.step_input import ActionInput
 from desktop.outbox.queue import queue_dossier
@@ -25,6 +27,7 @@ from desktop.outbox.records import (
     baseline_step,
 )
 from desktop.profile import Profile
+from province.seed import online_records
 from tests.integration.dossier_factory import take_in
 
 NOW = datetime(2026, 11, 16, 9, 0)
@@ -127,6 +130,20 @@ def test_two_steps_of_one_status_in_the_same_second_get_distinct_times(
     assert len(set(keys)) == len(keys)
     transfers = [s["ThoiDiemXuLy"] for s in steps if s["TrangThai"] == "4"]
     assert transfers == ["20261116100000", "20261116100001"]
+
+
+def test_an_online_submission_names_the_applicant_in_dinh_danh_chs(
+    profile: Profile, ctx: DeskContext
+) -> None:
+    catalogue = json.loads(SHIPPED_FILE.read_text(encoding="utf-8"))
+    record = online_records(ctx.office_code, catalogue, 1, NOW - timedelta(hours=1))[0]
+    record |= {"LoaiDoiTuong": "1", "MaDoiTuong": ""}
+    record["DinhDanhCHS"] = [{"LoaiDinhDanh": "1", "SoDinhDanh": "001090012345"}]
+    with profile.db.session() as session, session.begin():
+        assert store_online(session, ctx, record, NOW).result == "stored"
+    with profile.db.read_session() as session:
+        stored = session.scalars(select(Dossier).where(Dossier.code == record["MaHoSo"])).one()
+        assert stored.applicant_id_number == "001090012345"
 
 
 def test_an_old_snapshot_is_read_in_the_new_shape() -> None:
