@@ -31,7 +31,7 @@ from desktop.dossiers.intake import time_limit
 from desktop.dossiers.numbering import format_code
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.validation import PROVINCE_CODES, id_number_for
-from desktop.outbox.records import wire_time
+from desktop.outbox.records import baseline_record, wire_time
 from desktop.text import fold
 
 SURNAMES = (
@@ -506,10 +506,8 @@ def _history_rows(
 def _outbox_row(maker: DemoMaker, row: dict[str, Any], version: ProcedureVersion) -> dict[str, Any]:
     key = str(uuid.UUID(int=maker.rng.getrandbits(128), version=4))
     code, name, field_code, field_name = maker.wire[version.id]
-    record = {
+    written = {
         "MaHoSo": row["code"],
-        "RecordVersion": row["record_version"],
-        "IdempotencyKey": key,
         "MaTTHC": code,
         "TenTTHC": name,
         "MaLinhVuc": field_code,
@@ -534,6 +532,9 @@ def _outbox_row(maker: DemoMaker, row: dict[str, Any], version: ProcedureVersion
         "DanhSachHoSoBoSung": [],
         "GhiChu": "",
     }
+    # The queued shape: the adapter's record (no address) and its extension part.
+    extension = {"RecordVersion": row["record_version"], "IdempotencyKey": key}
+    record = {**baseline_record(written), **extension}
     return {
         "kind": "dossier",
         "dossier_code": row["code"],

@@ -34,6 +34,15 @@ SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "motcua.db"
 SETTINGS_VERSION = 2  # 2: the window's keys left "extra" for declared fields
 OFFICER_MAX = 100
+MAX_BATCH_LIMIT = 1000  # records a call, at most (SYNC.md §5.6)
+# The province's URLs as `config set` names them, with their fields.
+URL_KEYS = {
+    "sync.url": "sync_url",
+    "sync.auth_url": "sync_auth_url",
+    "sync.integration_url": "sync_integration_url",
+    "sync.files_url": "sync_files_url",
+}
+CODE_MAX = 20  # a code of the province's integration sheet
 
 
 @dataclass
@@ -49,9 +58,17 @@ class Settings:
     language: str = "vi"
     report_window: str = "calendar"
     sync_url: str = ""
+    sync_auth_url: str = ""  # login URL when it is not {sync.url}/auth
+    sync_integration_url: str = ""  # services URL when it is not {sync.url}/integration
+    sync_files_url: str = ""  # file upload URL (SYNC.md §3); "": files stay at the desk
+    sync_max_batch: int = 50  # records a call when the login answer names no max_batch
     sync_user: str = ""
     sync_timeout: int = 15  # seconds a call may take before it counts as unanswered
     sync_interval: int = 60  # seconds between background runs of the desk
+    # Codes the province's integration sheet fixes (SYNC.md §2.1); ours until it says otherwise.
+    sync_id_type_personal: str = "1"  # LoaiDinhDanh of the 12-digit personal number
+    sync_id_type_old_card: str = "2"  # LoaiDinhDanh of the old 9-digit identity card
+    sync_submission_place: str = ""  # NoiNopHoSo of this counter ("": not sent)
     retention_months: int = 60  # personal data kept this long after processing ended
     demo: bool = False  # made by `motcua demo` / `motcua --demo`: never syncs to a province
     idle_lock_minutes: int = 10  # the window locks after this long without keyboard or mouse
@@ -68,9 +85,16 @@ class Settings:
         "language": "language",
         "report.window": "report_window",
         "sync.url": "sync_url",
+        "sync.auth_url": "sync_auth_url",
+        "sync.integration_url": "sync_integration_url",
+        "sync.files_url": "sync_files_url",
+        "sync.max_batch": "sync_max_batch",
         "sync.user": "sync_user",
         "sync.timeout": "sync_timeout",
         "sync.interval": "sync_interval",
+        "sync.id_type_personal": "sync_id_type_personal",
+        "sync.id_type_old_card": "sync_id_type_old_card",
+        "sync.submission_place": "sync_submission_place",
         "privacy.retention_months": "retention_months",
         "lock.idle_minutes": "idle_lock_minutes",
         "board.target_on_time": "target_on_time",
@@ -83,10 +107,10 @@ class Settings:
         if attr is None:
             raise InputError(f"Không có thiết lập '{key}'.", field="key")
         setattr(self, attr, _parse_text(key, field_types()[attr], value))
-        if key == "sync.url" and self.sync_url:
-            from desktop.sync.gateway import check_url  # httpx only when a URL is set
+        if key in URL_KEYS and getattr(self, attr):
+            from desktop.sync.endpoints import checked_url  # httpx only when a URL is set
 
-            check_url(self.sync_url)
+            checked_url(getattr(self, attr), key)
         self.check()
 
     def check(self) -> None:
@@ -97,6 +121,11 @@ class Settings:
             raise InputError(
                 "sync.timeout phải từ 1 đến 600 giây; sync.interval từ 5 đến 86400 giây.",
                 field="sync",
+            )
+        if not 1 <= self.sync_max_batch <= MAX_BATCH_LIMIT:
+            raise InputError(
+                f"sync.max_batch phải từ 1 đến {MAX_BATCH_LIMIT} hồ sơ một lần gửi.",
+                field="sync.max_batch",
             )
         if not 1 <= self.idle_lock_minutes <= 480:
             raise InputError("lock.idle_minutes phải từ 1 đến 480 phút.", field="idle_lock_minutes")
@@ -109,6 +138,7 @@ class Settings:
             raise InputError(
                 "privacy.retention_months phải từ 1 đến 1200 tháng.", field="retention_months"
             )
+        self.check_codes()
         if self.database_url:
             check_database_url(self.database_url)
         self.check_sync_target()
@@ -118,14 +148,31 @@ class Settings:
                 field="numbering",
             )
 
+    def sync_urls(self) -> tuple[str, ...]:
+        """Every province URL set (the base and the separate ones)."""
+        return tuple(getattr(self, URL_KEYS[k]) for k in URL_KEYS if getattr(self, URL_KEYS[k]))
+
+    def check_codes(self) -> None:
+        """The province's codes: short, and an identity type never empty."""
+        codes = (self.sync_id_type_personal, self.sync_id_type_old_card)
+        if not all(codes) or any(
+            len(c) > CODE_MAX or c != c.strip() for c in (*codes, self.sync_submission_place)
+        ):
+            raise InputError(
+                "sync.id_type_personal và sync.id_type_old_card là mã loại giấy tờ tùy thân "
+                f"theo tài liệu kết nối của tỉnh (không để trống); các mã dài tối đa {CODE_MAX} "
+                "ký tự, không có khoảng trắng ở đầu hay cuối.",
+                field="sync.codes",
+            )
+
     def check_sync_target(self) -> None:
         """A demo profile syncs only with the reference server on this machine (loopback):
         its invented dossiers must never reach a real province."""
-        if not self.demo or not self.sync_url:
+        if not self.demo or not self.sync_urls():
             return
         from desktop.sync.gateway import is_loopback  # httpx only when a URL is set
 
-        if not is_loopback(urlsplit(self.sync_url).hostname or ""):
+        if not all(is_loopback(urlsplit(url).hostname or "") for url in self.sync_urls()):
             raise InputError(
                 "Đây là hồ sơ mẫu (dữ liệu bịa ra để thử): chỉ được đồng bộ với máy chủ tỉnh "
                 "mẫu chạy trên chính máy này (ví dụ http://127.0.0.1:8765), không bao giờ với "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.models import CalendarOverride, Office
 from desktop.calendar import OfficeHours, WorkingCalendar
+from desktop.outbox.records import WireCodes
 from desktop.settings import Settings
 
 
@@ -24,6 +25,9 @@ class DeskContext:
     range_end: int = 9999
     audit_key: bytes = b""  # the office's audit key (``desktop.audit``); kept outside the DB
     role: str = "*"  # the signed-in account's role ("*": an office without accounts yet)
+    wire_codes: WireCodes = field(
+        default_factory=WireCodes
+    )  # the province's codes in the records queued
 
 
 def office_calendar(session: Session, office: Office) -> WorkingCalendar:
@@ -57,4 +61,10 @@ def desk_context(
         range_end=settings.number_range_end,
         audit_key=audit_key,
         role=role,
+        wire_codes=WireCodes(
+            personal_id_type=settings.sync_id_type_personal,
+            old_card_type=settings.sync_id_type_old_card,
+            submission_place=settings.sync_submission_place,
+            office_name=office.name,
+        ),
     )

@@ -31,7 +31,7 @@ from desktop.dossiers.validation import (
     validate_phone,
 )
 from desktop.errors import InputError
-from desktop.outbox.records import WIRE_FORMAT
+from desktop.outbox.records import WIRE_FORMAT, personal_number
 from desktop.text import clean_text, fold
 
 PORTAL = "Cổng Dịch vụ công"
@@ -106,6 +106,7 @@ def _dossier(
     kind = 2 if _text(record, "LoaiDoiTuong") == "2" else 1
     id_text = _text(record, "MaDoiTuong").strip()
     if kind == 1:
+        id_text = personal_number(record) or id_text  # MaDoiTuong: a record of SYNC.md v1
         id_number = validate_id_number(id_text).value
     else:
         id_number = clean_text(

@@ -87,7 +87,7 @@ def record_change(
         dossier.record_version += 1
         dossier.updated_at = now
     session.flush()
-    queue_dossier(session, dossier, now)
+    queue_dossier(session, dossier, now, ctx.wire_codes)
     if step is not None:
         queue_step(session, dossier, *step, now)
     audit.append(session, ctx.audit_key, ctx.officer, action, dossier.code, detail)

@@ -102,6 +102,9 @@ def inspect_item(session: Session, item_id: int, *, reveal: bool = False) -> Que
         for key, mask in PERSONAL.items():
             if isinstance(record.get(key), str) and record[key]:
                 record[key] = mask(record[key])
+        for identity in record.get("DinhDanhCHS") or []:
+            if isinstance(identity, dict) and isinstance(identity.get("SoDinhDanh"), str):
+                identity["SoDinhDanh"] = mask_id_number(identity["SoDinhDanh"])
     return QueuedRecord(item.dossier_code, record)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, OutboxItem, StatusChange
-from desktop.outbox.records import dossier_record, step_record
+from desktop.outbox.records import WireCodes, dossier_record, step_record
 
 
 class ItemKind(StrEnum):
@@ -39,10 +39,12 @@ def count_to_send(session: Session) -> int:
     return int(session.scalar(query) or 0)
 
 
-def queue_dossier(session: Session, dossier: Dossier, now: datetime) -> OutboxItem:
+def queue_dossier(
+    session: Session, dossier: Dossier, now: datetime, codes: WireCodes | None = None
+) -> OutboxItem:
     """Queue the dossier's current version (call after every change, before commit)."""
     key = str(uuid.uuid4())
-    record = dossier_record(dossier, key)
+    record = dossier_record(dossier, key, codes)
     return _queue(session, ItemKind.DOSSIER, dossier, dossier.record_version, key, record, now)
 
 
@@ -51,8 +53,20 @@ def queue_step(
 ) -> OutboxItem:
     """Queue one processing step; queued after the dossier record of the same change."""
     key = str(uuid.uuid4())
-    record = step_record(dossier, change, label, key)
+    taken = _step_times(session, dossier.code, change.to_status)
+    record = step_record(dossier, change, label, key, taken)
     return _queue(session, ItemKind.STEP, dossier, None, key, record, now)
+
+
+def _step_times(session: Session, code: str, status: int) -> set[str]:
+    """The times (``ThoiDiemXuLy``) of the dossier's steps queued with ``status``."""
+    payloads = session.scalars(
+        select(OutboxItem.payload).where(
+            OutboxItem.dossier_code == code, OutboxItem.kind == ItemKind.STEP.value
+        )
+    )
+    steps = (json.loads(payload) for payload in payloads)
+    return {str(s.get("ThoiDiemXuLy")) for s in steps if s.get("TrangThai") == str(status)}
 
 
 def _queue(

@@ -21,7 +21,10 @@ from db.models import Applicant, Dossier, OutboxItem, Procedure, ProcedureVersio
 from desktop.outbox.queue import ItemState
 
 PURGED_NAME = "(đã xóa dữ liệu cá nhân)"
-WIRE_PERSONAL = ("ChuHoSo", "MaDoiTuong", "SoDienThoai", "Email", "DiaChi", "GhiChu")
+WIRE_PERSONAL = (
+    "ChuHoSo", "MaDoiTuong", "SoDienThoai", "Email", "DiaChi", "GhiChu", "ThongTinTra"
+)  # fmt: skip
+WIRE_PERSONAL_LISTS = ("DinhDanhCHS",)
 UNSENT = (ItemState.PENDING.value, ItemState.SENDING.value, ItemState.FAILED.value)
 DAYS_PER_MONTH = 30.44
 
@@ -87,6 +90,9 @@ def purge(session: Session, default_months: int, now: datetime, *, dry_run: bool
         for key in WIRE_PERSONAL:
             if key in record:
                 record[key] = PURGED_NAME if key == "ChuHoSo" else ""
+        for key in WIRE_PERSONAL_LISTS:
+            if key in record:
+                record[key] = []
         item.payload = json.dumps(record, ensure_ascii=False)
     referenced = select(Dossier.applicant_id).where(Dossier.applicant_id.is_not(None))
     result = session.execute(delete(Applicant).where(Applicant.id.not_in(referenced)))

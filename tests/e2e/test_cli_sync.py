@@ -151,7 +151,7 @@ def test_showing_a_queued_record_in_full_is_audited(sqlite_office: Cli) -> None:
     items = sqlite_office("sync", "list", "--json").json()
     record = next(i for i in items if i["kind"] == "dossier")
     masked = sqlite_office("sync", "show", str(record["id"]), "--json").json()
-    assert masked["MaDoiTuong"].startswith("*")
+    assert masked["DinhDanhCHS"][0]["SoDinhDanh"].startswith("*")
 
     def reveals() -> list[str]:
         audit = sqlite_office("audit", "list", "--json", "--limit", "100").json()
@@ -159,6 +159,6 @@ def test_showing_a_queued_record_in_full_is_audited(sqlite_office: Cli) -> None:
 
     assert reveals() == []
     full = sqlite_office("sync", "show", str(record["id"]), "--reveal", "--json").json()
-    assert not full["MaDoiTuong"].startswith("*")
+    assert full["DinhDanhCHS"][0]["SoDinhDanh"] == "001090012345"
     assert reveals() == [code]
     sqlite_office("audit", "verify").ok()

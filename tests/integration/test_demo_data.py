@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from itertools import pairwise
 
 import pytest
 from sqlalchemy import select
 
-from db.models import Dossier, Field, Procedure, ProcedureVersion, StatusChange
+from db.models import Dossier, Field, OutboxItem, Procedure, ProcedureVersion, StatusChange
 from desktop.calendar import WorkingCalendar
 from desktop.demo import seed_demo
 from desktop.dossiers.context import DeskContext
@@ -113,3 +114,14 @@ def test_fees_follow_the_catalogue(demo: Profile) -> None:
                 assert paid == 0, d.code
         fields = {d.procedure_version.procedure.field.code for d in dossiers if d.fees}
     assert "CT" in fields
+
+
+def test_the_queued_records_are_in_the_adapters_shape(demo: Profile) -> None:
+    with demo.db.read_session() as session:
+        payloads = list(
+            session.scalars(select(OutboxItem.payload).where(OutboxItem.kind == "dossier"))
+        )
+    records = [json.loads(p) for p in payloads]
+    assert records and all("DiaChi" not in r and r["MaDoiTuong"] == "" for r in records)
+    assert all(r["DinhDanhCHS"][0]["SoDinhDanh"].isdigit() for r in records)
+    assert all(isinstance(r["RecordVersion"], int) for r in records)

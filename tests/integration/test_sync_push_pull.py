@@ -195,8 +195,10 @@ def test_needs_attention_exits_3_retry_and_supersede(
     with profile.db.read_session() as session:
         shown = inspect_item(session, held[0].id).record
         revealed = inspect_item(session, held[0].id, reveal=True)
-    assert shown["MaDoiTuong"].endswith("345") and shown["MaDoiTuong"].startswith("*")
-    assert revealed.record["MaDoiTuong"] == "001090012345" and revealed.code == code
+    number = shown["DinhDanhCHS"][0]["SoDinhDanh"]
+    assert number.endswith("345") and number.startswith("*")
+    assert revealed.record["DinhDanhCHS"][0]["SoDinhDanh"] == "001090012345"
+    assert revealed.code == code
     # Retrying the same version conflicts again; a new change supersedes it.
     assert retry_items(profile.db, [held[0].id], NOW) == 1
     assert run(profile, ctx, gateway(province.url, Recorder())).needs_attention == 1

@@ -131,7 +131,7 @@ def test_unreachable_province_then_retry_and_inspect(
     assert page.inspect_button.isEnabled() and page.retry_button.isEnabled()
     page.inspect_button.click()
     shown = page.dialog.record.toPlainText()
-    assert '"MaDoiTuong": "*********345"' in shown and "001090012345" not in shown
+    assert '"SoDinhDanh": "*********345"' in shown and "001090012345" not in shown
     page.dialog.close()
     page.retry_button.click()  # back to pending; the engine tries at once (still down)
     assert "1 items put back" in page.message.text()

@@ -28,8 +28,15 @@ TYPED = {
     "report.window": ("rolling", "rolling"),
     "sync.url": ("https://dichvucong.example.vn/api", "https://dichvucong.example.vn/api"),
     "sync.user": ("xa-an-binh", "xa-an-binh"),
+    "sync.auth_url": ("https://sso.example.vn/token", "https://sso.example.vn/token"),
+    "sync.integration_url": ("https://lgsp.example.vn/dvc", "https://lgsp.example.vn/dvc"),
+    "sync.files_url": ("https://lgsp.example.vn/tep", "https://lgsp.example.vn/tep"),
+    "sync.max_batch": ("20", 20),
     "sync.timeout": ("30", 30),
     "sync.interval": ("120", 120),
+    "sync.id_type_personal": ("CCCD", "CCCD"),
+    "sync.id_type_old_card": ("CMND", "CMND"),
+    "sync.submission_place": ("1", "1"),
     "privacy.retention_months": ("24", 24),
     "lock.idle_minutes": ("5", 5),
     "board.target_on_time": ("98,5", 98.5),
@@ -109,3 +116,38 @@ def test_a_wrong_type_is_refused_in_vietnamese(key: str, value: str, message: st
     settings = Settings()
     with pytest.raises(InputError, match=message):
         settings.set(key, value)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("sync.id_type_personal", ""),
+        ("sync.id_type_old_card", " "),
+        ("sync.submission_place", "x" * 21),
+    ],
+)
+def test_a_province_code_empty_or_too_long_is_refused(key: str, value: str) -> None:
+    settings = Settings()
+    with pytest.raises(InputError, match="tài liệu kết nối của tỉnh"):
+        settings.set(key, value)
+
+
+@pytest.mark.parametrize("key", ["sync.auth_url", "sync.integration_url", "sync.files_url"])
+def test_a_province_url_set_alone_is_checked(key: str) -> None:
+    settings = Settings()
+    with pytest.raises(InputError, match="HTTPS") as refused:
+        settings.set(key, "http://lgsp.example.vn/x")
+    assert refused.value.field == key
+    settings.set(key, "http://127.0.0.1:8765/x")  # loopback: the reference server
+
+
+@pytest.mark.parametrize("value", ["0", "1001"])
+def test_max_batch_out_of_range_is_refused(value: str) -> None:
+    with pytest.raises(InputError, match=r"sync\.max_batch"):
+        Settings().set("sync.max_batch", value)
+
+
+def test_a_demo_profile_refuses_any_province_url_beyond_this_machine() -> None:
+    settings = Settings(demo=True, sync_url="http://127.0.0.1:8765")
+    with pytest.raises(InputError, match="hồ sơ mẫu"):
+        settings.set("sync.integration_url", "https://lgsp.example.vn/dvc")
