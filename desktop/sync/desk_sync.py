@@ -65,7 +65,10 @@ class DeskSync(Facet):
 
     @property
     def url(self) -> str:
-        return self.profile.settings.sync_url
+        """The province's address as the desk names it (and keys its password by): sync.url,
+        or the login URL when only the separate URLs are set."""
+        settings = self.profile.settings
+        return settings.sync_url or settings.sync_auth_url
 
     @property
     def user(self) -> str:
@@ -210,7 +213,10 @@ class DeskSync(Facet):
 
         self.scope.require(Permission.SETTINGS)
         if not self.configured():
-            raise InputError("Đặt sync.url và sync.user trước (`motcua config set …`).")
+            raise InputError(
+                "Đặt sync.url (hoặc sync.auth_url và sync.integration_url) và sync.user trước "
+                "(`motcua config set …`)."
+            )
         password = ask(self.user)
         if not password:
             raise InputError("Mật khẩu không được để trống.", field="password")

@@ -86,9 +86,21 @@ class Gateway:
         transport: httpx.BaseTransport | None = None,
         max_answer_bytes: int = MAX_ANSWER_BYTES,
         max_batch: int = DEFAULT_MAX_BATCH,
+        auth_url: str = "",
+        integration_url: str = "",
     ) -> None:
-        url = check_url(base_url)
+        """``base_url``: the province's address, with login at ``{base}/auth`` and services at
+        ``{base}/integration`` unless ``auth_url`` / ``integration_url`` name them apart."""
+        url = check_url(base_url or auth_url)
         self.base_url = str(url).rstrip("/")
+        self.urls = {
+            "/auth": str(check_url(auth_url)) if auth_url else self.base_url + "/auth",
+            "/integration": (
+                str(check_url(integration_url))
+                if integration_url
+                else self.base_url + "/integration"
+            ),
+        }
         self.agency = agency
         self.username = username
         self._password = password
@@ -118,7 +130,7 @@ class Gateway:
     # ---- transport ------------------------------------------------------------------
     def _post(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any], httpx.Response]:
         try:
-            with self._http.stream("POST", self.base_url + path, json=body) as response:
+            with self._http.stream("POST", self.urls[path], json=body) as response:
                 content = self._read_capped(response)
         except httpx.TimeoutException as exc:
             raise Unreachable("Cổng tỉnh không trả lời kịp (quá thời gian chờ).") from exc

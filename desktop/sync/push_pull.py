@@ -80,18 +80,18 @@ class SyncReport:
 def open_gateway(settings: Settings, agency: str, password: str | None = None) -> Gateway:
     """The gateway of this profile's settings; the password from the environment or keyring."""
     from desktop.sync.credentials import require_password
+    from desktop.sync.endpoints import sync_endpoints
     from desktop.sync.gateway import Gateway
 
     settings.check_sync_target()
-    if not settings.sync_url:
-        raise InputError(
-            "Chưa đặt địa chỉ cổng tỉnh: `motcua config set sync.url https://…`.", field="sync.url"
-        )
+    endpoints = sync_endpoints(settings)
     if not settings.sync_user:
         raise InputError(
             "Chưa đặt tài khoản cổng tỉnh: `motcua config set sync.user TÊN`.", field="sync.user"
         )
-    secret = password or require_password(settings.sync_url, settings.sync_user)
+    secret = password or require_password(
+        settings.sync_url or settings.sync_auth_url, settings.sync_user
+    )
     return Gateway(
         settings.sync_url,
         agency,
@@ -99,6 +99,8 @@ def open_gateway(settings: Settings, agency: str, password: str | None = None) -
         secret,
         timeout=float(settings.sync_timeout),
         max_batch=_configured_max_batch(settings),
+        auth_url=endpoints.auth,
+        integration_url=endpoints.integration,
     )
 
 

@@ -1,17 +1,19 @@
-"""Benchmark: push a queue of N dossiers to the reference province on loopback.
+"""Benchmark: push a queue of N dossiers to the reference province on loopback, per dialect.
 
-    .venv/bin/python tests/perf/sync_bench.py [--dossiers 10000] [--single 10000]
+    .venv/bin/python tests/perf/sync_bench.py [--dossiers 10000] [--refused 0.01]
 
-Seeds N demo dossiers (one queued record each) in a fresh SQLite profile, starts
-`motcua province-server` as its own process on a fresh SQLite database, and times
-``push_pending`` with the province's batches of 100; then the same on a second fresh
-province that takes one record per call (``--max-batch 1``), for ``--single`` dossiers.
-Prints the figures; asserts nothing.
+Seeds N demo dossiers (one queued record each) in a fresh SQLite profile; then, each on a fresh
+`motcua province-server` process with its own SQLite database (durable: synchronous=FULL), times
+``push_pending`` in three runs: the extended dialect (per-record results), the national dialect
+(whole-call answers, all or nothing), and the national dialect with ``--refused`` of the records
+made invalid (an impossible NgayTiepNhan), which the server refuses and the desk splits out.
+Prints time, records acknowledged, records needing attention and calls; asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import signal
@@ -22,13 +24,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import httpx
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 for _path in (str(HERE), str(ROOT)):
     if _path not in sys.path:
         sys.path.insert(0, _path)
 
-from sqlalchemy import update  # noqa: E402
+from sqlalchemy import select, update  # noqa: E402
 from workload import NOW, context, init_office, seed  # noqa: E402
 
 from db.models import OutboxItem  # noqa: E402
@@ -48,7 +52,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_province(folder: Path, max_batch: int) -> tuple[subprocess.Popen[str], str]:
+def start_province(folder: Path, dialect: str) -> tuple[subprocess.Popen[str], str]:
     port = free_port()
     env = {**os.environ, "MOTCUA_PROVINCE_PASSWORD": PASSWORD}
     process = subprocess.Popen(
@@ -58,13 +62,13 @@ def start_province(folder: Path, max_batch: int) -> tuple[subprocess.Popen[str],
             "--port",
             str(port),
             "--database-url",
-            f"sqlite+pysqlite:///{folder / f'province-{max_batch}.db'}",
+            f"sqlite+pysqlite:///{folder / f'province-{dialect}-{time.monotonic_ns()}.db'}",
             "--user",
             USER,
             "--agency",
             AGENCY,
-            "--max-batch",
-            str(max_batch),
+            "--dialect",
+            dialect,
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -75,25 +79,53 @@ def start_province(folder: Path, max_batch: int) -> tuple[subprocess.Popen[str],
     return process, f"http://127.0.0.1:{port}"
 
 
-def push(folder: Path, profile_url: str, max_batch: int, limit: int) -> tuple[float, int, int]:
-    """Seconds to push ``limit`` items (the others held back), acked count, calls."""
+class Counter(httpx.HTTPTransport):
+    """Counts the integration calls."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/integration"):
+            self.calls += 1
+        return super().handle_request(request)
+
+
+def requeue(profile_url: str, folder: Path, refused: float) -> int:
+    """Every item pending again (the next run goes to a fresh province); every
+    (1/refused)-th dossier record made invalid (runs with a share refused come last). The count."""
     profile = open_profile(folder / "desk", url=profile_url)
-    with profile.db.session() as session, session.begin():
-        session.execute(update(OutboxItem).values(state=ItemState.PENDING.value, acked_at=None))
-        session.execute(
-            update(OutboxItem)
-            .where(OutboxItem.id > limit)
-            .values(state=ItemState.NEEDS_ATTENTION.value)
-        )
-    process, url = start_province(folder, max_batch)
+    every = round(1 / refused) if refused > 0 else 0
+    spoilt = 0
     try:
-        with Gateway(url, AGENCY, USER, PASSWORD, timeout=60) as gateway:
+        with profile.db.session() as session, session.begin():
+            session.execute(
+                update(OutboxItem).values(state=ItemState.PENDING.value, acked_at=None, attempts=0)
+            )
+            for item in session.scalars(select(OutboxItem).order_by(OutboxItem.id)):
+                record = json.loads(item.payload)
+                if every and item.kind == "dossier" and item.id % every == 0:
+                    record["NgayTiepNhan"] = "x"
+                    spoilt += 1
+                item.payload = json.dumps(record, ensure_ascii=False)
+    finally:
+        profile.close()
+    return spoilt
+
+
+def push(folder: Path, profile_url: str, dialect: str) -> tuple[float, int, int, int]:
+    """Seconds to push the queue, acked, needing attention, integration calls."""
+    profile = open_profile(folder / "desk", url=profile_url)
+    process, url = start_province(folder, dialect)
+    counter = Counter()
+    try:
+        with Gateway(url, AGENCY, USER, PASSWORD, timeout=60, transport=counter) as gateway:
             gateway.login()
             started = time.perf_counter()
-            summary = push_pending(profile.db, gateway, now=NOW)
+            summary = push_pending(profile.db, gateway, now=NOW, force=True)
             elapsed = time.perf_counter() - started
-        calls = -(-summary.acked // max(1, gateway.max_batch))
-        return elapsed, summary.acked, calls
+        return elapsed, summary.acked, summary.needs_attention, counter.calls
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=60)
@@ -103,7 +135,7 @@ def push(folder: Path, profile_url: str, max_batch: int, limit: int) -> tuple[fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dossiers", type=int, default=10_000)
-    parser.add_argument("--single", type=int, default=10_000, help="dossiers one per call")
+    parser.add_argument("--refused", type=float, default=0.01, help="share made invalid")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="motcua-sync-bench-"))
     try:
@@ -114,17 +146,17 @@ def main() -> None:
         seed(profile, context(profile), args.dossiers)
         print(f"seeded {args.dossiers:,} dossiers in {time.perf_counter() - started:.1f} s")
         profile.close()
-        batched, acked, calls = push(folder, url, 100, args.dossiers)
-        print(
-            f"batches of 100: {acked:,} dossiers in {batched:.2f} s "
-            f"({acked / batched:,.0f}/s, {calls} calls; target < 10 s)"
-        )
-        single = min(args.single, args.dossiers)
-        one, acked_one, calls_one = push(folder, url, 1, single)
-        print(
-            f"one record per call: {acked_one:,} dossiers in {one:.2f} s "
-            f"({acked_one / one:,.0f}/s, {calls_one} calls)"
-        )
+        runs = (("extended", 0.0), ("national", 0.0), ("national", args.refused))
+        base = 0.0
+        for dialect, refused in runs:
+            spoilt = requeue(url, folder, refused)
+            took, acked, attention, calls = push(folder, url, dialect)
+            base = base or took
+            label = f"{dialect}, {spoilt} refused" if spoilt else dialect
+            print(
+                f"{label:<24} {acked:>7,} acked {attention:>4} needing attention "
+                f"{took:7.2f} s  {calls:>5} calls  {took / base:4.2f}× extended"
+            )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.outbox.queue import ItemKind
+from desktop.outbox.records import baseline_record, baseline_step
 from desktop.sync.dialects.base import Sent, Verdict, refuse_unless_succeeded
 
-EXTENSION_KEYS = ("RecordVersion", "IdempotencyKey")
 
-
-def _baseline(record: dict[str, Any]) -> dict[str, Any]:
-    # replaced by records.baseline_record / records.baseline_step after merge
-    return {k: v for k, v in record.items() if k not in EXTENSION_KEYS}
+def _baseline(sent: Sent) -> dict[str, Any]:
+    """Exactly the keys of SYNC.md §2.1 / §2.2, every scalar a string (older snapshots too)."""
+    if sent.kind is ItemKind.DOSSIER:
+        return baseline_record(sent.record)
+    return baseline_step(sent.record)
 
 
 class NationalDialect:
@@ -20,7 +22,7 @@ class NationalDialect:
     sends_audit_head = False
 
     def records(self, batch: list[Sent]) -> list[dict[str, Any]]:
-        return [_baseline(sent.record) for sent in batch]
+        return [_baseline(sent) for sent in batch]
 
     def read(self, batch: list[Sent], answer: dict[str, Any]) -> list[Verdict] | None:
         refuse_unless_succeeded(answer)
