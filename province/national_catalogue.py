@@ -13,7 +13,6 @@ COUNTER = "1"
 def national_tthc(item: dict[str, Any]) -> dict[str, Any]:
     """One stored procedure (the seed shape: MaTTHC, ThoiHanGiaiQuyet...) as a TTHC record."""
     unit = str(item.get("DonViThoiHan", ""))
-    fee = item.get("LePhi", 0)
     return {
         "MATTHC": str(item["MaTTHC"]),
         "TENTTHC": str(item.get("TenTTHC", "")),
@@ -31,7 +30,7 @@ def national_tthc(item: dict[str, Any]) -> dict[str, Any]:
                         "THOIGIANGIAIQUYET": str(item.get("ThoiHanGiaiQuyet", "")),
                         "DONVITINH": _UNITS.get(unit, unit),
                         "MOTA": str(item.get("GhiChu", "")),
-                        "PHILEPHI": [{"SOTIEN": str(fee), "DONVI": "Đồng", "MOTA": "Lệ phí"}],
+                        "PHILEPHI": _fees(item.get("LePhi")),
                     }
                 ],
             }
@@ -65,3 +64,10 @@ def _document(position: int, doc: dict[str, Any]) -> dict[str, Any]:
         "TENMAUDON": "",
         "URL": "",
     }
+
+
+def _fees(amount: Any) -> list[dict[str, str]]:
+    """The fee in VND; none listed when the seed does not know it."""
+    if amount is None:
+        return []
+    return [{"SOTIEN": str(amount), "DONVI": "Đồng", "MOTA": "Lệ phí"}]
