@@ -45,6 +45,7 @@ STATUSES = frozenset(str(n) for n in range(1, 11))
 CHANNELS = frozenset({"1", "2", "3"})
 APPLICANT_KINDS = frozenset({"1", "2", "3", "4"})
 DIALECTS = ("national", "extended")
+PUSHES = frozenset({"DongBoHoSoMC", "CapNhatTienDoHoSoMC"})
 EXTENSIONS = ("results", "online", "reconcile")
 DELIVERIES = frozenset({"0", "1"})
 
@@ -71,6 +72,10 @@ class Province:
     dialect: str = "extended"
     session_seconds: int = SESSION_SECONDS
     clock: Callable[[], float] = field(default=time.time)
+    # Faults for tests (§6), counted down per push call (DongBoHoSoMC, CapNhatTienDoHoSoMC):
+    # answer 500 before storing anything, or store and then answer 500 (the answer is lost).
+    fail_next: int = 0
+    lose_next: int = 0
 
     def __post_init__(self) -> None:
         if self.dialect not in DIALECTS:
@@ -118,8 +123,18 @@ class Province:
 
     # ---- §2 envelope ------------------------------------------------------------------
     def integration(self, body: Any) -> Answer:
-        if self.national:
-            return national.answer(self, body)
+        pushing = isinstance(body, dict) and body.get("service") in PUSHES
+        if pushing and self.fail_next > 0:
+            self.fail_next -= 1
+            return 500, {"error_code": "-1", "message": "injected fault: nothing stored"}
+        answer = national.answer(self, body) if self.national else self._extended(body)
+        stored = answer[0] == 200 and answer[1].get("error_code") in (0, "0")
+        if pushing and stored and self.lose_next > 0:
+            self.lose_next -= 1
+            return 500, {"error_code": "-1", "message": "injected fault: stored, answer lost"}
+        return answer
+
+    def _extended(self, body: Any) -> Answer:
         if not isinstance(body, dict):
             return error(400, "body must be a JSON object")
         session, madonvi, service = body.get("session"), body.get("madonvi"), body.get("service")

@@ -259,6 +259,19 @@ def test_resending_never_stores_a_second_dossier_or_step(national: National) -> 
     assert national.counts() == (1, 2)
 
 
+def test_injected_faults_fail_before_or_lose_the_answer_after_storing(
+    national: National,
+) -> None:
+    national.province.fail_next = 1
+    assert national.call("DongBoHoSoMC", isUpdating="False", data=[hoso()]).status_code == 500
+    assert national.counts() == (0, 0)
+    national.province.lose_next = 1
+    assert national.call("DongBoHoSoMC", isUpdating="False", data=[hoso()]).status_code == 500
+    assert national.counts() == (1, 0)
+    assert national.ok("TraCuuHoSo", mahoso=CODE)["result"] == [hoso()]
+    national.ok("DongBoHoSoMC", isUpdating="True", data=[hoso()])
+
+
 @pytest.mark.parametrize(
     ("step", "field"),
     [

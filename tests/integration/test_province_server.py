@@ -176,6 +176,17 @@ def test_version_2_records_and_is_updating_are_accepted(server: Client) -> None:
     assert outcomes(reply["results"]) == ["created"]
 
 
+def test_injected_faults_fail_before_or_lose_the_answer_after_storing(server: Client) -> None:
+    record = hoso()
+    server.province.fail_next = 1
+    assert server.call("DongBoHoSoMC", data=[record]).status_code == 500
+    assert server.ok("TraCuuHoSo", mahoso=record["MaHoSo"])["result"] == []
+    server.province.lose_next = 1
+    assert server.call("TraCuuHoSo", mahoso=record["MaHoSo"]).status_code == 200  # no push
+    assert server.call("DongBoHoSoMC", data=[record]).status_code == 500
+    assert outcomes(server.push(record)) == ["duplicate"]
+
+
 def test_resending_a_batch_never_duplicates(server: Client) -> None:
     batch = [hoso(f"{AGENCY}-261120-{n:04d}") for n in range(1, 6)]
     assert outcomes(server.push(*batch)) == ["created"] * 5
