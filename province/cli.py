@@ -51,7 +51,12 @@ def serve(args: argparse.Namespace, now: datetime) -> int:
     try:
         _seed(store, args, now)
         province = Province(
-            store, args.user, password, frozenset(args.agency), max_batch=args.max_batch
+            store,
+            args.user,
+            password,
+            frozenset(args.agency),
+            max_batch=args.max_batch,
+            dialect=args.dialect,
         )
         _answer_until_stopped(ProvinceServer((args.host, args.port), province))
     finally:

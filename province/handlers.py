@@ -1,8 +1,10 @@
-"""The reference server's rules (SYNC.md §1–§2): login, envelope, and each service.
+"""The reference server's rules (SYNC.md §1–§2, §4, §6): login, envelope, and each service.
 
-Records of one call are judged one by one, each in its own savepoint of one transaction
-that is committed before the answer; one bad record never fails the others and results
-keep the input order.
+Two dialects. ``national`` (province/national.py): the strict adapter, baseline only, a call
+applied all or nothing. ``extended`` (here): the baseline plus every extension of §4; records
+of one call are judged one by one, each in its own savepoint of one transaction that is
+committed before the answer; one bad record never fails the others and results keep the input
+order. Extended ignores ``isUpdating``: RecordVersion says whether a record creates or updates.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from typing import Any, TypeGuard
 from sqlalchemy import Connection, and_, select
 from sqlalchemy.exc import IntegrityError
 
+from province import national
+from province.baseline import RefusalError, is_wire_date
 from province.store import (
-    WIRE_FORMAT,
     Store,
     dump,
     server_audit_head,
@@ -40,7 +43,10 @@ MAX_BATCH = 100
 SESSION_SECONDS = 3600
 STATUSES = frozenset(str(n) for n in range(1, 11))
 CHANNELS = frozenset({"1", "2", "3"})
-APPLICANT_KINDS = frozenset({"1", "2"})
+APPLICANT_KINDS = frozenset({"1", "2", "3", "4"})
+DIALECTS = ("national", "extended")
+PUSHES = frozenset({"DongBoHoSoMC", "CapNhatTienDoHoSoMC"})
+EXTENSIONS = ("results", "online", "reconcile")
 DELIVERIES = frozenset({"0", "1"})
 
 Answer = tuple[int, dict[str, Any]]
@@ -63,8 +69,21 @@ class Province:
     password: str
     agencies: frozenset[str]
     max_batch: int = MAX_BATCH
+    dialect: str = "extended"
     session_seconds: int = SESSION_SECONDS
     clock: Callable[[], float] = field(default=time.time)
+    # Faults for tests (§6), counted down per push call (DongBoHoSoMC, CapNhatTienDoHoSoMC):
+    # answer 500 before storing anything, or store and then answer 500 (the answer is lost).
+    fail_next: int = 0
+    lose_next: int = 0
+
+    def __post_init__(self) -> None:
+        if self.dialect not in DIALECTS:
+            raise ValueError(f"dialect must be one of {', '.join(DIALECTS)}: {self.dialect!r}")
+
+    @property
+    def national(self) -> bool:
+        return self.dialect == "national"
 
     # ---- §1 login -------------------------------------------------------------------
     def auth(self, body: Any) -> Answer:
@@ -76,6 +95,8 @@ class Province:
         good_user = hmac.compare_digest(user.encode(), self.username.encode())
         good_password = hmac.compare_digest(password.encode(), self.password.encode())
         if not (good_user and good_password):
+            if self.national:
+                return 401, {"error_code": "-1", "message": "bad credentials"}
             return error(401, "bad credentials")
         token = secrets.token_urlsafe(32)
         with self.store.engine.begin() as conn:
@@ -85,15 +106,35 @@ class Province:
                     token=token, username=user, expires_at=self.clock() + self.session_seconds
                 )
             )
+        if self.national:  # every value a string, no extension
+            return 200, {
+                "error_code": "00",
+                "session": token,
+                "expires_in": str(self.session_seconds),
+                "max_batch": str(self.max_batch),
+            }
         return 200, {
             "error_code": 0,
             "session": token,
             "expires_in": self.session_seconds,
             "max_batch": self.max_batch,
+            "extensions": list(EXTENSIONS),
         }
 
     # ---- §2 envelope ------------------------------------------------------------------
     def integration(self, body: Any) -> Answer:
+        pushing = isinstance(body, dict) and body.get("service") in PUSHES
+        if pushing and self.fail_next > 0:
+            self.fail_next -= 1
+            return 500, {"error_code": "-1", "message": "injected fault: nothing stored"}
+        answer = national.answer(self, body) if self.national else self._extended(body)
+        stored = answer[0] == 200 and answer[1].get("error_code") in (0, "0")
+        if pushing and stored and self.lose_next > 0:
+            self.lose_next -= 1
+            return 500, {"error_code": "-1", "message": "injected fault: stored, answer lost"}
+        return answer
+
+    def _extended(self, body: Any) -> Answer:
         if not isinstance(body, dict):
             return error(400, "body must be a JSON object")
         session, madonvi, service = body.get("session"), body.get("madonvi"), body.get("service")
@@ -112,7 +153,7 @@ class Province:
             return error(400, f"unknown service: {service!r}")
         try:
             return 200, {"error_code": 0, **handler(self, madonvi, body)}
-        except InvalidError as exc:
+        except (InvalidError, RefusalError) as exc:
             return error(400, str(exc))
 
     def _session_valid(self, token: str) -> bool:
@@ -188,19 +229,13 @@ class Province:
 
     # ---- §2.3 – §2.6 ----------------------------------------------------------------------
     def look_up(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
-        code = body.get("MaHoSo")
-        if not isinstance(code, str) or not code:
-            raise InvalidError("MaHoSo must be a non-empty string")
-        with self.store.engine.connect() as conn:
-            row = conn.execute(
-                select(server_dossier.c.record_version, server_dossier.c.trang_thai).where(
-                    server_dossier.c.madonvi == madonvi, server_dossier.c.ma_ho_so == code
-                )
-            ).first()
-            conn.rollback()
-        if row is None:
-            return {"found": False}
-        return {"found": True, "RecordVersion": row.record_version, "TrangThaiHoSo": row.trang_thai}
+        """§2.3 (``mahoso``; ``MaHoSo`` is read too): ``result`` is ``[HoSo]`` or ``[]``."""
+        code = body.get("mahoso", body.get("MaHoSo"))
+        return {"result": national.found_dossiers(self, madonvi, code)}
+
+    def procedure(self, _madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
+        """§2.4 ``LayThuTuc``: the procedure ``maTTHC`` in the national shape."""
+        return national.procedure(self, _madonvi, body)
 
     def reconcile(self, madonvi: str, body: dict[str, Any]) -> dict[str, Any]:
         start = _day_param(body, "TuNgay")
@@ -370,16 +405,6 @@ def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _is_date(text: str) -> bool:
-    if len(text) != 14 or not text.isdigit():
-        return False
-    try:
-        datetime.strptime(text, WIRE_FORMAT)
-    except ValueError:
-        return False
-    return True
-
-
 def _text(record: dict[str, Any], name: str, *, required: bool, non_empty: bool = False) -> None:
     if name not in record or record[name] is None:
         if required:
@@ -404,7 +429,7 @@ def _date(record: dict[str, Any], name: str, *, required: bool, allow_empty: boo
         if not allow_empty:
             raise InvalidError(f"{name} must not be empty")
         return
-    if not _is_date(value):
+    if not is_wire_date(value):
         raise InvalidError(f"{name} is not a date yyyyMMddHHmmss: {value!r}")
 
 
@@ -425,8 +450,15 @@ def _items(record: dict[str, Any], name: str) -> list[dict[str, Any]]:
     return value
 
 
-def _non_negative_int(item: dict[str, Any], list_name: str, name: str) -> None:
+def _non_negative_int(
+    item: dict[str, Any], list_name: str, name: str, *, required: bool = False
+) -> None:
+    """An integer >= 0 or its digits as a string (version 2); absent only if not required."""
     value = item.get(name)
+    if value is None and not required:
+        return
+    if isinstance(value, str) and value.isdigit():
+        return
     if not _is_int(value) or value < 0:
         raise InvalidError(f"{list_name}.{name} must be a non-negative integer")
 
@@ -446,8 +478,10 @@ def validate_dossier(record: Any) -> None:
         raise InvalidError("IdempotencyKey must be a UUID") from None
     for name in ("MaTTHC", "TenTTHC", "ChuHoSo"):
         _text(record, name, required=True, non_empty=True)
-    for name in ("MaLinhVuc", "TenLinhVuc", "TrichYeuHoSo", "DonViXuLy"):
+    for name in ("TrichYeuHoSo", "DonViXuLy"):
         _text(record, name, required=True)
+    for name in ("MaLinhVuc", "TenLinhVuc"):
+        _text(record, name, required=False)
     for name in ("MaDoiTuong", "SoDienThoai", "Email", "DiaChi", "GhiChu"):
         _text(record, name, required=False)
     _code(record, "KenhThucHien", CHANNELS)
@@ -458,13 +492,13 @@ def validate_dossier(record: Any) -> None:
     _date(record, "NgayHenTra", required=True, allow_empty=True)
     _date(record, "NgayKetThucXuLy", required=False, allow_empty=True)
     _date(record, "NgayTra", required=False, allow_empty=True)
-    for item in _items(record, "TaiLieuNop"):
-        _text(item, "TenGiayTo", required=True)
+    for item in _items(record, "TaiLieuNop"):  # version 1's papers or version 2's files
+        _text(item, "TenGiayTo", required=False)
         _non_negative_int(item, "TaiLieuNop", "SoBanChinh")
         _non_negative_int(item, "TaiLieuNop", "SoBanSao")
     for item in _items(record, "DanhSachLePhi"):
         _text(item, "TenPhiLePhi", required=True)
-        _non_negative_int(item, "DanhSachLePhi", "Gia")
+        _non_negative_int(item, "DanhSachLePhi", "Gia", required=True)
         _text(item, "HinhThucThu", required=False)
     for item in _items(record, "DanhSachHoSoBoSung"):
         _text(item, "NoiDungBoSung", required=True)
@@ -501,7 +535,7 @@ def _since_param(body: dict[str, Any]) -> str:
     value = body.get("TuNgay", "")
     if value is None:
         return ""
-    if not isinstance(value, str) or (value and not _is_date(value)):
+    if not isinstance(value, str) or (value and not is_wire_date(value)):
         raise InvalidError("TuNgay must be yyyyMMddHHmmss or empty")
     return value
 
@@ -510,6 +544,7 @@ SERVICES: dict[str, Callable[[Province, str, dict[str, Any]], dict[str, Any]]] =
     "DongBoHoSoMC": Province.push_dossiers,
     "CapNhatTienDoHoSoMC": Province.push_steps,
     "TraCuuHoSo": Province.look_up,
+    "LayThuTuc": Province.procedure,
     "DoiSoatHoSo": Province.reconcile,
     "LayDanhSachTTHC": Province.catalogue,
     "LayHoSoTrucTuyen": Province.online,

@@ -24,6 +24,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--max-batch", type=int, default=100, help="số bản ghi tối đa mỗi lần gửi (mặc định 100)"
     )
     parser.add_argument(
+        "--dialect",
+        choices=("national", "extended"),
+        default="extended",
+        help="cách nói của máy chủ: national (bộ tích hợp quốc gia, cả lần gửi hoặc không gì) "
+        "hoặc extended (thêm mọi phần mở rộng, xét từng bản ghi; mặc định)",
+    )
+    parser.add_argument(
         "--seed-online",
         type=int,
         default=0,

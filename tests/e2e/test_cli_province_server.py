@@ -12,7 +12,9 @@ import httpx
 from tests.e2e.cli_runner import MOTCUA
 from tests.e2e.province_process import (
     AGENCY,
+    PASSWORD,
     STANDALONE,
+    USER,
     call,
     free_port,
     login,
@@ -60,8 +62,8 @@ def test_serve_push_stop_and_restart(tmp_path: Path) -> None:
     process = start(database, port)
     try:
         session = login(base)
-        found = call(base, session, "TraCuuHoSo", MaHoSo=CODE)
-        assert found == {"error_code": 0, "found": True, "RecordVersion": 1, "TrangThaiHoSo": "2"}
+        found = call(base, session, "TraCuuHoSo", mahoso=CODE)
+        assert found == {"error_code": 0, "result": [record]}
         results = call(base, session, "DongBoHoSoMC", data=[record])["results"]
         assert [r["result"] for r in results] == ["duplicate"]
     finally:
@@ -112,3 +114,23 @@ def test_the_province_is_a_program_of_its_own(tmp_path: Path) -> None:
     assert refused.stderr.startswith("Lỗi: cần --password"), refused.stderr
     helped = subprocess.run([*STANDALONE, "--help"], capture_output=True, text=True, timeout=60)
     assert helped.returncode == 0 and "Cách dùng: motcua-province" in helped.stdout
+    assert "--dialect {national,extended}" in helped.stdout
+
+
+def test_the_national_dialect_through_the_desk_command(tmp_path: Path) -> None:
+    """`motcua province-server --dialect national` forwards the option: a strict adapter."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    process = start(tmp_path / "province.db", port, "--dialect", "national")
+    try:
+        answer = httpx.post(
+            f"{base}/auth", json={"username": USER, "password": PASSWORD}, timeout=30
+        ).json()
+        assert answer["max_batch"] == "100" and "extensions" not in answer
+        refused = call(base, answer["session"], "DoiSoatHoSo", TuNgay="20261101")
+        assert refused["error_code"] == "-1"
+        listing = call(base, answer["session"], "LayDanhSachTTHC")
+        assert listing["error_code"] == "0"
+        assert any(p["MATTHC"] == "1.001193" for p in listing["result"])
+    finally:
+        stop(process)

@@ -1,4 +1,5 @@
-"""The reference provincial server over real HTTP on 127.0.0.1, on SQLite and PostgreSQL."""
+"""The reference provincial server, ``--dialect extended`` (the default: baseline plus every
+extension of SYNC.md §4), over real HTTP on 127.0.0.1, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -122,6 +123,7 @@ def test_login_answers_session_and_limits(server: Client) -> None:
     body = server.login()
     assert body["error_code"] == 0 and body["session"]
     assert body["expires_in"] == 3600 and body["max_batch"] == 100
+    assert body["extensions"] == ["results", "online", "reconcile"]
 
 
 @pytest.mark.parametrize(
@@ -150,8 +152,39 @@ def test_every_rule_of_dongbo(server: Client) -> None:
     assert outcomes(server.push(second)) == ["duplicate"]
     rival = hoso(version=2, TrangThaiHoSo="5")
     assert outcomes(server.push(rival)) == ["conflict"]
-    found = server.ok("TraCuuHoSo", MaHoSo=first["MaHoSo"])
-    assert found == {"error_code": 0, "found": True, "RecordVersion": 2, "TrangThaiHoSo": "4"}
+    (found,) = server.ok("TraCuuHoSo", mahoso=first["MaHoSo"])["result"]
+    assert found["RecordVersion"] == 2 and found["TrangThaiHoSo"] == "4"
+
+
+def test_lookup_answers_the_stored_record_or_an_empty_result(server: Client) -> None:
+    record = hoso()
+    server.push(record)
+    assert server.ok("TraCuuHoSo", mahoso=record["MaHoSo"])["result"] == [record]
+    assert server.ok("TraCuuHoSo", mahoso=f"{AGENCY}-261120-9999")["result"] == []
+
+
+def test_version_2_records_and_is_updating_are_accepted(server: Client) -> None:
+    """Extended reads version 2's records (strings, files in TaiLieuNop, citizen kinds 1–4)
+    and ignores isUpdating: RecordVersion alone says create or update."""
+    record = hoso(
+        LoaiDoiTuong="4",
+        TaiLieuNop=[{"TepDinhKemId": "ab" * 32, "TenTepDinhKem": "to-khai.pdf", "IsDeleted": "0"}],
+        DanhSachLePhi=[{"TenPhiLePhi": "Lệ phí", "Gia": "8000", "HinhThucThu": "1"}],
+    )
+    del record["MaLinhVuc"], record["TenLinhVuc"]
+    reply = server.ok("DongBoHoSoMC", isUpdating="True", data=[record])
+    assert outcomes(reply["results"]) == ["created"]
+
+
+def test_injected_faults_fail_before_or_lose_the_answer_after_storing(server: Client) -> None:
+    record = hoso()
+    server.province.fail_next = 1
+    assert server.call("DongBoHoSoMC", data=[record]).status_code == 500
+    assert server.ok("TraCuuHoSo", mahoso=record["MaHoSo"])["result"] == []
+    server.province.lose_next = 1
+    assert server.call("TraCuuHoSo", mahoso=record["MaHoSo"]).status_code == 200  # no push
+    assert server.call("DongBoHoSoMC", data=[record]).status_code == 500
+    assert outcomes(server.push(record)) == ["duplicate"]
 
 
 def test_resending_a_batch_never_duplicates(server: Client) -> None:
@@ -172,7 +205,7 @@ def test_one_bad_record_does_not_fail_the_others_and_order_is_kept(server: Clien
     assert outcomes(results) == ["created", "rejected", "rejected", "created"]
     assert "NgayTiepNhan" in results[1]["message"]
     assert results[2]["message"]
-    assert server.ok("TraCuuHoSo", MaHoSo=bad["MaHoSo"]) == {"error_code": 0, "found": False}
+    assert server.ok("TraCuuHoSo", mahoso=bad["MaHoSo"])["result"] == []
 
 
 @pytest.mark.parametrize(
@@ -188,7 +221,7 @@ def test_one_bad_record_does_not_fail_the_others_and_order_is_kept(server: Clien
         ({"TrangThaiHoSo": "11"}, "TrangThaiHoSo"),
         ({"TrangThaiHoSo": 2}, "TrangThaiHoSo"),
         ({"KenhThucHien": "4"}, "KenhThucHien"),
-        ({"LoaiDoiTuong": "3"}, "LoaiDoiTuong"),
+        ({"LoaiDoiTuong": "5"}, "LoaiDoiTuong"),
         ({"HinhThuc": "2"}, "HinhThuc"),
         ({"NgayTiepNhan": ""}, "NgayTiepNhan"),
         ({"NgayTiepNhan": "20261131093000"}, "NgayTiepNhan"),
@@ -238,8 +271,8 @@ def test_steps_created_duplicate_and_unknown_dossier(server: Client) -> None:
 def test_dossiers_and_steps_are_kept_per_agency(server: Client) -> None:
     record = hoso()
     assert outcomes(server.push(record)) == ["created"]
-    other = server.call("TraCuuHoSo", madonvi=OTHER, MaHoSo=record["MaHoSo"]).json()
-    assert other == {"error_code": 0, "found": False}
+    other = server.call("TraCuuHoSo", madonvi=OTHER, mahoso=record["MaHoSo"]).json()
+    assert other == {"error_code": 0, "result": []}
     step = server.call("CapNhatTienDoHoSoMC", madonvi=OTHER, data=[tiendo()]).json()
     assert outcomes(step["results"]) == ["rejected"]
 
@@ -329,7 +362,7 @@ def test_batch_larger_than_max_batch_is_400_and_stores_nothing(server: Client) -
     server.province.max_batch = 3
     reply = server.call("DongBoHoSoMC", data=[hoso(f"{AGENCY}-X-{n}") for n in range(4)])
     assert reply.status_code == 400
-    assert server.ok("TraCuuHoSo", MaHoSo=f"{AGENCY}-X-0")["found"] is False
+    assert server.ok("TraCuuHoSo", mahoso=f"{AGENCY}-X-0")["result"] == []
     assert outcomes(server.push(*[hoso(f"{AGENCY}-X-{n}") for n in range(3)])) == ["created"] * 3
 
 
