@@ -9,10 +9,12 @@ A bundle is a ZIP with three members:
 - ``steps.json``: the TienDo records, in the order they were queued.
 
 The records are those of the dialect the province spoke at the last login (manifest
-``dialect``): ``national`` records carry no RecordVersion/IdempotencyKey, and the manifest
-lists in ``updating`` the dossiers the province acknowledged before (sent with
-``isUpdating "True"``); ``extended`` records are the snapshots as queued. A bundle is pushed
-only to a province speaking its dialect.
+``dialect``): ``national`` records carry no RecordVersion/IdempotencyKey; ``extended`` records
+are the snapshots as queued (a desk that never logged in makes these: they serve both). The
+manifest lists in ``updating`` the dossiers the province acknowledged before (sent with
+``isUpdating "True"`` to a national province). A national bundle is pushed only to a national
+province; an extended one to either (to a national province as baseline records, converted
+at the push: the MAC covers the snapshots, the conversion is fixed).
 
 Making a bundle changes nothing at the desk: the items stay pending and a later online
 resend is harmless (same idempotency keys). Making one needs the office's sync user and
@@ -151,12 +153,11 @@ def export_bundle(
             field="password",
         )
     dossiers, steps = unsent_records(db)
-    updating: tuple[str, ...] = ()
+    known = acked_codes(db)
+    updating = tuple(sorted(str(d["MaHoSo"]) for d in dossiers if d["MaHoSo"] in known))
     if dialect == "national":
         dossiers = _baseline(dossiers, ItemKind.DOSSIER)
         steps = _baseline(steps, ItemKind.STEP)
-        known = acked_codes(db)
-        updating = tuple(sorted(str(d["MaHoSo"]) for d in dossiers if d["MaHoSo"] in known))
     parts = {
         PARTS[ItemKind.DOSSIER]: _json_bytes(dossiers),
         PARTS[ItemKind.STEP]: _json_bytes(steps),
@@ -325,11 +326,13 @@ def push_bundle(
     try:
         if total and gateway.session is None:
             gateway.login()
-        _check_dialect(bundle, gateway)
+        spoken = _check_dialect(bundle, gateway)
         for kind, records in ((ItemKind.DOSSIER, bundle.dossiers), (ItemKind.STEP, bundle.steps)):
-            for batch, fields in _calls(bundle, kind, records, max(1, gateway.max_batch)):
+            if spoken != bundle.dialect:  # an extended bundle to a national province
+                records = _baseline(records, kind)
+            for batch, fields in _calls(spoken, bundle, kind, records, max(1, gateway.max_batch)):
                 answer = gateway.call(SERVICE[kind], data=batch, **fields)
-                _read(outcome, bundle, batch, answer)
+                _read(outcome, spoken, batch, answer)
                 outcome.sent += len(batch)
                 if progress is not None:
                     progress(outcome.sent, total)
@@ -338,9 +341,10 @@ def push_bundle(
     return outcome
 
 
-def _check_dialect(bundle: Bundle, gateway: Gateway) -> None:
+def _check_dialect(bundle: Bundle, gateway: Gateway) -> str:
+    """The dialect the province speaks; refused when the bundle's records cannot serve it."""
     spoken = choose(gateway.extensions).name
-    if spoken != bundle.dialect:
+    if spoken == "extended" and bundle.dialect == "national":
         names = {"national": "chuẩn quốc gia", "extended": "mở rộng"}
         raise InputError(
             f"Gói được lập cho cổng tỉnh kiểu {names[bundle.dialect]}, nhưng cổng tỉnh này "
@@ -348,14 +352,15 @@ def _check_dialect(bundle: Bundle, gateway: Gateway) -> None:
             "Chưa gửi gì.",
             field="bundle",
         )
+    return spoken
 
 
 def _calls(
-    bundle: Bundle, kind: ItemKind, records: list[dict[str, Any]], size: int
+    spoken: str, bundle: Bundle, kind: ItemKind, records: list[dict[str, Any]], size: int
 ) -> list[tuple[list[dict[str, Any]], dict[str, str]]]:
-    """The calls of one part: national dossiers go as creates, then as updates."""
+    """The calls of one part: to a national province dossiers go as creates, then updates."""
     groups: list[tuple[list[dict[str, Any]], dict[str, str]]]
-    if bundle.dialect != "national" or kind is not ItemKind.DOSSIER:
+    if spoken != "national" or kind is not ItemKind.DOSSIER:
         groups = [(records, {})]
     else:
         updates = set(bundle.updating)
@@ -370,8 +375,8 @@ def _calls(
     ]
 
 
-def _read(outcome: BundlePush, bundle: Bundle, batch: list[dict[str, Any]], answer: Any) -> None:
-    if bundle.dialect == "extended":
+def _read(outcome: BundlePush, spoken: str, batch: list[dict[str, Any]], answer: Any) -> None:
+    if spoken == "extended":
         _tally(outcome, batch, answer.get("results"))
         return
     if succeeded(answer):

@@ -198,7 +198,7 @@ class DeskSync(Facet):
             user=user,
             password=password or "",
             now=now,
-            dialect=self.server().get("dialect", "national"),
+            dialect=self.server().get("dialect", "extended"),  # never logged in: both
         )
         done = ExportedBundle(out, len(bundle.dossiers), len(bundle.steps))
         with self.scope.writing() as session:

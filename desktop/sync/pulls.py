@@ -1,8 +1,10 @@
-"""What the desk takes from the province: the catalogue (§2.5) and online submissions (§2.6).
+"""What the desk takes from the province: the catalogue (§2.4) and online submissions (§4).
 
-Each pull sends the ``server_time`` of the previous one as ``TuNgay`` and stores the new one
-in the same transaction as what it brought, so a crash in between repeats the pull (which is
-harmless: versions already stored and dossiers already here are left as they are).
+From a province offering the extensions, each pull sends the ``server_time`` of the previous
+one as ``TuNgay`` and stores the new one in the same transaction as what it brought, so a crash
+in between repeats the pull (which is harmless: versions already stored and dossiers already
+here are left as they are). From a national adapter the catalogue is ``LayDanhSachTTHC`` then
+one ``LayThuTuc`` per procedure, at most once a day (the listing carries no change dates).
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from datetime import datetime
 from typing import Any
 
 from db.engine import Database
-from desktop.catalogue.store import import_entries, parse_entries
+from desktop.catalogue.national import parse_pull
+from desktop.catalogue.store import import_entries, national_entries, parse_entries
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.online import PulledOutcome, store_online
 from desktop.errors import InputError
+from desktop.outbox.records import wire_time
 from desktop.sync import state
+from desktop.sync.dialects import choose
+from desktop.sync.dialects.base import message_of, succeeded
 from desktop.sync.errors import Unreachable
 from desktop.sync.gateway import Gateway
 
@@ -54,6 +60,8 @@ def pull_catalogue(db: Database, gateway: Gateway, now: datetime) -> CatalogueOu
     """Add the procedure versions the desk lacks; stored versions never change."""
     with db.read_session() as session, session.begin():
         since = state.read(session, state.CURSOR_CATALOGUE)
+    if choose(gateway.extensions).name == "national":
+        return _pull_national_catalogue(db, gateway, now, since)
     answer = gateway.call("LayDanhSachTTHC", TuNgay=since)
     data, server_time = _data(answer, "LayDanhSachTTHC")
     try:
@@ -66,6 +74,38 @@ def pull_catalogue(db: Database, gateway: Gateway, now: datetime) -> CatalogueOu
             state.write(session, state.CURSOR_CATALOGUE, server_time, now)
     log.info("sync: catalogue %d added, %d unchanged", outcome.added, outcome.unchanged)
     return CatalogueOutcome(outcome.added, outcome.unchanged)
+
+
+def _pull_national_catalogue(
+    db: Database, gateway: Gateway, now: datetime, since: str
+) -> CatalogueOutcome:
+    """``LayDanhSachTTHC``, then ``LayThuTuc`` for each procedure listed; once a day."""
+    today = wire_time(now)[:8]
+    if since[:8] == today:
+        return CatalogueOutcome(0, 0)
+    listing = _answered(gateway.call("LayDanhSachTTHC"), "LayDanhSachTTHC")
+    details: dict[str, Any] = {}
+    listed = listing.get("result")
+    for item in listed if isinstance(listed, list) else []:
+        code = str(item.get("MATTHC", "")).strip() if isinstance(item, dict) else ""
+        if code and code not in details:
+            details[code] = _answered(gateway.call("LayThuTuc", maTTHC=code), "LayThuTuc")
+    catalogue = parse_pull(listing, details, now)
+    for note in catalogue.notes:
+        log.warning("sync: catalogue: %s", note)
+    with db.session() as session, session.begin():
+        outcome = import_entries(session, national_entries(catalogue), now, "province")
+        state.write(session, state.CURSOR_CATALOGUE, wire_time(now), now)
+    log.info("sync: catalogue %d added, %d unchanged", outcome.added, outcome.unchanged)
+    return CatalogueOutcome(outcome.added, outcome.unchanged)
+
+
+def _answered(answer: dict[str, Any], service: str) -> dict[str, Any]:
+    """A baseline answer that succeeded; :class:`Unreachable` when the call failed."""
+    if not succeeded(answer):
+        reason = message_of(answer) or "không rõ lý do"
+        raise Unreachable(f"Cổng tỉnh không trả lời được {service}: {reason}.")
+    return answer
 
 
 def pull_online(db: Database, gateway: Gateway, ctx: DeskContext, now: datetime) -> OnlineOutcome:

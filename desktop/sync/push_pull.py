@@ -181,6 +181,8 @@ def _pull(db: Database, gateway: Gateway, ctx: DeskContext, now: datetime, rep: 
     from desktop.sync.pulls import pull_catalogue, pull_online
 
     rep.catalogue_added = pull_catalogue(db, gateway, now).added
+    if "online" not in gateway.extensions:  # the baseline has no online submissions (§4)
+        return
     online = pull_online(db, gateway, ctx, now)
     rep.online_stored = online.stored
     rep.online_skipped = [{"MaHoSo": s.code, "message": s.message} for s in online.skipped]

@@ -231,3 +231,28 @@ def test_national_bundle_carries_baseline_records_and_their_kind(
     finally:
         national.stop()
         national.store.dispose()
+
+
+def test_a_desk_that_never_logged_in_bundles_snapshots_that_serve_a_national_province(
+    profile: Profile, ctx: DeskContext, tmp_path: Path
+) -> None:
+    (tmp_path / "national").mkdir()
+    national = Province1(tmp_path / "national", dialect="national")
+    try:
+        codes = [take_in(profile, ctx, RECEIVED) for _ in range(3)]
+        path = tmp_path / "goi.zip"
+        export_bundle(profile.db, path, now=NOW, agency=AGENCY, user=USER, password=PASSWORD)
+        bundle = read_bundle(path, USER, PASSWORD)
+        assert bundle.dialect == "extended" and bundle.updating == ()
+        recorder = Recorder()
+        outcome = push_bundle(bundle, gateway(national.url, recorder))
+        assert outcome.stopped == "" and outcome.acked == len(bundle.dossiers + bundle.steps)
+        # converted at the push: baseline records, every scalar a string, creates
+        sent = [r for call in recorder.calls for r in call["data"]]
+        assert sent and all("RecordVersion" not in r and "IdempotencyKey" not in r for r in sent)
+        assert all(isinstance(v, str | list) for r in sent for v in r.values())
+        assert recorder.calls[0]["isUpdating"] == "False"
+        assert sorted(national.versions()) == sorted(codes)
+    finally:
+        national.stop()
+        national.store.dispose()

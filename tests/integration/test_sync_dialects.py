@@ -16,11 +16,12 @@ from desktop.dossiers.status import Action
 from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
 from desktop.sync.engine import push_pending
+from desktop.sync.pulls import pull_catalogue
+from province.handlers import Province
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
     NOW,
     RECEIVED,
-    NationalFace,
     Province1,
     Recorder,
     gateway,
@@ -46,8 +47,8 @@ def national(tmp_path: Path) -> Iterator[Province1]:
     server.store.dispose()
 
 
-def national_face(server: Province1) -> NationalFace:
-    assert isinstance(server.province, NationalFace)
+def national_face(server: Province1) -> Province:
+    assert server.province.dialect == "national"
     return server.province
 
 
@@ -61,7 +62,7 @@ def test_one_engine_both_dialects_extensions_only_when_offered(
     assert sorted(face.versions()) == sorted(codes)
     dossiers = sent_records(recorder, "DongBoHoSoMC")
     steps = sent_records(recorder, "CapNhatTienDoHoSoMC")
-    extended = not isinstance(face.province, NationalFace)
+    extended = face.province.dialect == "extended"
     for record in dossiers + steps:
         assert ("IdempotencyKey" in record) is extended
     assert all(("RecordVersion" in r) is extended for r in dossiers)
@@ -157,3 +158,23 @@ def test_lost_create_answer_is_looked_up_and_sent_as_update(
     assert services == ["TraCuuHoSo", "TraCuuHoSo", "DongBoHoSoMC", "CapNhatTienDoHoSoMC"]
     assert recorder.calls[2]["isUpdating"] == "True"
     assert national.versions() == {code: 2 for code in codes}  # updated, never duplicated
+
+
+def test_the_catalogue_comes_from_a_national_adapter_once_a_day(
+    profile: Profile, national: Province1
+) -> None:
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "procedures.json"
+    seed = json.loads(shipped.read_text(encoding="utf-8"))
+    seed[0] = {**seed[0], "TenTTHC": seed[0]["TenTTHC"] + " (sửa đổi)"}
+    national.store.load_catalogue(seed)
+    recorder = Recorder()
+    with gateway(national.url, recorder) as gw:
+        gw.login()
+        outcome = pull_catalogue(profile.db, gw, NOW)
+        services = [call["service"] for call in recorder.calls]
+        # the listing, then one LayThuTuc per procedure; no key the baseline does not name
+        assert services == ["LayDanhSachTTHC"] + ["LayThuTuc"] * len(seed)
+        assert all("TuNgay" not in call for call in recorder.calls)
+        assert (outcome.added, outcome.unchanged) == (1, len(seed) - 1)
+        assert pull_catalogue(profile.db, gw, NOW + timedelta(hours=2)) == outcome.__class__(0, 0)
+        assert len(recorder.calls) == len(seed) + 1  # not asked again the same day

@@ -96,7 +96,7 @@ def test_sync_page_names_the_national_dialect(
         window.show_page("sync")
         assert "Server:" not in window.sync.server.text()  # no login yet
         window.sync.sync_button.click()
-        assert window.engine.view.phase == "ok"
+        assert window.engine.view.phase == "ok", window.engine.view
         assert "Server: national baseline (no extension)" in window.sync.server.text()
     finally:
         national.stop()
