@@ -29,8 +29,10 @@ from db.models import Dossier, OutboxItem, StatusChange
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action, Status
 from desktop.outbox.queue import ItemState
+from desktop.outbox.records import baseline_record, baseline_step
 from desktop.profile import Profile
 from desktop.settings import save_settings
+from province.national import step_key
 from province.store import Store, server_dossier, server_step
 from tests.integration.dossier_factory import do, take_in
 
@@ -191,8 +193,14 @@ class Chaos:
         return code
 
 
-def compare(profile: Profile, province: Store) -> Books:
-    """The province against the desk: every dossier at its latest version, every step once."""
+def compare(profile: Profile, province: Store, dialect: str = "extended") -> Books:
+    """The province against the desk: every dossier at its latest version, every step once.
+
+    A national province keeps no versions or keys of the desk's: there a dossier must hold
+    exactly the baseline record of its newest version, and a step is known by (MaHoSo,
+    ThoiDiemXuLy, TrangThai) as the province knows it."""
+    national = dialect == "national"
+    agency = profile.office().code
     books = Books()
     with profile.db.read_session() as session:
         local = {
@@ -207,8 +215,12 @@ def compare(profile: Profile, province: Store) -> Books:
             best = newest.get(item.dossier_code)
             if best is None or record["RecordVersion"] >= best["RecordVersion"]:
                 newest[item.dossier_code] = record
+        step_items = session.execute(
+            select(OutboxItem.idempotency_key, OutboxItem.payload).where(OutboxItem.kind == "step")
+        ).all()
         step_keys = Counter(
-            session.scalars(select(OutboxItem.idempotency_key).where(OutboxItem.kind == "step"))
+            step_key(agency, baseline_step(json.loads(payload))) if national else key
+            for key, payload in step_items
         )
         history = session.scalar(select(func.count()).select_from(StatusChange)) or 0
         books.conflicts = int(
@@ -230,6 +242,9 @@ def compare(profile: Profile, province: Store) -> Books:
     for code, version in local.items():
         if code not in remote:
             books.lost_dossiers.append(code)
+        elif national:
+            if remote[code][1] != baseline_record(newest[code]):
+                books.stale_dossiers.append(code)
         elif remote[code][0] < version:
             books.stale_dossiers.append(code)
         elif remote[code][1] != newest[code]:

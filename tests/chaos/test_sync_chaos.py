@@ -25,9 +25,14 @@ from tests.integration.sync_helpers import Province1
 ROUNDS = int(os.environ.get("MOTCUA_CHAOS_ROUNDS", "30"))
 
 
+@pytest.fixture(params=["extended", "national"])
+def dialect(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-def province(tmp_path: Path) -> Iterator[Province1]:
-    server = Province1(tmp_path)
+def province(tmp_path: Path, dialect: str) -> Iterator[Province1]:
+    server = Province1(tmp_path, dialect=dialect)
     server.province.max_batch = 4  # several batches per run, so kills land between them
     yield server
     server.stop()
@@ -48,7 +53,7 @@ def enough(chaos: Chaos, proxy: FaultProxy) -> bool:
 
 @pytest.mark.slow
 def test_sigkill_and_faults_lose_nothing(
-    profile: Profile, ctx: DeskContext, province: Province1, proxy: FaultProxy
+    profile: Profile, ctx: DeskContext, province: Province1, proxy: FaultProxy, dialect: str
 ) -> None:
     chaos = Chaos(profile, ctx, proxy.url, seed=7)
     rounds = 0
@@ -59,9 +64,9 @@ def test_sigkill_and_faults_lose_nothing(
     faults = proxy.faults
     proxy.enabled = False
     assert chaos.settle() == 0, chaos.last_error
-    books = compare(profile, province.store)
+    books = compare(profile, province.store, dialect)
     print(
-        f"\nchaos: {rounds} rounds, {chaos.kills} SIGKILLs, exits {dict(chaos.exits)}, "
+        f"\nchaos ({dialect}): {rounds} rounds, {chaos.kills} SIGKILLs, exits {dict(chaos.exits)}, "
         f"faults {dict(proxy.seen)}; {books.dossiers} dossiers, {books.steps} steps; "
         f"lost {books.lost}, duplicated {books.duplicated_steps}, conflicts {books.conflicts}"
     )
@@ -73,7 +78,7 @@ def test_sigkill_and_faults_lose_nothing(
 
 @pytest.mark.slow
 def test_a_broken_client_is_caught(
-    profile: Profile, ctx: DeskContext, province: Province1, proxy: FaultProxy
+    profile: Profile, ctx: DeskContext, province: Province1, proxy: FaultProxy, dialect: str
 ) -> None:
     chaos = Chaos(profile, ctx, proxy.url, seed=11, broken=True)
     for _ in range(max(4, ROUNDS // 5)):
@@ -90,6 +95,6 @@ def test_a_broken_client_is_caught(
     assert not proxy.forced, f"the last round must have met the reset: {chaos.last_error}"
     proxy.enabled = False
     chaos.settle()
-    books = compare(profile, province.store)
-    print(f"\nbroken client: lost {books.lost} ({books.lost_dossiers[:3]} …)")
+    books = compare(profile, province.store, dialect)
+    print(f"\nbroken client ({dialect}): lost {books.lost} ({books.lost_dossiers[:3]} …)")
     assert not books.clean and books.lost > 0

@@ -178,3 +178,23 @@ def test_the_catalogue_comes_from_a_national_adapter_once_a_day(
         assert (outcome.added, outcome.unchanged) == (1, len(seed) - 1)
         assert pull_catalogue(profile.db, gw, NOW + timedelta(hours=2)) == outcome.__class__(0, 0)
         assert len(recorder.calls) == len(seed) + 1  # not asked again the same day
+
+
+def test_two_refused_among_forty_the_other_thirty_eight_are_delivered(
+    profile: Profile, ctx: DeskContext, national: Province1
+) -> None:
+    codes = [take_in(profile, ctx, RECEIVED + timedelta(minutes=n)) for n in range(40)]
+    refused = {codes[7], codes[30]}
+    for code in refused:
+        _spoil(profile, code)
+    summary = push_pending(profile.db, gateway(national.url, Recorder()), now=NOW)
+    assert sorted(national.versions()) == sorted(set(codes) - refused)  # the other 38
+    assert summary.needs_attention == 2 and summary.failed == 0
+    held = {i.dossier_code: i for i in items(profile) if i.kind == "dossier"}
+    for code in refused:
+        assert held[code].state == ItemState.NEEDS_ATTENTION
+        assert (
+            held[code].last_error.startswith("Cổng tỉnh từ chối: ")
+            and code in held[code].last_error
+        )
+    assert all(held[c].state == ItemState.ACKED for c in set(codes) - refused)
