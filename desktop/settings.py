@@ -65,6 +65,7 @@ class Settings:
     sync_user: str = ""
     sync_timeout: int = 15  # seconds a call may take before it counts as unanswered
     sync_interval: int = 60  # seconds between background runs of the desk
+    sync_lookup_pause: float = 0.2  # seconds between TraCuuHoSo calls (reconciling, baseline)
     # Codes the province's integration sheet fixes (SYNC.md §2.1); ours until it says otherwise.
     sync_id_type_personal: str = "1"  # LoaiDinhDanh of the 12-digit personal number
     sync_id_type_old_card: str = "2"  # LoaiDinhDanh of the old 9-digit identity card
@@ -92,6 +93,7 @@ class Settings:
         "sync.user": "sync_user",
         "sync.timeout": "sync_timeout",
         "sync.interval": "sync_interval",
+        "sync.lookup_pause": "sync_lookup_pause",
         "sync.id_type_personal": "sync_id_type_personal",
         "sync.id_type_old_card": "sync_id_type_old_card",
         "sync.submission_place": "sync_submission_place",
@@ -122,6 +124,8 @@ class Settings:
                 "sync.timeout phải từ 1 đến 600 giây; sync.interval từ 5 đến 86400 giây.",
                 field="sync",
             )
+        if not 0 <= self.sync_lookup_pause <= 60:
+            raise InputError("sync.lookup_pause phải từ 0 đến 60 giây.", field="sync.lookup_pause")
         if not 1 <= self.sync_max_batch <= MAX_BATCH_LIMIT:
             raise InputError(
                 f"sync.max_batch phải từ 1 đến {MAX_BATCH_LIMIT} hồ sơ một lần gửi.",

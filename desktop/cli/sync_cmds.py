@@ -41,13 +41,15 @@ def cmd_sync(run: Invocation) -> int:
 
 
 def cmd_sync_status(run: Invocation) -> int:
-    status = run.desk().sync.status()
+    sync = run.desk().sync
+    status, server = sync.status(), sync.server()
     until = status.throttled_until
     value = {
         "counts": status.counts,
         "left": status.left,
         "throttled_until": until.isoformat(sep=" ") if until else "",
         "last_run": status.last_run,
+        "server": server,
     }
     lines = [f"{STATE_LABELS[ItemState(name)]}: {count}" for name, count in status.counts.items()]
     last = status.last_run
@@ -55,6 +57,14 @@ def cmd_sync_status(run: Invocation) -> int:
         outcome = str(last.get("outcome"))
         label = OUTCOME_LABELS.get(outcome, outcome)
         lines += [f"Lần chạy cuối: {last.get('finished_at')} — {label}"]
+    if server:
+        extensions = ", ".join(str(e) for e in server.get("extensions", []))
+        spoken = (
+            f"mở rộng ({extensions})"
+            if server.get("dialect") == "extended"
+            else "chuẩn quốc gia" + (f" (mở rộng: {extensions})" if extensions else "")
+        )
+        lines += [f"Cổng tỉnh nói kiểu: {spoken} — theo lần đăng nhập cuối"]
     emit(run, value, "\n".join(lines))
     return 0
 

@@ -35,7 +35,7 @@ from desktop.sync.push_pull import (
     open_gateway,
     sync_once,
 )
-from desktop.sync.reconcile import LOOKUP_PAUSE, Progress, ReconcileReport, reconcile
+from desktop.sync.reconcile import Progress, ReconcileReport, reconcile
 
 if TYPE_CHECKING:  # httpx and the keyring only when a command needs them
     from desktop.sync.gateway import Gateway
@@ -167,7 +167,6 @@ class DeskSync(Facet):
         when the province does not offer the ``reconcile`` extension."""
         self.scope.require(Permission.SYNC)
         office_id = self.scope.context.office_id
-        pause = getattr(self.profile.settings, "sync_lookup_pause", LOOKUP_PAUSE)
         with self._gateway() as gateway:
             return reconcile(
                 self.profile.db,
@@ -178,7 +177,7 @@ class DeskSync(Facet):
                 self.now(),
                 requeue=requeue,
                 progress=progress,
-                pause=float(pause) if isinstance(pause, int | float) else LOOKUP_PAUSE,
+                pause=self.profile.settings.sync_lookup_pause,
             )
 
     def export_bundle(self, out: Path) -> ExportedBundle:

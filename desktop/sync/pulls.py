@@ -92,7 +92,7 @@ def _pull_national_catalogue(
             details[code] = _answered(gateway.call("LayThuTuc", maTTHC=code), "LayThuTuc")
     catalogue = parse_pull(listing, details, now)
     for note in catalogue.notes:
-        log.warning("sync: catalogue: %s", note)
+        log.info("sync: catalogue: %s", note)
     with db.session() as session, session.begin():
         outcome = import_entries(session, national_entries(catalogue), now, "province")
         state.write(session, state.CURSOR_CATALOGUE, wire_time(now), now)

@@ -98,18 +98,10 @@ def open_gateway(settings: Settings, agency: str, password: str | None = None) -
         settings.sync_user,
         secret,
         timeout=float(settings.sync_timeout),
-        max_batch=_configured_max_batch(settings),
+        max_batch=settings.sync_max_batch,  # used when the login answer names none
         auth_url=endpoints.auth,
         integration_url=endpoints.integration,
     )
-
-
-def _configured_max_batch(settings: Settings) -> int:
-    """``sync.max_batch`` when the settings have it (used when the login answer has none)."""
-    from desktop.sync.gateway import DEFAULT_MAX_BATCH
-
-    value = getattr(settings, "sync_max_batch", None)
-    return value if isinstance(value, int) and value > 0 else DEFAULT_MAX_BATCH
 
 
 def sync_once(

@@ -34,6 +34,7 @@ TYPED = {
     "sync.max_batch": ("20", 20),
     "sync.timeout": ("30", 30),
     "sync.interval": ("120", 120),
+    "sync.lookup_pause": ("0.5", 0.5),
     "sync.id_type_personal": ("CCCD", "CCCD"),
     "sync.id_type_old_card": ("CMND", "CMND"),
     "sync.submission_place": ("1", "1"),
