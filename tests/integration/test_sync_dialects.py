@@ -68,6 +68,9 @@ def test_one_engine_both_dialects_extensions_only_when_offered(
     assert all(("RecordVersion" in r) is extended for r in dossiers)
     first = next(c for c in recorder.calls if c["service"] == "DongBoHoSoMC")
     assert ("AuditHead" in first) is extended
+    if not extended:  # to a server that offered nothing: every scalar sent is a string
+        for call in recorder.calls:
+            assert not [v for v in _scalars(call) if not isinstance(v, str)], call["service"]
     assert first["isUpdating"] == "False"
 
     # A dossier the province acknowledged goes as an update, alone in its kind of call.
@@ -84,6 +87,14 @@ def test_one_engine_both_dialects_extensions_only_when_offered(
     ]
     assert ("True", [codes[1]]) in kinds
     assert len(kinds) == 2
+
+
+def _scalars(value: object) -> list[object]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _scalars(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _scalars(v)]
+    return [value]
 
 
 def _spoil(profile: Profile, code: str) -> None:
