@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from province.store import WIRE_FORMAT
+from desktop.outbox.records import WIRE_FORMAT
 
 
 class RefusalError(Exception):

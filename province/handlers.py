@@ -28,6 +28,7 @@ from province.baseline import RefusalError, is_wire_date
 from province.store import (
     Store,
     dump,
+    insert_step,
     server_audit_head,
     server_catalogue,
     server_dossier,
@@ -386,15 +387,7 @@ def _apply_step(conn: Connection, madonvi: str, record: dict[str, Any]) -> tuple
     known = conn.execute(select(d.id).where(d.madonvi == madonvi, d.ma_ho_so == code)).first()
     if known is None:
         return "rejected", f"unknown MaHoSo {code}"
-    conn.execute(
-        server_step.insert().values(
-            idempotency_key=key,
-            madonvi=madonvi,
-            ma_ho_so=code,
-            record=dump(record),
-            created_at=server_now(),
-        )
-    )
+    insert_step(conn, key, madonvi, record)
     return "created", ""
 
 

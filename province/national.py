@@ -18,7 +18,14 @@ from sqlalchemy.exc import IntegrityError
 
 from province.baseline import RefusalError, check_dossier, check_step
 from province.national_catalogue import national_tthc
-from province.store import dump, server_catalogue, server_dossier, server_now, server_step
+from province.store import (
+    dump,
+    insert_step,
+    server_catalogue,
+    server_dossier,
+    server_now,
+    server_step,
+)
 
 if TYPE_CHECKING:
     from province.handlers import Answer, Province
@@ -155,15 +162,7 @@ def _store_step(conn: Connection, madonvi: str, record: dict[str, Any]) -> None:
         raise RefusalError(f"TienDo {code}: MaHoSo is unknown")
     if conn.execute(select(s.id).where(s.idempotency_key == key)).first() is not None:
         return  # the same step again: harmless
-    conn.execute(
-        server_step.insert().values(
-            idempotency_key=key,
-            madonvi=madonvi,
-            ma_ho_so=code,
-            record=dump(record),
-            created_at=server_now(),
-        )
-    )
+    insert_step(conn, key, madonvi, record)
 
 
 # ---- §2.3 TraCuuHoSo, §2.4 the catalogue ------------------------------------------------

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    Connection,
     Engine,
     Float,
     Integer,
@@ -26,8 +27,8 @@ from sqlalchemy import (
 )
 
 from db.engine import make_engine
+from desktop.outbox.records import WIRE_FORMAT  # the one definition of the wire time
 
-WIRE_FORMAT = "%Y%m%d%H%M%S"  # SYNC.md: yyyyMMddHHmmss, Vietnam time
 VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")  # no daylight saving
 
 metadata = MetaData()
@@ -106,6 +107,19 @@ def server_now() -> str:
 
 def dump(record: Any) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def insert_step(conn: Connection, key: str, madonvi: str, record: dict[str, Any]) -> None:
+    """Store one step (TienDo) under ``key``, the identity the dialect gives it."""
+    conn.execute(
+        server_step.insert().values(
+            idempotency_key=key,
+            madonvi=madonvi,
+            ma_ho_so=record["MaHoSo"],
+            record=dump(record),
+            created_at=server_now(),
+        )
+    )
 
 
 class Store:
