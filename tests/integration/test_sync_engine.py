@@ -298,3 +298,24 @@ def test_expired_session_logs_in_again_once(
         "DongBoHoSoMC",
         "CapNhatTienDoHoSoMC",
     ]
+
+
+@pytest.mark.parametrize("form", ["base", "separate"])
+def test_the_province_named_by_a_base_or_by_separate_urls(
+    profile: Profile, ctx: DeskContext, province: Province1, form: str
+) -> None:
+    from desktop.sync.push_pull import open_gateway
+
+    settings = profile.settings
+    settings.sync_user = USER
+    if form == "base":
+        settings.sync_url = province.url
+    else:  # no base: login and services each named (a province whose URLs differ)
+        settings.sync_url = ""
+        settings.sync_auth_url = f"{province.url}/auth"
+        settings.sync_integration_url = f"{province.url}/integration"
+    take_in(profile, ctx, RECEIVED)
+    with open_gateway(settings, AGENCY, PASSWORD) as gw:
+        summary = push_pending(profile.db, gw, now=NOW)
+    assert summary.acked == 2 and summary.remaining == 0
+    assert list(province.versions().values()) == [1]
