@@ -178,6 +178,7 @@ class DeskSync(Facet):
                 requeue=requeue,
                 progress=progress,
                 pause=self.profile.settings.sync_lookup_pause,
+                wire_codes=self.scope.context.wire_codes,
             )
 
     def export_bundle(self, out: Path) -> ExportedBundle:

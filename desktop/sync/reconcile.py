@@ -36,6 +36,7 @@ from db.engine import Database
 from db.models import Dossier, OutboxItem
 from desktop.errors import InputError
 from desktop.outbox.queue import ItemKind, ItemState, queue_dossier
+from desktop.outbox.records import WireCodes
 from desktop.sync.errors import Unreachable
 
 if TYPE_CHECKING:
@@ -79,7 +80,9 @@ def reconcile(
     progress: Progress | None = None,
     pause: float = LOOKUP_PAUSE,
     sleep: Callable[[float], None] = clock.sleep,
+    wire_codes: WireCodes | None = None,
 ) -> ReconcileReport:
+    """Compare a period with the province; requeued records use the office's ``wire_codes``."""
     if day_to < day_from:
         raise InputError("Ngày kết thúc đối soát phải sau ngày bắt đầu.", field="to")
     if (day_to - day_from).days >= MAX_DAYS:
@@ -124,7 +127,7 @@ def reconcile(
             if code in queued:
                 report.already_queued.append(code)
             elif requeue:
-                _requeue(session, code, version, now)
+                _requeue(session, code, version, now, wire_codes)
                 report.requeued.append(code)
         for code, (their_version, their_status) in sorted(remote.items()):
             if code not in local and their_version is not None:
@@ -209,7 +212,9 @@ def _never_queued(session: Session, codes: list[str]) -> set[str]:
     return set(codes) - seen
 
 
-def _requeue(session: Session, code: str, version: int, now: datetime) -> None:
+def _requeue(
+    session: Session, code: str, version: int, now: datetime, wire_codes: WireCodes | None
+) -> None:
     note = f"Đối soát {now:%d/%m/%Y %H:%M}: cổng tỉnh thiếu phiên bản {version}; gửi lại."
     item = session.scalar(
         select(OutboxItem)
@@ -225,7 +230,7 @@ def _requeue(session: Session, code: str, version: int, now: datetime) -> None:
         dossier = session.scalar(select(Dossier).where(Dossier.code == code))
         if dossier is None:  # pragma: no cover - listed from the same transaction
             return
-        queue_dossier(session, dossier, now).last_error = note
+        queue_dossier(session, dossier, now, wire_codes).last_error = note
     else:
         item.state = ItemState.PENDING.value
         item.next_attempt_at = None

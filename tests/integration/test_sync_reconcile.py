@@ -8,9 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import delete, select, update
 
+from db.models import OutboxItem
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action
 from desktop.outbox.queue import ItemState
+from desktop.outbox.records import WireCodes
 from desktop.profile import Profile
 from desktop.sync.engine import push_pending
 from desktop.sync.reconcile import reconcile
@@ -145,3 +147,30 @@ def test_without_the_extension_each_dossier_is_looked_up_with_pauses(
     assert report.missing == [lost]
     assert [s["MaHoSo"] for s in report.stale] == [old] and report.stale[0]["TrangThaiHoSo"] == "9"
     assert sorted(report.requeued) == sorted([lost, old]) and report.unknown == []
+
+
+def test_a_record_queued_again_uses_the_offices_code_tables(
+    profile: Profile, ctx: DeskContext, province: Province1
+) -> None:
+    lost = take_in(profile, ctx, RECEIVED)
+    push_pending(profile.db, gateway(province.url, Recorder()), now=NOW)
+    with profile.db.session() as session, session.begin():  # the outbox pruned since
+        session.execute(delete(OutboxItem).where(OutboxItem.dossier_code == lost))
+    with province.store.engine.begin() as conn:
+        conn.execute(delete(server_step).where(server_step.c.ma_ho_so == lost))
+        conn.execute(delete(server_dossier).where(server_dossier.c.ma_ho_so == lost))
+    codes = WireCodes(personal_id_type="9", submission_place="QUAY-1", office_name="UBND xã")
+    report = reconcile(
+        profile.db,
+        gateway(province.url, Recorder()),
+        ctx.office_id,
+        DAY,
+        DAY,
+        NOW,
+        wire_codes=codes,
+    )
+    assert report.requeued == [lost]
+    (item,) = items(profile)
+    record = json.loads(item.payload)
+    assert [d["LoaiDinhDanh"] for d in record["DinhDanhCHS"]] == ["9"]
+    assert record["NoiNopHoSo"] == "QUAY-1"
