@@ -50,7 +50,13 @@ class ItemView:
         return KIND_LABELS.get(self.kind, self.kind)
 
 
-def _view(item: OutboxItem) -> ItemView:
+WAITING = "Chờ hồ sơ này được cổng tỉnh nhận (một phiên bản đang cần xử lý)."
+
+
+def _view(item: OutboxItem, held: frozenset[str] = frozenset()) -> ItemView:
+    reason = item.last_error
+    if not reason and item.kind == "step" and item.dossier_code in held:
+        reason = WAITING  # a dossier's steps go only after its record
     return ItemView(
         id=item.id,
         kind=item.kind,
@@ -58,7 +64,7 @@ def _view(item: OutboxItem) -> ItemView:
         version=item.record_version,
         state=item.state,
         attempts=item.attempts,
-        reason=item.last_error,
+        reason=reason,
         next_attempt_at=item.next_attempt_at,
         created_at=item.created_at,
         acked_at=item.acked_at,
@@ -73,7 +79,20 @@ def list_items(
     if states:
         query = query.where(OutboxItem.state.in_([s.value for s in states]))
     with db.read_session() as session, session.begin():
-        return [_view(item) for item in session.scalars(query)]
+        items = list(session.scalars(query))
+        codes = {i.dossier_code for i in items if i.kind == "step" and not i.last_error}
+        held = frozenset(
+            session.scalars(
+                select(OutboxItem.dossier_code).where(
+                    OutboxItem.kind == "dossier",
+                    OutboxItem.state == ItemState.NEEDS_ATTENTION.value,
+                    OutboxItem.dossier_code.in_(codes),
+                )
+            )
+            if codes
+            else ()
+        )
+        return [_view(item, held) for item in items]
 
 
 def count_items(db: Database, states: tuple[ItemState, ...] = ()) -> int:

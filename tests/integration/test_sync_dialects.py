@@ -13,6 +13,7 @@ import pytest
 from db.models import OutboxItem
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action
+from desktop.outbox.listing import WAITING, list_items
 from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
 from desktop.sync.engine import push_pending
@@ -126,6 +127,9 @@ def test_one_bad_record_among_eight_is_split_out(
     assert sorted(len(c["data"]) for c in pushes) == [1, 1, 2, 2, 4, 4, 8, 8]
     assert [c["service"] for c in recorder.calls].count("TraCuuHoSo") == 1
     assert recorder.logins == 2
+    # its step waits behind it, and the sync page says why
+    (waiting,) = [v for v in list_items(profile.db) if v.code == codes[5] and v.kind == "step"]
+    assert waiting.state == ItemState.PENDING and waiting.reason == WAITING
 
 
 def test_transport_failure_never_splits(
