@@ -218,6 +218,7 @@ def read_bundle(path: Path, user: str, password: str) -> Bundle:
             names = set(archive.namelist())
             manifest = _manifest(_member(archive, MANIFEST))
             _check_mac(manifest, user, password)
+            dialect, updating = _dialect_of(manifest)
             listed = {p["name"] for p in manifest["parts"]}
             if names != listed | {MANIFEST}:
                 raise _refuse("danh sách phần trong tệp không khớp với bản kê (manifest)")
@@ -229,8 +230,8 @@ def read_bundle(path: Path, user: str, password: str) -> Bundle:
         created_at=manifest["created_at"],
         dossiers=contents[PARTS[ItemKind.DOSSIER]],
         steps=contents[PARTS[ItemKind.STEP]],
-        dialect=manifest["dialect"],
-        updating=tuple(manifest["updating"]),
+        dialect=dialect,
+        updating=updating,
     )
 
 
@@ -267,14 +268,19 @@ def _manifest(data: bytes) -> dict[str, Any]:
     for key in ("agency", "created_at"):
         if not isinstance(manifest.get(key), str) or not manifest[key]:
             raise _refuse(f"bản kê thiếu {key}")
-    manifest.setdefault("dialect", "extended")  # bundles made before SYNC.md v2
-    manifest.setdefault("updating", [])
-    if manifest["dialect"] not in ("national", "extended"):
-        raise _refuse(f"kiểu bản ghi {manifest['dialect']!r} không được hỗ trợ")
-    updating = manifest["updating"]
+    return manifest
+
+
+def _dialect_of(manifest: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """The records' dialect and the updates listed; read after the MAC is checked (a bundle
+    made before SYNC.md v2 names neither: its MAC covers the manifest without them)."""
+    dialect = manifest.get("dialect", "extended")
+    updating = manifest.get("updating", [])
+    if dialect not in ("national", "extended"):
+        raise _refuse(f"kiểu bản ghi {dialect!r} không được hỗ trợ")
     if not isinstance(updating, list) or not all(isinstance(c, str) for c in updating):
         raise _refuse("bản kê có danh sách hồ sơ cập nhật (updating) không hợp lệ")
-    return manifest
+    return str(dialect), tuple(updating)
 
 
 def _check_mac(manifest: dict[str, Any], user: str, password: str) -> None:
