@@ -172,6 +172,8 @@ def last_report(db: Database) -> dict[str, Any]:
 def _pull(db: Database, gateway: Gateway, ctx: DeskContext, now: datetime, rep: SyncReport) -> None:
     from desktop.sync.pulls import pull_catalogue, pull_online
 
+    if gateway.session is None:  # nothing was pushed: log in to learn what the province offers
+        gateway.login()
     rep.catalogue_added = pull_catalogue(db, gateway, now).added
     if "online" not in gateway.extensions:  # the baseline has no online submissions (§4)
         return
