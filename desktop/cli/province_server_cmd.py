@@ -10,7 +10,7 @@ from desktop.errors import InputError
 
 
 def cmd_province_server(run: Invocation) -> int:
-    from province.cli import OptionError, serve
+    from desktop.province.cli import OptionError, serve
 
     try:
         return serve(run.args, run.now())
@@ -20,6 +20,6 @@ def cmd_province_server(run: Invocation) -> int:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `province-server` (``--database-url`` comes from the common ones)."""
-    from province.options import add_arguments as server_arguments
+    from desktop.province.options import add_arguments as server_arguments
 
     server_arguments(parser)

@@ -31,9 +31,9 @@ from desktop.dossiers.status import Action, Status
 from desktop.outbox.queue import ItemState
 from desktop.outbox.records import baseline_record, baseline_step
 from desktop.profile import Profile
+from desktop.province.national import step_key
+from desktop.province.store import Store, server_dossier, server_step
 from desktop.settings import save_settings
-from province.national import step_key
-from province.store import Store, server_dossier, server_step
 from tests.integration.dossier_factory import do, take_in
 
 ROOT = Path(__file__).resolve().parents[2]

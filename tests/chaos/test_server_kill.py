@@ -19,7 +19,7 @@ import pytest
 
 from desktop.dossiers.context import DeskContext
 from desktop.profile import Profile
-from province.store import Store
+from desktop.province.store import Store
 from tests.chaos.harness import Chaos, compare
 from tests.e2e.province_process import free_port
 
@@ -34,7 +34,7 @@ def start_province(database: Path, port: int, agency: str, dialect: str) -> subp
         [
             sys.executable,
             "-m",
-            "province.cli",
+            "desktop.province.cli",
             "--port",
             str(port),
             "--database-url",

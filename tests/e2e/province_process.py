@@ -27,7 +27,7 @@ def free_port() -> int:
 
 
 # `motcua-province` (the console script of the package ``province``) as this venv runs it.
-STANDALONE = (sys.executable, "-m", "province.cli")
+STANDALONE = (sys.executable, "-m", "desktop.province.cli")
 
 
 def start(

@@ -16,8 +16,8 @@ from desktop.dossiers.intake import Outcome, OutcomeKind, parse_intake, receive
 from desktop.dossiers.online import store_online
 from desktop.dossiers.status import Action
 from desktop.profile import Profile
+from desktop.province.seed import online_records
 from desktop.reports.period import month_period
-from province.seed import online_records
 from tests.integration.dossier_factory import do, intake_json, take_in
 
 NOW = datetime(2026, 11, 20, 10, 0)

@@ -14,10 +14,10 @@ from db.models import Dossier, OutboxItem
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action
 from desktop.profile import Profile
+from desktop.province.handlers import Province
+from desktop.province.http import ProvinceServer
+from desktop.province.store import Store, server_dossier, server_step
 from desktop.sync.gateway import Gateway
-from province.handlers import Province
-from province.http import ProvinceServer
-from province.store import Store, server_dossier, server_step
 from tests.integration.dossier_factory import do, take_in
 
 AGENCY = "000.00.00.H56"

@@ -20,7 +20,7 @@ from desktop.dossiers.online import store_online
 from desktop.dossiers.status import Action
 from desktop.dossiers.step_input import ActionInput
 from desktop.profile import Profile
-from province.seed import online_records
+from desktop.province.seed import online_records
 from tests.integration.dossier_factory import intake_json
 
 NOW = datetime(2026, 11, 16, 9, 0)

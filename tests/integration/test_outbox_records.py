@@ -27,7 +27,7 @@ from desktop.outbox.records import (
     baseline_step,
 )
 from desktop.profile import Profile
-from province.seed import online_records
+from desktop.province.seed import online_records
 from tests.integration.dossier_factory import take_in
 
 NOW = datetime(2026, 11, 16, 9, 0)

@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.catalogue.national import parse_national, parse_pull
-from province.handlers import Province
-from province.http import ProvinceServer
-from province.store import Store, server_dossier, server_step
+from desktop.province.handlers import Province
+from desktop.province.http import ProvinceServer
+from desktop.province.store import Store, server_dossier, server_step
 from tests.integration.test_province_server import AGENCY, OTHER, PASSWORD, USER, Client
 
 CODE = f"{AGENCY}-261121-0001"

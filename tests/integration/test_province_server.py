@@ -11,9 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
-from province.handlers import Province
-from province.http import ProvinceServer
-from province.store import Store
+from desktop.province.handlers import Province
+from desktop.province.http import ProvinceServer
+from desktop.province.store import Store
 
 AGENCY = "000.00.00.H56"
 OTHER = "000.00.00.H57"

@@ -16,9 +16,9 @@ from desktop.dossiers.status import Action
 from desktop.outbox.listing import WAITING, list_items
 from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
+from desktop.province.handlers import Province
 from desktop.sync.engine import push_pending
 from desktop.sync.pulls import pull_catalogue
-from province.handlers import Province
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
     NOW,

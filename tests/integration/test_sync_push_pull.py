@@ -20,9 +20,9 @@ from desktop.dossiers.status import Action, Status
 from desktop.outbox.listing import inspect_item, list_items, retry_items
 from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
+from desktop.province.seed import online_records
 from desktop.sync.gateway import Gateway
 from desktop.sync.push_pull import SyncOutcome, sync_once
-from province.seed import online_records
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
     AGENCY,
@@ -312,7 +312,7 @@ def test_the_audit_head_travels_with_the_records(
 
     from db.models import AuditEntry
     from desktop.audit.chain import head
-    from province.store import server_audit_head
+    from desktop.province.store import server_audit_head
 
     code = take_in(profile, ctx, RECEIVED)
     do(profile, ctx, code, Action.TRANSFER, RECEIVED, to_unit="Tư pháp", receiver="Lê Hoa")

@@ -14,9 +14,9 @@ from desktop.dossiers.status import Action
 from desktop.outbox.queue import ItemState
 from desktop.outbox.records import WireCodes
 from desktop.profile import Profile
+from desktop.province.store import server_dossier, server_step
 from desktop.sync.engine import push_pending
 from desktop.sync.reconcile import reconcile
-from province.store import server_dossier, server_step
 from tests.integration.dossier_factory import do, take_in
 from tests.integration.sync_helpers import (
     AGENCY,

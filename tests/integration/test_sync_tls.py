@@ -14,11 +14,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from desktop.province.handlers import Province
+from desktop.province.http import ProvinceServer
+from desktop.province.store import Store
 from desktop.sync.errors import Unreachable
 from desktop.sync.gateway import Gateway
-from province.handlers import Province
-from province.http import ProvinceServer
-from province.store import Store
 from tests.integration.sync_helpers import AGENCY, PASSWORD, USER
 
 

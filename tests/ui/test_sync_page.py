@@ -18,8 +18,8 @@ from desktop.catalogue.store import SHIPPED_FILE
 from desktop.desk import Desk
 from desktop.dossiers.context import desk_context
 from desktop.profile import Profile
-from province.seed import online_records
-from province.store import server_dossier
+from desktop.province.seed import online_records
+from desktop.province.store import server_dossier
 from tests.integration.dossier_factory import take_in
 from tests.integration.sync_helpers import AGENCY, PASSWORD, USER, Province1
 from tests.ui.conftest import UI_NOW

@@ -12,7 +12,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from province.handlers import Answer, Province, error
+from desktop.province.handlers import Answer, Province, error
 
 log = logging.getLogger("motcua.province")
 

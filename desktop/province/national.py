@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
-from province.baseline import RefusalError, check_dossier, check_step
-from province.national_catalogue import national_tthc
-from province.store import (
+from desktop.province.baseline import RefusalError, check_dossier, check_step
+from desktop.province.national_catalogue import national_tthc
+from desktop.province.store import (
     dump,
     insert_step,
     server_catalogue,
@@ -28,7 +28,7 @@ from province.store import (
 )
 
 if TYPE_CHECKING:
-    from province.handlers import Answer, Province
+    from desktop.province.handlers import Answer, Province
 
 ENVELOPE = frozenset({"session", "madonvi", "service"})
 _ATTEMPTS = 3

@@ -1,6 +1,6 @@
 """The reference server's rules (SYNC.md §1–§2, §4, §6): login, envelope, and each service.
 
-Two dialects. ``national`` (province/national.py): the strict adapter, baseline only, a call
+Two dialects. ``national`` (national.py): the strict adapter, baseline only, a call
 applied all or nothing. ``extended`` (here): the baseline plus every extension of §4; records
 of one call are judged one by one, each in its own savepoint of one transaction that is
 committed before the answer; one bad record never fails the others and results keep the input
@@ -23,9 +23,9 @@ from typing import Any, TypeGuard
 from sqlalchemy import Connection, and_, select
 from sqlalchemy.exc import IntegrityError
 
-from province import national
-from province.baseline import RefusalError, is_wire_date
-from province.store import (
+from desktop.province import national
+from desktop.province.baseline import RefusalError, is_wire_date
+from desktop.province.store import (
     Store,
     dump,
     insert_step,

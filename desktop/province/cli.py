@@ -18,13 +18,13 @@ from types import FrameType
 
 from desktop.cli.vietnamese_argparse import Parser
 from desktop.clock import now as clock_now
-from province.handlers import Province
-from province.http import ProvinceServer
-from province.options import PASSWORD_ENV, add_arguments
-from province.seed import seed_online
-from province.store import Store
+from desktop.province.handlers import Province
+from desktop.province.http import ProvinceServer
+from desktop.province.options import PASSWORD_ENV, add_arguments
+from desktop.province.seed import seed_online
+from desktop.province.store import Store
 
-CATALOGUE = Path(__file__).resolve().parents[1] / "resources" / "catalogue" / "procedures.json"
+CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "procedures.json"
 EXIT_BAD_OPTION = 2
 
 

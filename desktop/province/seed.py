@@ -16,7 +16,7 @@ from typing import Any
 from desktop.demo import GIVEN_F, GIVEN_M, HAMLETS, MIDDLE_F, MIDDLE_M, MOBILE_PREFIXES, SURNAMES
 from desktop.dossiers.validation import PROVINCE_CODES, id_number_for
 from desktop.outbox.records import WIRE_FORMAT
-from province.store import Store
+from desktop.province.store import Store
 
 PORTAL_BASE_NUMBER = 9000
 
