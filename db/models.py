@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     SmallInteger,
@@ -228,6 +229,9 @@ class Dossier(Base):
         order_by="Handover.seq", cascade="all, delete-orphan"
     )
     fees: Mapped[list[Fee]] = relationship(order_by="Fee.id", cascade="all, delete-orphan")
+    attachments: Mapped[list[Attachment]] = relationship(
+        order_by="Attachment.id", cascade="all, delete-orphan"
+    )
 
 
 class DossierDocument(Base):
@@ -243,6 +247,43 @@ class DossierDocument(Base):
     name: Mapped[str] = mapped_column(String(500))
     originals: Mapped[int] = mapped_column(SmallInteger, default=0)
     copies: Mapped[int] = mapped_column(SmallInteger, default=0)
+
+
+class StoredFile(Base):
+    """One file's bytes, named by their SHA-256: in ``data`` when the database holds them,
+    else in the office's file folder (``desktop.attachments.storage``)."""
+
+    __tablename__ = "stored_file"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(SmallInteger, default=1)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    remote_path: Mapped[str] = mapped_column(String(1000), default="")  # where the province has it
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Attachment(Base):
+    """A file of a dossier: the scan of a checklist item (``role`` "document", ``position`` of
+    the item) or a result document (``role`` "result")."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(10))
+    position: Mapped[int] = mapped_column(SmallInteger)
+    name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256"), index=True)
+    origin: Mapped[int] = mapped_column(SmallInteger, default=1)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(100), default="")
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    stored: Mapped[StoredFile] = relationship()
 
 
 class StatusChange(Base):

@@ -22,6 +22,7 @@ from desktop import clock
 from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import NO_ACCOUNTS, Permission
 from desktop.accounts.store import SignedIn, has_accounts, sign_in
+from desktop.attachments.desk_attachments import DeskAttachments
 from desktop.audit.desk_audit import DeskAudit
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.calendar.desk_calendar import DeskCalendar
@@ -97,6 +98,7 @@ class Desk:
             )
         self.scope = scope = DeskScope(profile, now, context)
         self.sync = DeskSync(scope)
+        self.attachments = DeskAttachments(scope)
         self.reports = DeskReports(scope)
         self.safety = DeskSafety(scope)
         self.accounts = DeskAccounts(scope)
@@ -179,7 +181,8 @@ class Desk:
             for message in request.warnings:
                 warn(message)
         with self.scope.writing() as session:
-            dossier = receive(session, self._ctx, request, now, outcome)
+            store = (self.profile.files, self.attachments.max_dossier_bytes)
+            dossier = receive(session, self._ctx, request, now, outcome, store)
             session.flush()
             detail = detail_of(dossier, now, self.calendar, reveal=echo)
         return self._changed(detail)

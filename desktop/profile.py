@@ -15,6 +15,7 @@ from db.engine import Database
 from db.migrate import SchemaTooNewError, upgrade
 from db.models import Office
 from desktop.accounts.seal import needs_first_seal, seal_unsealed
+from desktop.attachments.storage import FileStore, store_for
 from desktop.audit.chain import load_key
 from desktop.errors import DamagedDatabaseError as DamagedDatabaseError  # its old home
 from desktop.errors import DatabaseFailure, NotFoundError, StorageError
@@ -52,6 +53,11 @@ class Profile:
     def read_only(self) -> bool:
         """Opened only to look (a damaged database, a folder that cannot be written to)."""
         return self.failures.read_only
+
+    @property
+    def files(self) -> FileStore:
+        """Where the bytes of the dossiers' files live (``desktop.attachments.storage``)."""
+        return store_for(self.data_dir, self.db.url, self.settings.attachments_folder)
 
     @property
     def backup_dir(self) -> Path:

@@ -45,6 +45,9 @@ URL_KEYS = {
 CODE_MAX = 20  # a code of the province's integration sheet
 
 
+SCAN_MODES = ("Gray", "Color", "Lineart")
+
+
 @dataclass
 class Settings:
     """What one workstation needs to know; the office's own data lives in the database."""
@@ -75,6 +78,13 @@ class Settings:
     idle_lock_minutes: int = 10  # the window locks after this long without keyboard or mouse
     target_on_time: float = 99.5  # per cent of results early or on time, at least (board)
     target_overdue: float = 5.0  # per cent of dossiers overdue, below (board)
+    attachments_folder: str = ""  # a shared folder for the files ("": the profile or the DB)
+    attachments_max_file_mb: int = 20  # one file at most this many MB
+    attachments_max_dossier_mb: int = 100  # a dossier's files together at most this many MB
+    scan_device: str = ""  # the SANE / TWAIN / WIA device ("": the first one found)
+    scan_resolution: int = 150  # dots per inch (150–200 keeps an A4 page near 100–300 KB)
+    scan_mode: str = "Gray"  # Gray, Color or Lineart
+    scan_watch_folder: str = ""  # where a multifunction printer drops its scans ("": none)
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
     SETTABLE: ClassVar[dict[str, str]] = {
@@ -101,6 +111,13 @@ class Settings:
         "lock.idle_minutes": "idle_lock_minutes",
         "board.target_on_time": "target_on_time",
         "board.target_overdue": "target_overdue",
+        "attachments.folder": "attachments_folder",
+        "attachments.max_file_mb": "attachments_max_file_mb",
+        "attachments.max_dossier_mb": "attachments_max_dossier_mb",
+        "scan.device": "scan_device",
+        "scan.resolution": "scan_resolution",
+        "scan.mode": "scan_mode",
+        "scan.watch_folder": "scan_watch_folder",
     }
 
     def set(self, key: str, value: str) -> None:
@@ -130,6 +147,17 @@ class Settings:
             raise InputError(
                 f"sync.max_batch phải từ 1 đến {MAX_BATCH_LIMIT} hồ sơ một lần gửi.",
                 field="sync.max_batch",
+            )
+        if not 1 <= self.attachments_max_file_mb <= self.attachments_max_dossier_mb <= 2000:
+            raise InputError(
+                "attachments.max_file_mb phải từ 1 MB và không quá attachments.max_dossier_mb "
+                "(tối đa 2000 MB).",
+                field="attachments",
+            )
+        if not 75 <= self.scan_resolution <= 600 or self.scan_mode not in SCAN_MODES:
+            raise InputError(
+                "scan.resolution phải từ 75 đến 600 dpi; scan.mode là Gray, Color hoặc Lineart.",
+                field="scan",
             )
         if not 1 <= self.idle_lock_minutes <= 480:
             raise InputError("lock.idle_minutes phải từ 1 đến 480 phút.", field="idle_lock_minutes")

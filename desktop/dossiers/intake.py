@@ -17,6 +17,8 @@ from db.models import (
     SupplementRequest,
 )
 from desktop.accounts.roles import Permission, require
+from desktop.attachments.service import attach_files
+from desktop.attachments.storage import FileStore
 from desktop.calendar import LimitUnit, TimeLimit, appointment_for
 from desktop.catalogue.store import version_in_force
 from desktop.dossiers.context import DeskContext
@@ -55,8 +57,10 @@ def receive(
     request: IntakeRequest,
     now: datetime,
     outcome: Outcome = ACCEPT,
+    files: tuple[FileStore, int] | None = None,
 ) -> Dossier:
-    """Store a dossier with its code, appointment, first history row and outbox items.
+    """Store a dossier with its code, appointment, first history row and outbox items; its
+    scans (``request.files``) go to ``files`` (the store, the dossier's byte limit).
 
     The caller commits; the code is shown to the officer only after the commit.
     """
@@ -76,6 +80,10 @@ def receive(
         range_end=ctx.range_end,
     )
     dossier = _new_dossier(session, ctx, request, version, code, received, step, now)
+    if request.files:
+        if files is None:
+            raise InputError("Không có kho tệp để lưu các bản quét.", field="files")
+        attach_files(session, files[0], dossier, request.files, ctx.officer, now, files[1])
     if outcome.kind == OutcomeKind.SUPPLEMENT:
         dossier.supplements.append(
             SupplementRequest(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from desktop.attachments.service import ItemFile
 from desktop.dossiers.status import Channel
 from desktop.dossiers.validation import (
     NOTE_MAX,
@@ -54,6 +55,7 @@ class IntakeRequest:
     delivery: int = 0
     note: str = ""
     warnings: tuple[str, ...] = ()
+    files: tuple[ItemFile, ...] = ()  # scans of checklist items, stored with the dossier
 
 
 def parse_intake(raw: Any, *, today: date) -> IntakeRequest:

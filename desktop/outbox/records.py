@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from db.models import Dossier, StatusChange
+from db.models import Attachment, Dossier, StatusChange
+from desktop.attachments.service import Origin, Role
 
 WIRE_FORMAT = "%Y%m%d%H%M%S"
+DOCUMENT, RESULT = Role.DOCUMENT.value, Role.RESULT.value
+SCANNED, REUSED, NATIONAL_STORE = Origin.SCANNED, Origin.REUSED, Origin.NATIONAL_STORE
 EXTENSION_KEYS = ("RecordVersion", "IdempotencyKey")
 
 # SYNC.md §2.1: every key a HoSo may carry; the lists with the keys of their entries.
@@ -106,6 +109,8 @@ def dossier_record(
     kind = str(dossier.applicant_kind)
     number = dossier.applicant_id_number
     returned = dossier.returned_at
+    files = [a for a in dossier.attachments if a.removed_at is None]
+    scanned = {a.position for a in files if a.role == DOCUMENT}
     return {
         "MaHoSo": dossier.code,
         "RecordVersion": dossier.record_version,
@@ -134,13 +139,14 @@ def dossier_record(
         "NoiNopHoSo": codes.submission_place,
         "DonViXuLy": dossier.handling_unit or codes.office_name,
         "GhiChu": dossier.note,
-        "HoSoCoThanhPhanSoHoa": "0",  # the desk keeps no scans yet (DOMAIN.md §9)
+        "HoSoCoThanhPhanSoHoa": "1" if any(a.role == DOCUMENT for a in files) else "0",
         "TaiKhoanDuocXacThucVoiVNeID": "0",
         "DuocThanhToanTrucTuyen": "0",  # fees are taken at the counter
-        "TaiLieuNop": [],  # files only: the desk keeps none yet
+        "TaiLieuNop": [_paper(a) for a in dossier.attachments if a.role == DOCUMENT],
         "DanhSachTepDinhKemKhac": [
             {"TenGiayTo": d.name, "SoLuong": str(d.originals + d.copies), "LoaiGiayTo": ""}
             for d in dossier.documents
+            if d.position not in scanned
         ],
         "DanhSachLePhi": [
             {
@@ -164,7 +170,30 @@ def dossier_record(
             }
             for s in dossier.supplements
         ],
-        "DanhSachGiayToKetQua": [],  # result documents are not scanned at the desk yet
+        "DanhSachGiayToKetQua": [_result(a) for a in files if a.role == RESULT],
+    }
+
+
+def _paper(row: Attachment) -> dict[str, str]:
+    """A TaiLieuNop entry; the path is filled when the file is uploaded (SYNC.md §3)."""
+    return {
+        "TepDinhKemId": row.sha256,
+        "TenTepDinhKem": f"{row.name[:200]}.pdf",
+        "IsDeleted": "1" if row.removed_at is not None else "0",
+        "MaThanhPhanHoSo": str(row.position),
+        "DuongDanTaiTepTin": "",
+        "DuocSoHoa": "1" if row.origin == SCANNED else "0",
+        "DuocTaiSuDung": "1" if row.origin == REUSED else "0",
+        "DuocLayTuKhoDMQG": "1" if row.origin == NATIONAL_STORE else "0",
+    }
+
+
+def _result(row: Attachment) -> dict[str, str]:
+    return {
+        "TenGiayTo": row.name,
+        "MaThanhPhanHoSo": "",
+        "GiayToId": row.sha256,
+        "DuongDanTepTinKetQua": "",
     }
 
 
