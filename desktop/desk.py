@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,7 @@ from desktop.errors import InputError
 from desktop.privacy.desk_privacy import DeskPrivacy
 from desktop.profile import Profile
 from desktop.reports.desk_reports import DeskReports
+from desktop.reports.digitisation import Digitisation
 from desktop.reports.indicators import month_so_far
 from desktop.safety.desk_safety import DeskSafety
 from desktop.scope import DeskScope
@@ -71,6 +72,7 @@ class BoardCounts:
     month_resolved: int
     month_on_time_share: float | None
     month_overdue_share: float | None
+    month_digitisation: Digitisation = field(default_factory=Digitisation)
 
 
 class Desk:
@@ -278,6 +280,7 @@ class Desk:
             month_resolved=month.total.resolved,
             month_on_time_share=month.indicators.on_time_share,
             month_overdue_share=month.indicators.overdue_share,
+            month_digitisation=month.indicators.digitisation,
         )
 
     # --- The window's extra views and small writes (ui/ pages) -------------------------------

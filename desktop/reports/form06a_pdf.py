@@ -27,7 +27,7 @@ from desktop.printing.layout import (
 )
 from desktop.reports import texts
 from desktop.reports.form06a import Counts, Form06a, GroupBy
-from desktop.reports.indicators import Indicators, fee_label, percent
+from desktop.reports.indicators import Indicators, digitisation_lines, fee_label, percent
 
 NUMBER_MM = 10
 NAME_MM = 70
@@ -177,6 +177,7 @@ def _indicators(ind: Indicators, width: float) -> list[Flowable]:
         *((f"{t.IND_FEES}: {fee_label(m)}", f"{_n(v)} đ") for m, v in ind.fees.items()),
         (f"{t.IND_FEES}: {t.TOTAL.lower()}", f"{_n(ind.fees_total)} đ"),
         (t.IND_CASHLESS, percent(ind.cashless_share)),
+        *digitisation_lines(ind.digitisation),
     ]
     rows = [[plain(a, "small"), plain(b, "small_center")] for a, b in lines]
     table = Table(rows, colWidths=[width * 0.5, width * 0.15], hAlign="LEFT")

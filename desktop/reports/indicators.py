@@ -6,14 +6,15 @@
   appointment; "in progress" as of now for a period not over;
 - received online: col 4 / (col 4 + col 5);
 - satisfaction: satisfied answers / answers given, for results returned in the period;
-- fees collected in the period by payment method, and the cashless share (not cash).
+- fees collected in the period by payment method, and the cashless share (not cash);
+- the digitisation figures 4.1–4.3 (``desktop.reports.digitisation``).
 
 A share with nothing to divide is ``None`` (printed "—").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -21,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Dossier, Fee, Office
 from desktop.dossiers.lifecycle import FEE_METHOD_LABELS, FEE_METHODS
+from desktop.reports import texts
+from desktop.reports.digitisation import Digitisation, digitisation
 from desktop.reports.form06a import Counts, GroupBy, compute
 from desktop.reports.period import Period, month_period
 
@@ -36,6 +39,7 @@ class Indicators:
     satisfaction_answers: int
     satisfied: int
     fees: dict[str, int]
+    digitisation: Digitisation = field(default_factory=Digitisation)
 
     @property
     def satisfaction_share(self) -> float | None:
@@ -108,6 +112,7 @@ def indicators(session: Session, total: Counts, period: Period) -> Indicators:
         satisfaction_answers=given,
         satisfied=satisfied,
         fees=fees,
+        digitisation=digitisation(session, period),
     )
 
 
@@ -120,3 +125,15 @@ def percent(value: float | None) -> str:
 
 def fee_label(method: str) -> str:
     return FEE_METHOD_LABELS.get(method, method)
+
+
+def digitisation_lines(d: Digitisation) -> list[tuple[str, str]]:
+    """4.2, 4.1 and 4.3 as label and "share (numerator/denominator)"."""
+    return [
+        (texts.IND_DIGITISED, f"{percent(d.digitised_share)} ({d.digitised}/{d.received})"),
+        (
+            texts.IND_ELECTRONIC_RESULTS,
+            f"{percent(d.electronic_results_share)} ({d.electronic_results}/{d.results})",
+        ),
+        (texts.IND_REUSED, f"{percent(d.reused_share)} ({d.reused}/{d.received})"),
+    ]

@@ -139,6 +139,9 @@ def _indicator_sheet(ws: Worksheet, form: Form06a, ind: Indicators) -> None:
         *((f"{t.IND_FEES}: {fee_label(m)}", v, "#,##0") for m, v in ind.fees.items()),
         (f"{t.IND_FEES}: {t.TOTAL.lower()}", ind.fees_total, "#,##0"),
         (t.IND_CASHLESS, ind.cashless_share, PERCENT),
+        (t.IND_DIGITISED, ind.digitisation.digitised_share, PERCENT),
+        (t.IND_ELECTRONIC_RESULTS, ind.digitisation.electronic_results_share, PERCENT),
+        (t.IND_REUSED, ind.digitisation.reused_share, PERCENT),
     ]
     for row, (label, value, number_format) in enumerate(rows, start=4):
         _write(ws, row, 1, label)

@@ -166,6 +166,21 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../ui/pages/board_page.py"/>
+        <source>Dossiers digitised (papers and result)</source>
+        <translation>Hồ sơ được số hóa (thành phần và kết quả)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py"/>
+        <source>full marks at {target}</source>
+        <translation>đạt điểm tối đa từ {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py"/>
+        <source>Results digitised: {results}; papers reused: {reused}.</source>
+        <translation>Kết quả được số hóa: {results}; giấy tờ tái sử dụng: {reused}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py"/>
         <source>Counted at {time}; click a tile to open its list.</source>
         <translation>Số liệu lúc {time}; bấm vào một ô để mở danh sách.</translation>
     </message>

@@ -155,3 +155,38 @@ def test_size_limits_per_file_and_per_dossier(profile: Profile) -> None:
     with pytest.raises(InputError, match="giấy tờ số 9"):
         desk.attachments.attach(code, [ItemFile(Role.DOCUMENT, 9, page)])
     assert _counts(profile) == before
+
+
+def test_digitisation_figures_on_the_board_and_in_the_report(
+    profile: Profile, tmp_path: Path
+) -> None:
+    """Four dossiers received this month, worked by hand: 4.2 = 1/4, 4.3 = 1/4, 4.1 = 1/2."""
+    from desktop.dossiers.status import Action
+    from desktop.dossiers.step_input import ActionInput
+    from desktop.reports.form06a import GroupBy
+    from desktop.reports.period import month_period
+
+    clock = [NOW]
+    desk = Desk(profile, now=lambda: clock[0])
+    codes = [desk.receive(intake_json()).code for _ in range(4)]
+    page = desk.attachments.prepare([desk.attachments.check("p.png", ff.png_page())])
+    result = desk.attachments.prepare([desk.attachments.check("kq.pdf", ff.pdf_document())])
+    desk.attachments.attach(codes[0], [ItemFile(Role.DOCUMENT, 1, page)])
+    desk.attachments.attach(
+        codes[1], [ItemFile(Role.DOCUMENT, 1, origin=Origin.REUSED, reuse=page.sha256)]
+    )
+    clock[0] = datetime(2026, 11, 17, 9, 0)
+    for code in codes[0], codes[2]:
+        desk.act(code, Action.RESOLVE, ActionInput())
+    desk.attachments.attach(codes[0], [ItemFile(Role.RESULT, 1, result)])
+    board = desk.board().month_digitisation
+    assert (board.received, board.digitised, board.reused) == (4, 1, 1)
+    assert (board.results, board.electronic_results) == (2, 1)
+    report = desk.reports.compute(month_period(2026, 11), GroupBy.FIELD)
+    pdf = desk.reports.export(report, "pdf", tmp_path / "06a.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"Tỷ lệ hồ sơ số hóa \(thành phần hồ sơ và kết quả\)\s+25,0 % \(1/4\)", text)
+    assert re.search(r"Tỷ lệ kết quả giải quyết được số hóa\s+50,0 % \(1/2\)", text)
+    assert re.search(r"Tỷ lệ hồ sơ tái sử dụng giấy tờ đã số hóa\s+25,0 % \(1/4\)", text)

@@ -20,6 +20,7 @@ from desktop.errors import DeskError
 from ui.pages.page import Page
 from ui.tasks import TaskRunner
 
+DIGITISED_TARGET = 80.0  # per cent: full marks of indicator 4.2 (DOMAIN.md §10)
 TILE_COLOURS = {
     "due_today": "#b35c00",
     "due_soon": "#8a6d00",
@@ -107,7 +108,9 @@ class BoardPage(Page):
         self.on_time_label.setObjectName("onTimeShare")
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueShare")
-        for label in (self.on_time_label, self.overdue_label):
+        self.digitised_label = QLabel()
+        self.digitised_label.setObjectName("digitisedShare")
+        for label in (self.on_time_label, self.overdue_label, self.digitised_label):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             shares.addWidget(label, 1)
@@ -165,9 +168,24 @@ class BoardPage(Page):
                 overdue_ok,
             )
         )
+        digitised = counts.month_digitisation
+        self.digitised_label.setText(
+            self._share_html(
+                self.tr("Dossiers digitised (papers and result)"),
+                percent(digitised.digitised_share),
+                self.tr("full marks at {target}").format(target=self._target(DIGITISED_TARGET)),
+                digitised.digitised_share is None
+                or digitised.digitised_share * 100 >= DIGITISED_TARGET,
+            )
+        )
         self.resolved_label.setText(
             self.tr("{n} results finished this month.").format(
                 n=f"{counts.month_resolved:,}".replace(",", ".")
+            )
+            + " "
+            + self.tr("Results digitised: {results}; papers reused: {reused}.").format(
+                results=percent(digitised.electronic_results_share),
+                reused=percent(digitised.reused_share),
             )
         )
 

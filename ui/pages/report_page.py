@@ -27,7 +27,7 @@ from desktop.desk import Desk
 from desktop.errors import DeskError
 from desktop.reports import texts
 from desktop.reports.form06a import Counts, GroupBy
-from desktop.reports.indicators import percent
+from desktop.reports.indicators import digitisation_lines, percent
 from desktop.reports.period import Period, Window, month_period, range_period
 from ui.pages.page import Page
 from ui.tasks import TaskRunner
@@ -243,6 +243,7 @@ class ReportPage(Page):
                     f"({ind.satisfied}/{ind.satisfaction_answers})",
                     f"{texts.IND_FEES}: {_number(ind.fees_total)} đ",
                     f"{texts.IND_CASHLESS}: {percent(ind.cashless_share)}",
+                    *(f"{label}: {value}" for label, value in digitisation_lines(ind.digitisation)),
                 ]
             )
         )
