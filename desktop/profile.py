@@ -153,7 +153,9 @@ def open_profile(
     db = Database(resolved, on_failure=failures.raise_for, guard_writes=failures.guard_writes)
     try:
         if migrate:
-            done = upgrade(db.engine, before_migrating=partial(_backup_before, resolved, folder))
+            files = store_for(folder, resolved, settings.attachments_folder).folder
+            backup = partial(_backup_before, resolved, folder, files=files)
+            done = upgrade(db.engine, before_migrating=backup)
             if needs_first_seal(done.before):
                 seal_existing_accounts(db, load_key(folder))
     except DatabaseFailure:
@@ -189,9 +191,11 @@ def seal_existing_accounts(db: Database, key: bytes) -> None:
     log.info("sealed %d existing accounts", sealed)
 
 
-def _backup_before(url: str, folder: Path, revision: str) -> None:
-    """A checked backup of a database about to be migrated from ``revision``."""
+def _backup_before(url: str, folder: Path, revision: str, files: Path | None) -> None:
+    """A checked backup of a database about to be migrated from ``revision`` (with the new
+    files of the store folder ``files``)."""
     from desktop import clock
 
-    made = make_backup(url, folder / "backups", f"before-migration-{revision}", clock.now())
+    reason = f"before-migration-{revision}"
+    made = make_backup(url, folder / "backups", reason, clock.now(), files=files)
     log.info("backed up %s before migrating from schema %s", made.name, revision)

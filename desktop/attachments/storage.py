@@ -98,17 +98,22 @@ class FileStore:
             return False
         return row.data is not None or (self.folder is not None and self.path(sha256).is_file())
 
-    def forget_unused(self, session: Session) -> list[str]:
-        """Delete the files no attachment names any more (after a purge); their SHA-256s."""
+    def drop_unused(self, session: Session) -> list[str]:
+        """Delete the rows of the files no attachment names any more (after a purge); their
+        SHA-256s, for :meth:`delete_files` once the transaction is committed."""
         used = select(Attachment.sha256)
         unused = list(session.scalars(select(StoredFile).where(StoredFile.sha256.not_in(used))))
         for row in unused:
             session.delete(row)
         session.flush()
-        if self.folder is not None:
-            for row in unused:
-                self.path(row.sha256).unlink(missing_ok=True)
         return [row.sha256 for row in unused]
+
+    def delete_files(self, shas: list[str]) -> None:
+        """Delete the bytes of ``shas`` from the folder (the rows are gone already)."""
+        if self.folder is None:
+            return
+        for sha in shas:
+            self.path(sha).unlink(missing_ok=True)
 
     def folder_files(self) -> Iterator[Path]:
         """Every file in the folder (none for the database)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.cli.common import Invocation, emit
 from desktop.errors import InputError
-from desktop.files import os_reason, write_atomically
+from desktop.files import os_reason, private_folder, save_file, write_atomically
 
 
 def cmd_privacy_purge(run: Invocation) -> int:
@@ -23,6 +23,7 @@ def cmd_privacy_purge(run: Invocation) -> int:
             "purged": report.due,
             "waiting_for_sync": report.waiting_for_sync,
             "applicants_removed": report.applicants_removed,
+            "files_removed": report.files_removed,
         },
         f"{verb} dữ liệu cá nhân của {len(report.due)} hồ sơ đã hết thời hạn lưu trữ; "
         f"{len(report.waiting_for_sync)} hồ sơ còn chờ đồng bộ, để lần sau.",
@@ -42,6 +43,12 @@ def cmd_privacy_export(run: Invocation) -> int:
         print(f"Đã ghi mọi dữ liệu về người này ({len(value['dossiers'])} hồ sơ) ra {target}.")
     else:
         print(text)
+    if run.args.files_dir:
+        folder = Path(run.args.files_dir)
+        files = run.desk().privacy.subject_files(run.args.id_number)
+        for name, data in files:
+            save_file(private_folder(folder) / name, data, mode=0o600)
+        print(f"Đã ghi {len(files)} tệp đính kèm (bản quét giấy tờ, kết quả) vào {folder}.")
     return 0
 
 
@@ -62,6 +69,7 @@ def add_commands(sub: argparse._SubParsersAction[Any], add: Any) -> None:
     p = add(sub, "export", cmd_privacy_export, "mọi dữ liệu về một người (theo số định danh)")
     p.add_argument("--id-number", required=True)
     p.add_argument("--out", help="ghi ra tệp JSON (mặc định: in ra)")
+    p.add_argument("--files-dir", help="ghi thêm các tệp đính kèm (PDF) của người này vào thư mục")
     p = add(sub, "retention", cmd_privacy_retention, "thời hạn lưu trữ của một thủ tục (tháng)")
     p.add_argument("code")
     p.add_argument("months", type=int)

@@ -9,6 +9,7 @@ from typing import Any
 from desktop.cli.common import Invocation, emit
 from desktop.office_setup import has_office
 from desktop.safety.checkup import check_profile, is_damaged, place_of
+from desktop.safety.integrity import OK
 from desktop.safety.restore import RestoredProfile, restore_profile
 
 EXIT_DAMAGED = 3
@@ -50,8 +51,11 @@ def cmd_restore(run: Invocation) -> int:
             "kept_aside": str(done.restored.kept_aside) if done.restored.kept_aside else None,
             "safety_backup": str(safety) if safety else None,
             "office": done.office_code,
+            "files_brought_back": done.files_brought_back,
+            "files_missing": list(done.files_missing),
         },
-        f"Đã khôi phục {done.office_name} từ {done.restored.source.name}.{aside}",
+        f"Đã khôi phục {done.office_name} từ {done.restored.source.name}.{aside}"
+        + _files_note(done),
     )
     return 0
 
@@ -66,22 +70,39 @@ def _restore(run: Invocation, backup: Path) -> RestoredProfile:
     return restore_profile(place.folder, place.url, backup, run.now())
 
 
+def _files_note(done: RestoredProfile) -> str:
+    if done.files_missing:
+        return (
+            f" Thiếu {len(done.files_missing)} tệp đính kèm trong bản sao lưu: các hồ sơ đó "
+            "cần quét lại giấy tờ (motcua check liệt kê)."
+        )
+    return f" Đã lấy lại {done.files_brought_back} tệp đính kèm." if done.files_brought_back else ""
+
+
 def cmd_check(run: Invocation) -> int:
     place = place_of(run.data_dir, run.args.database_url)
     found = check_profile(place, quick=run.args.quick)
+    files = found.files
+    file_value = {"checked": files.checked, "missing": files.missing, "damaged": files.damaged}
     if found.database == "postgresql":
-        emit(run, {"database": "postgresql", "result": found.result}, "PostgreSQL: kết nối được.")
-        return 0
+        pg_value: dict[str, object] = {
+            "database": "postgresql",
+            "result": found.result,
+            "files": file_value,
+        }
+        emit(run, pg_value, f"PostgreSQL: kết nối được. {files.describe()}")
+        return 0 if files.sound else EXIT_DAMAGED
     good = found.newest_good
-    value = {
+    value: dict[str, object] = {
         "database": found.database,
         "result": found.result,
         "newest_good_backup": str(good.path) if good else None,
+        "files": file_value,
     }
     name = Path(found.database).name
-    if found.sound:
-        emit(run, value, f"Cơ sở dữ liệu {name}: toàn vẹn (ok).")
-        return 0
+    if found.result == OK:
+        emit(run, value, f"Cơ sở dữ liệu {name}: toàn vẹn (ok). {files.describe()}")
+        return 0 if files.sound else EXIT_DAMAGED
     offer = f"khôi phục: motcua restore {good.path}" if good else "không có bản sao lưu dùng được"
     emit(
         run,

@@ -28,13 +28,18 @@ class DeskPrivacy(Facet):
         """Remove the personal data whose retention has passed (``dry_run``: only list it)."""
         self.scope.require(Permission.PRIVACY)
         months = self.profile.settings.retention_months
+        store = self.profile.files
+        unused: list[str] = []
         with self.scope.writing() as session:
             report = purge(session, months, self.now(), dry_run=dry_run)
+            if not dry_run and report.files_removed:
+                unused = store.drop_unused(session)
             if not dry_run and report.due:
                 codes = report.due[:PURGE_CODES_AUDITED]
                 self.scope.audit(
                     session, "privacy.purge", f"{len(report.due)} hồ sơ", {"codes": codes}
                 )
+        store.delete_files(unused)  # the rows naming them are gone for good
         if not dry_run and report.due:
             self.scope.publish({DOSSIER, OUTBOX}, report.due)
         return report
@@ -51,6 +56,24 @@ class DeskPrivacy(Facet):
                 {"dossiers": len(value["dossiers"])},
             )
         return value
+
+    def subject_files(self, id_number: str) -> list[tuple[str, bytes]]:
+        """The files of the person's dossiers, named ``CODE-giay-to-N.pdf`` or
+        ``CODE-ket-qua-N.pdf`` (with their removed ones), read and audited in one go."""
+        self.scope.require(Permission.PRIVACY)
+        value = self.export_subject(id_number)
+        store = self.profile.files
+        found: list[tuple[str, bytes]] = []
+        with self.scope.writing() as session:
+            for entry in value["files"]:
+                kind = "giay-to" if entry["role"] == "document" else "ket-qua"
+                name = f"{entry['code']}-{kind}-{entry['item']}-{entry['sha256'][:8]}.pdf"
+                found.append((name.replace("/", "_"), store.read(session, entry["sha256"])))
+            self.scope.audit(
+                session, "personal.export_files", mask_id_number(value["id_number"]),
+                {"files": len(found)},
+            )  # fmt: skip
+        return found
 
     def set_retention(self, code: str, months: int) -> None:
         """Keep procedure ``code``'s personal data ``months`` months after the dossier ends."""

@@ -17,14 +17,22 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from db.models import Applicant, Dossier, OutboxItem, Procedure, ProcedureVersion, StatusChange
+from db.models import (
+    Applicant,
+    Attachment,
+    Dossier,
+    OutboxItem,
+    Procedure,
+    ProcedureVersion,
+    StatusChange,
+)
 from desktop.outbox.queue import ItemState
 
 PURGED_NAME = "(đã xóa dữ liệu cá nhân)"
 WIRE_PERSONAL = (
     "ChuHoSo", "MaDoiTuong", "SoDienThoai", "Email", "DiaChi", "GhiChu", "ThongTinTra"
 )  # fmt: skip
-WIRE_PERSONAL_LISTS = ("DinhDanhCHS",)
+WIRE_PERSONAL_LISTS = ("DinhDanhCHS", "TaiLieuNop", "DanhSachGiayToKetQua")
 UNSENT = (ItemState.PENDING.value, ItemState.SENDING.value, ItemState.FAILED.value)
 DAYS_PER_MONTH = 30.44
 
@@ -34,6 +42,7 @@ class PurgeReport:
     due: list[str] = field(default_factory=list)
     waiting_for_sync: list[str] = field(default_factory=list)
     applicants_removed: int = 0
+    files_removed: int = 0  # attachments of the purged dossiers (their scans)
 
 
 def purge(session: Session, default_months: int, now: datetime, *, dry_run: bool) -> PurgeReport:
@@ -85,6 +94,8 @@ def purge(session: Session, default_months: int, now: datetime, *, dry_run: bool
         )
     )
     session.execute(update(StatusChange).where(StatusChange.dossier_id.in_(ids)).values(note=""))
+    removed = session.execute(delete(Attachment).where(Attachment.dossier_id.in_(ids)))
+    report.files_removed = int(getattr(removed, "rowcount", 0) or 0)
     for item in session.scalars(select(OutboxItem).where(OutboxItem.dossier_code.in_(report.due))):
         record = json.loads(item.payload)
         for key in WIRE_PERSONAL:

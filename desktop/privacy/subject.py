@@ -60,6 +60,21 @@ def subject_export(
                 for a in applicants
             ],
             "dossiers": [detail_of(d, now, cal, reveal=True) for d in dossiers],
+            "files": [
+                {
+                    "code": d.code,
+                    "role": a.role,
+                    "item": a.position,
+                    "name": a.name,
+                    "sha256": a.sha256,
+                    "pages": a.stored.pages,
+                    "bytes": a.stored.size,
+                    "added_at": a.added_at,
+                    "removed_at": a.removed_at,
+                }
+                for d in dossiers
+                for a in d.attachments
+            ],
             "sent_to_province": [
                 {
                     "code": i.dossier_code,

@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 
 from desktop.errors import StorageError
 from desktop.files import make_private, private_folder, sync_folder
+from desktop.safety.file_backups import copy_new_files, files_beside, prune_copies
 from desktop.safety.integrity import OK, check_sqlite
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -71,9 +72,15 @@ def backup_name(reason: str, now: datetime, suffix: str) -> str:
 
 
 def make_backup(
-    url: str, folder: Path, reason: str, now: datetime, out: Path | None = None
+    url: str,
+    folder: Path,
+    reason: str,
+    now: datetime,
+    out: Path | None = None,
+    files: Path | None = None,
 ) -> Path:
-    """Back up the database at ``url`` into ``folder`` (or to ``out``), checked."""
+    """Back up the database at ``url`` into ``folder`` (or to ``out``), checked; the new files
+    of the store folder ``files`` are copied beside it (``desktop.safety.file_backups``)."""
     source = sqlite_path(url)
     suffix = ".db" if source is not None else ".dump"
     target = out or folder / backup_name(reason, now, suffix)
@@ -95,6 +102,7 @@ def make_backup(
         else:
             _pg_dump(url, temp)
         make_private(temp)
+        copy_new_files(files, files_beside(target))  # before the backup counts as made
         os.replace(temp, target)
         sync_folder(target.parent)
     finally:
@@ -216,4 +224,6 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
         if backup.path not in keep and backup.made_at < now - timedelta(minutes=1):
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
+    if removed:
+        prune_copies([b.path for b in list_backups(folder)], files_beside(folder / "x"))
     return removed

@@ -3,12 +3,14 @@ it is sound, without opening (or migrating) it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.attachments.storage import store_for
 from desktop.errors import DamagedDatabaseError
 from desktop.profile import check_database, open_profile
 from desktop.safety.backups import Backup, newest_good, sqlite_path
+from desktop.safety.file_backups import FilesCheck, check_files, folder_shas, shas_in_sqlite
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.location import check_data_folder
 from desktop.safety.storage_failures import clear_damage, note_damage
@@ -28,10 +30,11 @@ class Checkup:
     database: str  # the SQLite file, or "postgresql"
     result: str  # "ok" or what is wrong
     newest_good: Backup | None
+    files: FilesCheck = field(default_factory=FilesCheck)  # the dossiers' files in a folder
 
     @property
     def sound(self) -> bool:
-        return self.result == OK
+        return self.result == OK and self.files.sound
 
 
 def place_of(data_dir: Path | None, url: str | None) -> Place:
@@ -55,14 +58,21 @@ def check_profile(place: Place, *, quick: bool) -> Checkup:
     or found sound again), a sound result clears damage noted before. Nothing is changed in
     the database."""
     path = sqlite_path(place.url)
+    store = store_for(place.folder, place.url, load_settings(place.folder).attachments_folder)
     if path is None:
-        open_profile(place.folder, url=place.url, migrate=False).close()
+        profile = open_profile(place.folder, url=place.url, migrate=False)
+        try:
+            with profile.db.read_session() as session:
+                shas = folder_shas(session)
+        finally:
+            profile.close()
         clear_damage(place.folder)
-        return Checkup("postgresql", OK, None)
+        return Checkup("postgresql", OK, None, check_files(shas, store.folder))
     result = check_sqlite(path, quick=quick) if path.exists() else "không có tệp"
     good = newest_good(place.folder / "backups")
-    if result == OK:
-        clear_damage(place.folder)  # damage met earlier is gone (or was the disk's hiccup)
-    else:
+    if result != OK:
         note_damage(place.folder, result)
-    return Checkup(str(path), result, good)
+        return Checkup(str(path), result, good)
+    clear_damage(place.folder)  # damage met earlier is gone (or was the disk's hiccup)
+    files = check_files(sorted(shas_in_sqlite(path)), store.folder)
+    return Checkup(str(path), result, good, files)

@@ -45,7 +45,10 @@ class DeskSafety(Facet):
 
     def _make(self, reason: str, out: Path | None) -> BackupMade:
         now = self.now()
-        path = make_backup(self.profile.db.url, self.profile.backup_dir, reason, now, out)
+        profile = self.profile
+        path = make_backup(
+            profile.db.url, profile.backup_dir, reason, now, out, profile.files.folder
+        )
         rotated = [] if out else rotate(self.profile.backup_dir, now)
         return BackupMade(path, path.stat().st_size, rotated)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.attachments.storage import store_for
 from desktop.audit import chain as audit
 from desktop.audit.chain import forget_head
 from desktop.errors import InputError, StorageError
@@ -31,8 +32,10 @@ from desktop.safety.backups import (
     sqlite_path,
     tool,
 )
+from desktop.safety.file_backups import bring_back, files_beside, folder_shas
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.storage_failures import clear_damage
+from desktop.settings import load_settings
 
 SIDE_FILES = ("", "-wal", "-shm")
 
@@ -49,6 +52,8 @@ class RestoredProfile:
     restored: Restored
     office_code: str
     office_name: str
+    files_brought_back: int = 0
+    files_missing: tuple[str, ...] = ()
 
 
 def restore_profile(
@@ -57,10 +62,13 @@ def restore_profile(
     """:func:`restore` over the profile in ``folder`` (every connection to it closed), then open
     it again (migrating an older backup) and record the restore in the restored audit trail, by
     ``officer`` (None: the workstation's officer)."""
-    done = restore(url, backup, folder / "backups", now)
+    done = restore(url, backup, folder / "backups", now, _store_folder(folder, url))
     profile = open_profile(folder, url=url)
     try:
         office = profile.office()
+        with profile.db.read_session() as session:
+            shas = folder_shas(session)
+        copied, missing = bring_back(shas, profile.files.folder, files_beside(backup))
         with profile.db.session() as session, session.begin():
             audit.append(
                 session,
@@ -68,14 +76,20 @@ def restore_profile(
                 officer or profile.settings.officer,
                 "restore",
                 done.source.name,
-                {"kept_aside": str(done.kept_aside or "")},
+                {"kept_aside": str(done.kept_aside or ""), "files_missing": len(missing)},
             )
     finally:
         profile.close()
-    return RestoredProfile(done, office.code, office.name)
+    return RestoredProfile(done, office.code, office.name, copied, tuple(missing))
 
 
-def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Restored:
+def _store_folder(folder: Path, url: str) -> Path | None:
+    return store_for(folder, url, load_settings(folder).attachments_folder).folder
+
+
+def restore(
+    url: str, backup: Path, backups_folder: Path, now: datetime, files: Path | None = None
+) -> Restored:
     if not backup.is_file():
         raise InputError(f"Không tìm thấy tệp sao lưu {backup}.", field="file")
     problem = check_backup(backup)
@@ -88,7 +102,7 @@ def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Rest
     if target is None:
         if backup.suffix != ".dump":
             raise InputError("Hồ sơ PostgreSQL cần bản sao lưu .dump (pg_dump).", field="file")
-        dumped = make_backup(url, backups_folder, "before-restore", now)
+        dumped = make_backup(url, backups_folder, "before-restore", now, files=files)
         _pg_restore(url, backup)
         clear_damage(backups_folder.parent)  # the backups folder sits in the profile's
         forget_head(backups_folder.parent)
@@ -97,7 +111,7 @@ def restore(url: str, backup: Path, backups_folder: Path, now: datetime) -> Rest
         raise InputError("Hồ sơ SQLite cần bản sao lưu .db.", field="file")
     safety: Path | None = None
     if target.exists() and check_sqlite(target, quick=True) == OK:
-        safety = make_backup(url, backups_folder, "before-restore", now)
+        safety = make_backup(url, backups_folder, "before-restore", now, files=files)
     aside = _move_aside(target, backups_folder / f"replaced-{now:{STAMP}}")
     temp = target.with_name(f".{target.name}.restoring")
     shutil.copyfile(backup, temp)
