@@ -1,9 +1,11 @@
 """Kill test: a counter taking in dossiers is killed with SIGKILL at random moments, 200 rounds
 (``MOTCUA_KILL_ROUNDS``), in four lanes at once. After every round each acknowledged dossier is
-present and whole — its history row and both outbox items — and ``integrity_check`` is ok."""
+present and whole — its history row, both outbox items and its scanned page, whose bytes hash
+to their name — and ``integrity_check`` is ok."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import signal
@@ -17,7 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from db.models import Dossier, OutboxItem, StatusChange
+from db.models import Attachment, Dossier, OutboxItem, StatusChange
 from desktop.profile import Profile
 from desktop.safety.backups import sqlite_path
 from desktop.safety.integrity import OK, check_sqlite
@@ -93,6 +95,14 @@ def whole(profile: Profile, codes: list[str]) -> None:
             }
             assert all(history.get(i) == 1 for i in found.values())
             assert all(outbox.get(c) == 2 for c in chunk)  # the record and its first step
+            files = list(
+                session.scalars(
+                    select(Attachment.sha256).where(Attachment.dossier_id.in_(found.values()))
+                )
+            )
+            assert len(files) == len(chunk)
+            for sha in files:  # the bytes were durable before the commit that names them
+                assert hashlib.sha256(profile.files.read(session, sha)).hexdigest() == sha
 
 
 @pytest.mark.slow

@@ -190,3 +190,19 @@ def test_digitisation_figures_on_the_board_and_in_the_report(
     assert re.search(r"Tỷ lệ hồ sơ số hóa \(thành phần hồ sơ và kết quả\)\s+25,0 % \(1/4\)", text)
     assert re.search(r"Tỷ lệ kết quả giải quyết được số hóa\s+50,0 % \(1/2\)", text)
     assert re.search(r"Tỷ lệ hồ sơ tái sử dụng giấy tờ đã số hóa\s+25,0 % \(1/4\)", text)
+
+
+def test_a_shared_folder_holds_the_bytes_when_the_office_names_one(
+    profile: Profile, tmp_path: Path
+) -> None:
+    """Several counters on PostgreSQL may keep the files in a folder they all reach."""
+    shared = tmp_path / "shared-files"
+    profile.settings.attachments_folder = str(shared)
+    desk = _desk(profile)
+    code = desk.receive(intake_json()).code
+    scan = desk.attachments.prepare([desk.attachments.check("p.png", ff.png_page())])
+    [row] = desk.attachments.attach(code, [ItemFile(Role.DOCUMENT, 1, scan)])
+    assert (shared / scan.sha256[:2] / scan.sha256).read_bytes() == scan.data
+    with profile.db.read_session() as session:
+        assert session.get(StoredFile, scan.sha256).data is None  # type: ignore[union-attr]
+    assert desk.attachments.content(code, row.id) == scan.data
