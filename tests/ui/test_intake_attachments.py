@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.attachments.service import Role
 from desktop.desk import Desk
-from tests.files_factory import WINDOWS_PROGRAM, png_page
+from tests.files_factory import WINDOWS_PROGRAM, pdf_document, png_page
+from tests.integration.dossier_factory import intake_json
 from tests.ui.test_intake_page import fill_applicant, make_page, pick, printed  # noqa: F401
 from tests.ui.test_return_desk import resolved
 from ui.pages.detail_pane import DetailPane
@@ -147,3 +148,59 @@ def test_files_dropped_on_a_row_go_to_that_item(
     qtbot.waitUntil(lambda: len(intake.files.items[1].pages) == 1)
     assert intake.files.row == 1 and intake.files.strip.count() == 1
     assert intake.files.items[0].pages == [] and intake.checklist.is_received(1)
+
+
+def test_a_paper_digitised_before_is_reused_without_pages(
+    qtbot: QtBot,
+    intake: IntakePage,
+    desk: Desk,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pick(qtbot, intake, "1.004873")
+    fill_applicant(qtbot, intake)
+    panel = intake.files
+    choose(monkeypatch, panel, files_on_disk(tmp_path, cu_png=png_page("cũ")))
+    panel.choose_files()
+    with qtbot.waitSignal(intake.received, timeout=10_000) as first:
+        intake.accept()
+    [earlier] = desk.attachments.listing(first.args[0].code)
+
+    intake.new_dossier()
+    pick(qtbot, intake, "1.004873")
+    fill_applicant(qtbot, intake)
+    panel.origin.setCurrentIndex(panel.origin.findData(2))  # reuse
+    qtbot.waitUntil(lambda: panel.reuse.count() == 2)
+    assert panel.reuse.isVisibleTo(intake)
+    panel.reuse.setCurrentIndex(1)
+    intake.checklist.set_received(0, True)
+    assert intake.checklist.table.item(0, FILES).text() == "reused"  # type: ignore[union-attr]
+    with qtbot.waitSignal(intake.received, timeout=10_000) as second:
+        intake.accept()
+    [view] = desk.attachments.listing(second.args[0].code)
+    assert (view.sha256, view.origin, view.pages) == (earlier.sha256, 2, 1)
+
+
+def test_a_file_attached_from_the_detail_pane_goes_to_the_chosen_paper(
+    qtbot: QtBot,
+    desk: Desk,
+    tasks: TaskRunner,
+    clock: list[datetime],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    papers = [{"name": n, "originals": 1, "copies": 0} for n in ("Tờ khai", "Giấy xác nhận")]
+    code = desk.receive(intake_json(documents=papers)).code
+    pane = DetailPane(desk, tasks)
+    qtbot.addWidget(pane)
+    pane.show_code(code)
+    files = pane.files
+    qtbot.waitUntil(lambda: files.code == code)
+    assert files.list.count() == 0 and not files.empty.isHidden()
+    monkeypatch.setattr(files, "ask_position", lambda: 2)
+    choose(monkeypatch, files, files_on_disk(tmp_path, a_pdf=pdf_document(3)))
+    files.attach_button.click()
+    qtbot.waitUntil(lambda: files.list.count() == 1)
+    [view] = desk.attachments.listing(code)
+    assert (view.role, view.position, view.pages) == ("document", 2, 3)
+    assert thumbnails_shown(files.list) == [True]
