@@ -23,6 +23,7 @@ from ui.pages.intake_checklist import FILES
 from ui.pages.intake_page import IntakePage
 from ui.pages.return_page import ReturnPage
 from ui.tasks import TaskRunner
+from ui.widgets.item_files import ItemFilesPanel
 
 
 @pytest.fixture
@@ -204,3 +205,20 @@ def test_a_file_attached_from_the_detail_pane_goes_to_the_chosen_paper(
     [view] = desk.attachments.listing(code)
     assert (view.role, view.position, view.pages) == ("document", 2, 3)
     assert thumbnails_shown(files.list) == [True]
+
+
+def test_scan_is_offered_only_when_the_desk_can_scan(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without = ItemFilesPanel(desk, tasks, lambda: "")
+    qtbot.addWidget(without)
+    assert without.scan_button.isHidden()
+    page = desk.attachments.check("quet.png", png_page("quét"))
+    monkeypatch.setattr(desk.attachments, "scan", lambda: [page], raising=False)
+    panel = ItemFilesPanel(desk, tasks, lambda: "")
+    qtbot.addWidget(panel)
+    assert not panel.scan_button.isHidden()
+    panel.set_lines(["Tờ khai"])
+    panel.scan_button.click()
+    qtbot.waitUntil(lambda: panel.strip.count() == 1)
+    assert panel.items[0].pages == [page]
