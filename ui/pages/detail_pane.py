@@ -28,6 +28,7 @@ from ui.models import channel_label, deadline_label, fmt_time
 from ui.pages.intake_printing import SlipPrinter
 from ui.role_view import may, may_act
 from ui.tasks import TaskRunner
+from ui.widgets.dossier_files import DossierFiles
 from ui.widgets.plain import error_label, plain_tooltip
 
 BUTTON_COLUMNS = 3
@@ -125,6 +126,9 @@ class DetailPane(QWidget):
         self.actions_grid = QGridLayout(self.actions_box)
         self.actions_grid.setContentsMargins(0, 4, 0, 0)
         left.addWidget(self.actions_box)
+        self.files = DossierFiles(desk, tasks, parent=self)
+        self.files.hide()
+        left.addWidget(self.files)
         self.error = error_label()
         self.error.hide()
         left.addWidget(self.error)
@@ -184,6 +188,7 @@ class DetailPane(QWidget):
     def follow_role(self) -> None:
         """Another officer signed in: the shown dossier again, masked, with their buttons."""
         if self.detail is not None:
+            self.files.clear()  # their bytes again, if this officer may see them
             self.show_code(self.detail.code)
 
     def clear(self) -> None:
@@ -194,6 +199,8 @@ class DetailPane(QWidget):
         self.print_button.hide()
         self.reveal_button.hide()
         self._show_facts(False)
+        self.files.clear()
+        self.files.hide()
         self.error.hide()
 
     def show_detail(self, d: DossierDetail) -> None:
@@ -225,6 +232,9 @@ class DetailPane(QWidget):
         actions = allowed_actions(Status(d.status))
         self._set_actions([a for a in actions if may_act(self.desk, a)])
         self._fill_print_menu(d)
+        self.files.show()
+        if d.code != self.files.code:  # opening the files is audited: once per dossier shown
+            self.files.show_dossier(d.code, [str(doc["name"]) for doc in d.documents])
 
     def _show_facts(self, visible: bool) -> None:
         for label in self.fact_labels.values():

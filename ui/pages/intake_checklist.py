@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.catalogue.choices import ChecklistLine
 from ui.widgets.plain import plain_tooltip
 
-RECEIVED, NAME, REQUIRED, ORIGINALS, COPIES = range(5)
+RECEIVED, NAME, REQUIRED, ORIGINALS, COPIES, FILES = range(6)
 MAX_PAPERS = 99
 MISSING_STYLE = "color: #b3261e;"
 INFO_STYLE = "color: #4a4a4a;"
@@ -57,14 +57,15 @@ class IntakeChecklist(QWidget):
     """The checklist table and the note beside it."""
 
     changed = Signal()
+    lines_set = Signal()  # a new checklist (or none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines: tuple[ChecklistLine, ...] = ()
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Received"), self.tr("Document"), self.tr("Required"),
-             self.tr("Originals"), self.tr("Copies")]
+             self.tr("Originals"), self.tr("Copies"), self.tr("Files")]
         )  # fmt: skip
         self.table.setAccessibleName(self.tr("Documents received"))
         self.table.verticalHeader().setVisible(False)
@@ -81,7 +82,7 @@ class IntakeChecklist(QWidget):
         self.table.setItemDelegateForColumn(ORIGINALS, delegate)
         self.table.setItemDelegateForColumn(COPIES, delegate)
         header = self.table.horizontalHeader()
-        for column in (RECEIVED, REQUIRED, ORIGINALS, COPIES):
+        for column in (RECEIVED, REQUIRED, ORIGINALS, COPIES, FILES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
@@ -130,11 +131,15 @@ class IntakeChecklist(QWidget):
                 count.setData(Qt.ItemDataRole.EditRole, int(value))
                 count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, count)
+            files = QTableWidgetItem()
+            files.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, FILES, files)
         self.table.blockSignals(False)
         self.table.resizeRowsToContents()
         if self._lines:
             self.table.setCurrentCell(0, RECEIVED)
         self._update_note()
+        self.lines_set.emit()
         self.changed.emit()
 
     def clear(self) -> None:
@@ -168,6 +173,21 @@ class IntakeChecklist(QWidget):
             for row, line in enumerate(self._lines)
             if self.is_received(row)
         ]
+
+    def names(self) -> list[str]:
+        return [line.name for line in self._lines]
+
+    def positions(self) -> dict[int, int]:
+        """Each received row and its position among the documents received (from 1)."""
+        received = [row for row in range(len(self._lines)) if self.is_received(row)]
+        return {row: position for position, row in enumerate(received, start=1)}
+
+    def set_files_text(self, row: int, text: str) -> None:
+        """The files column of ``row`` ("2 pages")."""
+        if 0 <= row < len(self._lines):
+            self.table.blockSignals(True)
+            self._item(row, FILES).setText(text)
+            self.table.blockSignals(False)
 
     def missing_required(self) -> list[str]:
         return [

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.catalogue.choices import ProcedureChoice
 from desktop.desk import Desk
 from desktop.dossiers.intake import ACCEPT, Outcome, OutcomeKind
+from desktop.dossiers.intake_request import parse_intake
 from desktop.errors import DeskError
 from ui.dialogs.outcome_dialog import OutcomeDialog
 from ui.pages.intake_applicant import ApplicantBlock
@@ -48,6 +50,7 @@ from ui.pages.intake_keys import ImmediateMnemonics, window_shortcuts
 from ui.pages.intake_printing import SlipPrinter
 from ui.pages.page import Page
 from ui.tasks import TaskRunner
+from ui.widgets.item_files import ItemFilesPanel, stored_files
 from ui.widgets.plain import ERROR_STYLE
 from ui.widgets.procedure_picker import ProcedurePicker
 
@@ -128,8 +131,14 @@ class IntakePage(Page):
         top.addWidget(self._build_appointment_box(), 2)
         self.applicant = ApplicantBlock(lambda: self.desk.now().date(), self)
         self.checklist = IntakeChecklist(self)
+        self.files = ItemFilesPanel(
+            self.desk, self.tasks, lambda: self.applicant.id_number.text(), self
+        )
+        self.files.watch_table(self.checklist.table)
         documents_box = QGroupBox(self.tr("Documents received"), self)
-        QVBoxLayout(documents_box).addWidget(self.checklist)
+        documents_layout = QVBoxLayout(documents_box)
+        documents_layout.addWidget(self.checklist, 1)
+        documents_layout.addWidget(self.files)
         self.details = DossierDetailsBox(self)
         right = QVBoxLayout()
         right.addWidget(documents_box, 1)
@@ -186,6 +195,12 @@ class IntakePage(Page):
         self.picker.chosen.connect(self._procedure_chosen)
         self.applicant.changed.connect(self._form_changed)
         self.checklist.changed.connect(self._form_changed)
+        self.checklist.lines_set.connect(lambda: self.files.set_lines(self.checklist.names()))
+        self.checklist.table.currentCellChanged.connect(
+            lambda row, _c, _pr, _pc: self.files.show_row(row)
+        )
+        self.files.pages_added.connect(lambda row: self.checklist.set_received(row, True))
+        self.files.changed.connect(self._files_changed)
         details = self.details
         for signal in (details.summary.textChanged, details.note.textChanged,
                        details.sets.valueChanged, details.delivery.currentIndexChanged,
@@ -209,6 +224,7 @@ class IntakePage(Page):
             *self.applicant.edits(),
             self.checklist.table,
             self.checklist.all_button,
+            *self.files.focus_chain(),
             *self.details.focus_chain(),
             self.accept_button,
             self.supplement_button,
@@ -337,8 +353,15 @@ class IntakePage(Page):
 
     def is_blank(self) -> bool:
         return (
-            self.picker.current() is None and self.applicant.is_empty() and self.details.is_empty()
+            self.picker.current() is None
+            and self.applicant.is_empty()
+            and self.details.is_empty()
+            and not self.files.has_files()
         )
+
+    def _files_changed(self) -> None:
+        for row in range(len(self.files.items)):
+            self.checklist.set_files_text(row, self.files.pages_text(row))
 
     # -- drafts -----------------------------------------------------------------------
 
@@ -475,8 +498,17 @@ class IntakePage(Page):
         self.details.clear_error()
         self._set_busy(True)
         self._say(self.tr("Storing the dossier…"), INFO_STYLE)
+        desk, items = self.desk, self.files.item_files(self.checklist.positions())
+
+        def store(_report: object) -> Any:
+            if not items:
+                return desk.receive(raw, outcome)
+            request = parse_intake(raw, today=desk.now().date())
+            files = stored_files(desk.attachments.prepare, items)
+            return desk.receive(replace(request, files=files), outcome)
+
         self.tasks.run(
-            lambda _report: self.desk.receive(raw, outcome),
+            store,
             on_done=lambda detail: self._stored(detail, outcome.kind),
             on_error=self._store_failed,
             writes=True,
@@ -545,7 +577,7 @@ class IntakePage(Page):
         """After storing, the form shows what was stored and cannot be changed."""
         if locked:  # the page itself holds the focus: Enter and Space do nothing there
             self.setFocus(Qt.FocusReason.OtherFocusReason)
-        for widget in (self.picker, self.applicant, self.checklist, self.details):
+        for widget in (self.picker, self.applicant, self.checklist, self.files, self.details):
             widget.setEnabled(not locked)
         for button in (self.accept_button, self.supplement_button, self.refuse_button):
             button.setEnabled(not locked)

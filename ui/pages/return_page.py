@@ -32,6 +32,7 @@ from ui.models import fmt_time
 from ui.models.dossier_table_model import CODE_ROLE, DEADLINE, PROCEDURE, DossierTableModel
 from ui.pages.page import Page
 from ui.tasks import TaskRunner
+from ui.widgets.dossier_files import DossierFiles
 from ui.widgets.plain import ERROR_STYLE, error_label, plain
 
 # A dossier code inside whatever the scanner read (the QR may carry more than the code).
@@ -163,6 +164,9 @@ class ReturnPage(Page):
         self.return_button.clicked.connect(self.return_result)
         return_row.addWidget(self.return_button)
         panel_layout.addWidget(self.return_box)
+        self.result_files = DossierFiles(desk, tasks, result=True, parent=self.panel)
+        self.result_files.title.setText(self.tr("Result document"))
+        panel_layout.addWidget(self.result_files)
         self.recipient_error = error_label()
         self.recipient_error.hide()
         panel_layout.addWidget(self.recipient_error)
@@ -251,6 +255,9 @@ class ReturnPage(Page):
         self.panel.show()
         ready = d.status == int(Status.RESOLVED)
         self.return_box.setVisible(ready)
+        self.result_files.setVisible(ready)
+        if ready:
+            self.result_files.show_dossier(d.code)
         if ready:
             self.recipient_edit.setText(d.applicant_name)
             self._say(self.tr("The result is ready. Check who receives it, then press Enter."))

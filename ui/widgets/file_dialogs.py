@@ -33,3 +33,9 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
     """Ask where to save, starting in the documents folder; None when cancelled."""
     path, _filter = QFileDialog.getSaveFileName(parent, title, start_path(suggested), filters)
     return path or None
+
+
+def ask_open_paths(parent: QWidget | None, title: str, filters: str) -> list[Path]:
+    """Ask for one or more files to open, starting in the documents folder; [] when cancelled."""
+    paths, _filter = QFileDialog.getOpenFileNames(parent, title, str(documents_folder()), filters)
+    return [Path(p) for p in paths]
