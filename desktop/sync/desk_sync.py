@@ -226,6 +226,7 @@ class DeskSync(Facet):
             password=password or "",
             now=now,
             dialect=self.server().get("dialect", "extended"),  # never logged in: both
+            files=self.profile.files,
         )
         done = ExportedBundle(out, len(bundle.dossiers), len(bundle.steps))
         with self.scope.writing() as session:
