@@ -254,3 +254,21 @@ def test_the_province_keys_files_on_their_hash_and_refuses_a_wrong_one(
     finally:
         province.stop()
         province.store.dispose()
+
+
+def test_an_upload_lost_in_transport_fails_the_batch_and_goes_again_later(
+    profile: Profile, province: Province1
+) -> None:
+    plain = _without_files(profile)
+    code, _shas = dossier_with_files(profile, minute=5)
+    province.province.lose_next_upload = 1  # stored, but the answer is a 500
+    recorder = OrderRecorder()
+    summary = push_pending(profile.db, _gateway(province, recorder), now=NOW, files=profile.files)
+    assert summary.stopped and summary.needs_attention == 0 and province.versions() == {}
+    assert recorder.order == [("file", code)]  # nothing split, no record sent
+    assert _states(profile, code) == {ItemState.FAILED.value}
+    summary = push_pending(
+        profile.db, _gateway(province, OrderRecorder()), now=NOW, files=profile.files, force=True
+    )
+    assert summary.remaining == 0 and set(province.versions()) == {plain, code}
+    assert province.store.file_count() == 3
