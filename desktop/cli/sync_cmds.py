@@ -118,7 +118,9 @@ def cmd_sync_push_bundle(run: Invocation) -> int:
     user = run.args.user or settings.sync_user
     timeout = float(settings.sync_timeout)
     try:
-        bundle, outcome = push_bundle_file(Path(run.args.file), url, user, timeout=timeout)
+        bundle, outcome = push_bundle_file(
+            Path(run.args.file), url, user, timeout=timeout, files_url=settings.sync_files_url
+        )
     except (BadCredentials, Forbidden) as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED

@@ -77,6 +77,9 @@ class Province:
     # answer 500 before storing anything, or store and then answer 500 (the answer is lost).
     fail_next: int = 0
     lose_next: int = 0
+    # The same for uploads (POST /files): refuse the next ones, or store and lose the answer.
+    refuse_next_upload: int = 0
+    lose_next_upload: int = 0
 
     def __post_init__(self) -> None:
         if self.dialect not in DIALECTS:

@@ -1,7 +1,9 @@
-"""The reference server's HTTP front: ``POST /auth`` and ``POST /integration`` (SYNC.md).
+"""The reference server's HTTP front: ``POST /auth``, ``POST /integration`` and
+``POST /files`` (SYNC.md).
 
-Only the standard library's threading HTTP server: JSON in UTF-8 both ways, every other
-method answered 405, bodies over the limit, not JSON or without a length answered 400.
+Only the standard library's threading HTTP server: JSON in UTF-8 both ways (files come as
+multipart form data), every other method answered 405, bodies over the limit, not JSON or
+without a length answered 400.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from desktop.province.files import form_fields, upload
 from desktop.province.handlers import Answer, Province, error
 
 log = logging.getLogger("motcua.province")
 
 MAX_BODY = 10 * 1024 * 1024
+MAX_FILE_BODY = 64 * 1024 * 1024  # one uploaded file and its form fields
 _CHUNK = 64 * 1024
 
 
@@ -58,6 +62,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         path = self.path.split("?", 1)[0].rstrip("/")
+        if path.endswith("/files"):
+            self._answer(self._upload())
+            return
         body = self._read_body()
         if isinstance(body, tuple):
             self._answer(body)
@@ -75,7 +82,27 @@ class _Handler(BaseHTTPRequestHandler):
             answer = error(500, "internal server error")
         self._answer(answer)
 
+    def _upload(self) -> Answer:
+        raw = self._read_raw(MAX_FILE_BODY)
+        if isinstance(raw, tuple):
+            return raw
+        try:
+            form = form_fields(self.headers.get("Content-Type", ""), raw)
+            return upload(self.server.province, form)
+        except Exception:
+            log.exception("province server: /files failed")
+            return error(500, "internal server error")
+
     def _read_body(self) -> Any:
+        raw = self._read_raw(self.server.max_body)
+        if isinstance(raw, tuple):
+            return raw
+        try:
+            return json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return error(400, "body is not JSON in UTF-8")
+
+    def _read_raw(self, limit: int) -> bytes | Answer:
         length_text = self.headers.get("Content-Length")
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked" or length_text is None:
             self.close_connection = True
@@ -88,14 +115,10 @@ class _Handler(BaseHTTPRequestHandler):
         if length < 0:
             self.close_connection = True
             return error(400, "bad Content-Length")
-        if length > self.server.max_body:
+        if length > limit:
             self._discard(length)
-            return error(400, f"body larger than {self.server.max_body} bytes")
-        raw = self.rfile.read(length)
-        try:
-            return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            return error(400, "body is not JSON in UTF-8")
+            return error(400, f"body larger than {limit} bytes")
+        return self.rfile.read(length)
 
     def _discard(self, length: int) -> None:
         # Drain a bounded amount so the client reads the answer instead of a reset.

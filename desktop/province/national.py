@@ -21,6 +21,7 @@ from desktop.province.national_catalogue import national_tthc
 from desktop.province.store import (
     dump,
     insert_step,
+    known_file,
     server_catalogue,
     server_dossier,
     server_now,
@@ -95,9 +96,25 @@ def push_dossiers(province: Province, madonvi: str, body: dict[str, Any]) -> dic
 
     def apply(conn: Connection) -> None:
         for record in records:
+            _check_files(conn, record)
             _store_dossier(conn, madonvi, record, updating == "True")
 
     return _all_or_nothing(province, apply)
+
+
+FILE_PATHS = (("TaiLieuNop", "DuongDanTaiTepTin"), ("DanhSachGiayToKetQua", "DuongDanTepTinKetQua"))
+
+
+def _check_files(conn: Connection, record: dict[str, Any]) -> None:
+    """A path a record names must be a file uploaded to the province (SYNC.md §3)."""
+    for list_key, path_key in FILE_PATHS:
+        for entry in record.get(list_key) or []:
+            path = entry.get(path_key, "") if isinstance(entry, dict) else ""
+            if path and not known_file(conn, path):
+                raise RefusalError(
+                    f"HoSo {record['MaHoSo']}: {list_key}.{path_key} {path} is not a file "
+                    "uploaded to the province"
+                )
 
 
 def _store_dossier(conn: Connection, madonvi: str, record: dict[str, Any], updating: bool) -> None:

@@ -1,4 +1,5 @@
-"""The province's own database (reference server): dossiers, steps, sessions, online, catalogue.
+"""The province's own database (reference server): dossiers, steps, sessions, online, catalogue,
+the files the desks upload.
 
 It is not the desk's database: its tables live in their own metadata and are created with
 ``metadata.create_all``. Every write is committed before the server answers (SQLite through
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Engine,
     Float,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -100,6 +102,35 @@ server_audit_head = Table(
 )
 
 
+# Files uploaded by the desks (SYNC.md §3), keyed on their SHA-256: the same bytes once.
+server_file = Table(
+    "server_file",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("madonvi", String(64), nullable=False),
+    Column("ma_ho_so", String(128), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("created_at", String(14), nullable=False),
+)
+
+FILES_PATH = "/files/"
+
+
+def file_path(sha256: str) -> str:
+    """The path the province answers for a file (and expects in a record)."""
+    return FILES_PATH + sha256
+
+
+def known_file(conn: Connection, path: str) -> bool:
+    """Whether ``path`` names a file the province holds."""
+    if not path.startswith(FILES_PATH):
+        return False
+    sha256 = path[len(FILES_PATH) :]
+    found = conn.execute(select(server_file.c.sha256).where(server_file.c.sha256 == sha256))
+    return found.first() is not None
+
+
 def server_now() -> str:
     """The current time as the wire writes it (Vietnam local time)."""
     return datetime.now(VIETNAM).strftime(WIRE_FORMAT)
@@ -117,6 +148,22 @@ def insert_step(conn: Connection, key: str, madonvi: str, record: dict[str, Any]
             madonvi=madonvi,
             ma_ho_so=record["MaHoSo"],
             record=dump(record),
+            created_at=server_now(),
+        )
+    )
+
+
+def store_file(conn: Connection, sha256: str, madonvi: str, code: str, data: bytes) -> None:
+    """Keep ``data`` under ``sha256`` unless the province has it already."""
+    if conn.execute(select(server_file.c.sha256).where(server_file.c.sha256 == sha256)).first():
+        return
+    conn.execute(
+        server_file.insert().values(
+            sha256=sha256,
+            madonvi=madonvi,
+            ma_ho_so=code,
+            size=len(data),
+            data=data,
             created_at=server_now(),
         )
     )
@@ -158,6 +205,21 @@ class Store:
                     )
                     changed += 1
         return changed
+
+    def file_bytes(self, sha256: str) -> bytes | None:
+        """The bytes uploaded under ``sha256`` (None when the province has none)."""
+        with self.engine.connect() as conn:
+            data = conn.execute(
+                select(server_file.c.data).where(server_file.c.sha256 == sha256)
+            ).scalar()
+            conn.rollback()
+        return bytes(data) if data is not None else None
+
+    def file_count(self) -> int:
+        with self.engine.connect() as conn:
+            count = conn.execute(select(func.count()).select_from(server_file)).scalar()
+            conn.rollback()
+        return int(count or 0)
 
     def online_count(self, madonvi: str) -> int:
         with self.engine.connect() as conn:

@@ -6,7 +6,10 @@ A bundle is a ZIP with three members:
   its name, size, number of records and SHA-256, and ``mac``: HMAC-SHA256 of the rest of the
   manifest, keyed from the office's sync credentials (:func:`bundle_key`);
 - ``dossiers.json``: the HoSo records (the newest unsent version of each dossier);
-- ``steps.json``: the TienDo records, in the order they were queued.
+- ``steps.json``: the TienDo records, in the order they were queued;
+- ``files/<sha256>``: the bytes of every file the dossier records name (SYNC.md §3), listed in
+  the manifest's ``files`` with their SHA-256 and size (so the MAC covers them too); reading
+  checks each against its hash, and a push uploads them first when the province takes files.
 
 The records are those of the dialect the province spoke at the last login (manifest
 ``dialect``): ``national`` records carry no RecordVersion/IdempotencyKey; ``extended`` records
@@ -34,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -51,6 +54,10 @@ from desktop.sync.dialects.national import NationalDialect
 from desktop.sync.engine import ACKED, SERVICE, UNSENT, acked_codes
 from desktop.sync.errors import SyncError
 from desktop.sync.gateway import Gateway
+from desktop.sync.uploads import named_files, with_paths
+
+if TYPE_CHECKING:
+    from desktop.attachments.storage import FileStore
 
 FORMAT = "motcua-sync-bundle"
 FORMAT_VERSION = 2  # 2: the manifest carries a MAC
@@ -58,9 +65,11 @@ MAC = "mac"
 KEY_CONTEXT = b"motcua-sync-bundle-mac-v2"
 KEY_ROUNDS = 200_000
 MANIFEST = "manifest.json"
+FILES = "files/"
 PARTS = {ItemKind.DOSSIER: "dossiers.json", ItemKind.STEP: "steps.json"}
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 MAX_PART_BYTES = 1024 * 1024 * 1024
+HEX = frozenset("0123456789abcdef")
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,7 @@ class Bundle:
     steps: list[dict[str, Any]]
     dialect: str = "extended"
     updating: tuple[str, ...] = ()
+    files: dict[str, bytes] = field(default_factory=dict)  # SHA-256 → bytes
 
 
 @dataclass
@@ -142,9 +152,11 @@ def export_bundle(
     password: str,
     now: datetime,
     dialect: str = "extended",
+    files: FileStore | None = None,
 ) -> Bundle:
     """Write the unsent items to ``out`` (atomically), the manifest signed with the office's
-    sync credentials; the desk's items stay pending."""
+    sync credentials, with the files their dossiers name (read from ``files``); the desk's
+    items stay pending."""
     if not user or not password:
         raise InputError(
             "Xuất gói đồng bộ cần tài khoản và mật khẩu cổng tỉnh của đơn vị (để ký gói): đặt "
@@ -153,6 +165,7 @@ def export_bundle(
             field="password",
         )
     dossiers, steps = unsent_records(db)
+    carried = _files_of(db, files, dossiers) if files is not None else {}
     known = acked_codes(db)
     updating = tuple(sorted(str(d["MaHoSo"]) for d in dossiers if d["MaHoSo"] in known))
     if dialect == "national":
@@ -179,6 +192,7 @@ def export_bundle(
             }
             for name, data in parts.items()
         ],
+        "files": [{"sha256": sha, "bytes": len(data)} for sha, data in carried.items()],
     }
     manifest = sign_manifest(manifest, user, password)
     buffer = io.BytesIO()
@@ -186,11 +200,20 @@ def export_bundle(
         archive.writestr(MANIFEST, _json_bytes(manifest))
         for name, data in parts.items():
             archive.writestr(name, data)
+        for sha, data in carried.items():
+            archive.writestr(FILES + sha, data, compress_type=zipfile.ZIP_STORED)
     try:
         write_atomically(out, buffer.getvalue())
     except OSError as exc:
         raise StorageError(f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
-    return Bundle(agency, str(manifest["created_at"]), dossiers, steps, dialect, updating)
+    return Bundle(agency, str(manifest["created_at"]), dossiers, steps, dialect, updating, carried)
+
+
+def _files_of(db: Database, store: FileStore, dossiers: list[dict[str, Any]]) -> dict[str, bytes]:
+    """The bytes of every file the records name, read (and checked) from the store."""
+    named = [sha for record in dossiers for sha in named_files(record)]
+    with db.read_session() as session, session.begin():
+        return {sha: store.read(session, sha) for sha in dict.fromkeys(named)}
 
 
 def _json_bytes(value: Any) -> bytes:
@@ -220,9 +243,11 @@ def read_bundle(path: Path, user: str, password: str) -> Bundle:
             _check_mac(manifest, user, password)
             dialect, updating = _dialect_of(manifest)
             listed = {p["name"] for p in manifest["parts"]}
-            if names != listed | {MANIFEST}:
+            carried = _listed_files(manifest)
+            if names != listed | {MANIFEST} | {FILES + sha for sha in carried}:
                 raise _refuse("danh sách phần trong tệp không khớp với bản kê (manifest)")
             contents = {p["name"]: _checked_part(archive, p) for p in manifest["parts"]}
+            files = {sha: _checked_file(archive, sha, size) for sha, size in carried.items()}
     except (zipfile.BadZipFile, EOFError):
         raise _refuse("tệp hỏng hoặc bị cắt cụt (không phải ZIP hợp lệ)") from None
     return Bundle(
@@ -232,7 +257,31 @@ def read_bundle(path: Path, user: str, password: str) -> Bundle:
         steps=contents[PARTS[ItemKind.STEP]],
         dialect=dialect,
         updating=updating,
+        files=files,
     )
+
+
+def _listed_files(manifest: dict[str, Any]) -> dict[str, int]:
+    """The files the manifest lists (SHA-256 → size); a bundle without files lists none."""
+    listed = manifest.get("files", [])
+    if not isinstance(listed, list):
+        raise _refuse("bản kê có danh sách tệp (files) không hợp lệ")
+    carried: dict[str, int] = {}
+    for entry in listed:
+        sha = entry.get("sha256") if isinstance(entry, dict) else None
+        size = entry.get("bytes") if isinstance(entry, dict) else None
+        valid = isinstance(sha, str) and len(sha) == 64 and all(c in HEX for c in sha)
+        if not valid or not isinstance(size, int) or isinstance(size, bool):
+            raise _refuse("bản kê có danh sách tệp (files) không hợp lệ")
+        carried[str(sha)] = size
+    return carried
+
+
+def _checked_file(archive: zipfile.ZipFile, sha256: str, size: int) -> bytes:
+    data = _member(archive, FILES + sha256)
+    if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
+        raise _refuse(f"tệp {sha256[:12]}… trong gói khác bản kê (bị cắt hoặc bị sửa)")
+    return data
 
 
 def _member(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -333,7 +382,8 @@ def push_bundle(
         if total and gateway.session is None:
             gateway.login()
         spoken = _check_dialect(bundle, gateway)
-        for kind, records in ((ItemKind.DOSSIER, bundle.dossiers), (ItemKind.STEP, bundle.steps)):
+        dossiers = _with_uploaded_files(bundle, gateway)
+        for kind, records in ((ItemKind.DOSSIER, dossiers), (ItemKind.STEP, bundle.steps)):
             if spoken != bundle.dialect:  # an extended bundle to a national province
                 records = _baseline(records, kind)
             for batch, fields in _calls(spoken, bundle, kind, records, max(1, gateway.max_batch)):
@@ -345,6 +395,19 @@ def push_bundle(
     except SyncError as exc:
         outcome.stopped = exc.message
     return outcome
+
+
+def _with_uploaded_files(bundle: Bundle, gateway: Gateway) -> list[dict[str, Any]]:
+    """The dossier records, their files uploaded first and their paths filled in when the
+    province takes files; as they are otherwise (the files stay in the bundle)."""
+    if not gateway.uploads_files or not bundle.files:
+        return bundle.dossiers
+    paths: dict[str, str] = {}
+    for record in bundle.dossiers:
+        for sha in named_files(record):
+            if sha in bundle.files and sha not in paths:
+                paths[sha] = gateway.upload(str(record["MaHoSo"]), sha, bundle.files[sha])
+    return [with_paths(record, paths) for record in bundle.dossiers]
 
 
 def _check_dialect(bundle: Bundle, gateway: Gateway) -> str:
@@ -408,7 +471,7 @@ def _tally(outcome: BundlePush, batch: list[dict[str, Any]], results: Any) -> No
 
 
 def push_bundle_file(
-    path: Path, url: str, user: str, *, timeout: float
+    path: Path, url: str, user: str, *, timeout: float, files_url: str = ""
 ) -> tuple[Bundle, BundlePush]:
     """Check the bundle at ``path`` (before any network call), then push it to ``url`` as
     ``user`` (the password from the environment or the keyring); from any connected machine."""
@@ -418,5 +481,7 @@ def push_bundle_file(
         raise InputError("Cần --url và --user của cổng tỉnh (hoặc một hồ sơ văn phòng đã đặt).")
     password = require_password(url, user)
     bundle = read_bundle(path, user, password)
-    with Gateway(url, bundle.agency, user, password, timeout=timeout) as gateway:
+    with Gateway(
+        url, bundle.agency, user, password, timeout=timeout, files_url=files_url
+    ) as gateway:
         return bundle, push_bundle(bundle, gateway)

@@ -36,6 +36,7 @@ from desktop.sync.push_pull import (
     sync_once,
 )
 from desktop.sync.reconcile import Progress, ReconcileReport, reconcile
+from desktop.sync.uploads import files_held
 
 if TYPE_CHECKING:  # httpx and the keyring only when a command needs them
     from desktop.sync.gateway import Gateway
@@ -47,6 +48,8 @@ class SyncStatus:
     left: int
     throttled_until: datetime | None  # only while the province still asks to wait
     last_run: dict[str, Any]
+    files_held: int = 0  # files only at the desk (not uploaded)
+    files_url: bool = False  # whether the province takes files (sync.files_url set)
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,15 @@ class DeskSync(Facet):
     def _run(self, gateway: Gateway, *, force: bool) -> SyncReport:
         ctx = self.scope.context
         with gateway:
-            return sync_once(self.profile.db, gateway, ctx, now=self.now, force=force, rng=self.rng)
+            return sync_once(
+                self.profile.db,
+                gateway,
+                ctx,
+                now=self.now,
+                force=force,
+                rng=self.rng,
+                files=self.profile.files,
+            )
 
     def pending(self) -> int:
         """Items the desk will still send (not those waiting for an officer)."""
@@ -129,7 +140,23 @@ class DeskSync(Facet):
             until = state.read_time(session, state.THROTTLED_UNTIL)
         left = sum(n for s, n in counts.items() if s != ItemState.ACKED.value)
         waiting = until if until is not None and until > self.now() else None
-        return SyncStatus(counts, left, waiting, self.last())
+        held = files_held(self.profile.db)
+        return SyncStatus(
+            counts, left, waiting, self.last(), held, bool(self.profile.settings.sync_files_url)
+        )
+
+    def files_notice(self) -> str:
+        """What the sync page says about files kept at the desk: empty when the province
+        takes files (``sync.files_url``) or none is waiting (SYNC.md §3)."""
+        if self.profile.settings.sync_files_url:
+            return ""
+        held = files_held(self.profile.db)
+        if not held:
+            return ""
+        return (
+            f"Chưa cấu hình địa chỉ gửi tệp (sync.files_url): {held} tệp đang giữ tại máy, "
+            "hồ sơ được gửi không kèm tệp."
+        )
 
     def items(self, states: tuple[ItemState, ...], limit: int = 500) -> tuple[list[ItemView], int]:
         """The newest ``limit`` items in ``states`` and how many there are in all."""
@@ -199,6 +226,7 @@ class DeskSync(Facet):
             password=password or "",
             now=now,
             dialect=self.server().get("dialect", "extended"),  # never logged in: both
+            files=self.profile.files,
         )
         done = ExportedBundle(out, len(bundle.dossiers), len(bundle.steps))
         with self.scope.writing() as session:

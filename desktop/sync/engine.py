@@ -42,12 +42,14 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import OutboxItem
+from desktop.attachments.storage import FileStore
 from desktop.audit.chain import head as audit_head
 from desktop.outbox.queue import ItemKind, ItemState
 from desktop.sync.dialects import choose
 from desktop.sync.dialects.base import Dialect, Sent, Verdict, look_up
 from desktop.sync.errors import RateLimited, Refused, Unreachable
 from desktop.sync.gateway import Gateway
+from desktop.sync.uploads import FileProblemError, Uploader
 
 BASE_DELAY = 2.0  # seconds
 MAX_DELAY = 15 * 60.0  # seconds
@@ -55,6 +57,7 @@ MAX_DELAY = 15 * 60.0  # seconds
 SERVICE = {ItemKind.DOSSIER: "DongBoHoSoMC", ItemKind.STEP: "CapNhatTienDoHoSoMC"}
 ACKED = frozenset({"created", "updated", "duplicate", "stale"})
 REFUSED = "refused"  # the adapter refused the record alone (a whole-call answer, §5.4)
+HELD = "held"  # the desk holds the record: one of its files cannot go (its message says why)
 UNSENT = (ItemState.PENDING.value, ItemState.FAILED.value)
 
 
@@ -114,6 +117,7 @@ class _Run:
     rng: random.Random
     tally: _Tally
     dialect: Dialect = field(default_factory=lambda: choose(()))
+    files: Uploader | None = None  # None: records go as queued (their paths empty)
 
 
 def push_pending(
@@ -123,9 +127,13 @@ def push_pending(
     now: datetime,
     rng: random.Random | None = None,
     force: bool = False,
+    files: FileStore | None = None,
 ) -> PushSummary:
-    """Send every due item of the outbox (every unsent one with ``force``: "sync now")."""
+    """Send every due item of the outbox (every unsent one with ``force``: "sync now");
+    ``files``: the store of the files the records name, uploaded before them (SYNC.md §3)."""
     run = _Run(db, gateway, now, rng if rng is not None else random.Random(), _Tally())
+    if files is not None:
+        run.files = Uploader(db, files, gateway.upload if gateway.uploads_files else None)
     _recover(db)
     due_at = datetime.max if force else now
     stopped, retry_after = "", 0.0
@@ -286,6 +294,9 @@ def _settle_unknown_creates(run: _Run, groups: list[_Group]) -> None:
 
 def _deliver(run: _Run, batch: list[_Group], *, repeat: bool = True, looked: bool = False) -> None:
     """Send one call; a refused call is split in halves down to the refused record (§5.4)."""
+    batch = _with_files(run, batch)
+    if not batch:
+        return
     ids = _ids(batch)
     _set_state(run.db, ids, ItemState.SENDING)
     try:
@@ -299,6 +310,27 @@ def _deliver(run: _Run, batch: list[_Group], *, repeat: bool = True, looked: boo
         run.tally.failed += _fail(run.db, ids, message, run.now, run.rng, 0.0)
         raise _StopError(message)
     _apply(run.db, batch, outcomes, run.now, run.tally)
+
+
+def _with_files(run: _Run, batch: list[_Group]) -> list[_Group]:
+    """The dossiers of ``batch`` whose files are at the province (uploaded now if needed),
+    their paths filled in; one whose file cannot go waits for an officer alone. A transport
+    failure of an upload fails the batch like one of the call."""
+    if run.files is None or batch[0].kind is not ItemKind.DOSSIER:
+        return batch
+    ready: list[_Group] = []
+    for index, group in enumerate(batch):
+        problem = ""
+        with _guarded(run, _ids(ready + batch[index:])):
+            try:
+                group.record = run.files.prepared(group.code, group.record)
+            except FileProblemError as exc:
+                problem = exc.message
+        if problem:
+            _apply(run.db, [group], [Verdict(HELD, problem)], run.now, run.tally)
+        else:
+            ready.append(group)
+    return ready
 
 
 def _split(run: _Run, batch: list[_Group], message: str, *, looked: bool) -> None:
@@ -354,6 +386,8 @@ def _audit_head(db: Database) -> dict[str, Any]:
 
 
 def _attention(outcome: Verdict) -> str:
+    if outcome.verdict == HELD:
+        return outcome.message
     if outcome.verdict == REFUSED:
         return f"Cổng tỉnh từ chối: {outcome.message}"
     label = "bị từ chối" if outcome.verdict == "rejected" else "xung đột phiên bản"

@@ -16,7 +16,14 @@ import httpx
 
 from desktop.errors import InputError
 from desktop.sync.dialects.base import succeeded
-from desktop.sync.errors import BadCredentials, Forbidden, Malformed, RateLimited, Unreachable
+from desktop.sync.errors import (
+    BadCredentials,
+    Forbidden,
+    Malformed,
+    RateLimited,
+    Refused,
+    Unreachable,
+)
 
 log = logging.getLogger("motcua.sync")
 
@@ -88,9 +95,11 @@ class Gateway:
         max_batch: int = DEFAULT_MAX_BATCH,
         auth_url: str = "",
         integration_url: str = "",
+        files_url: str = "",
     ) -> None:
         """``base_url``: the province's address, with login at ``{base}/auth`` and services at
-        ``{base}/integration`` unless ``auth_url`` / ``integration_url`` name them apart."""
+        ``{base}/integration`` unless ``auth_url`` / ``integration_url`` name them apart;
+        ``files_url`` where files are uploaded (none: the files stay at the desk, §3)."""
         url = check_url(base_url or auth_url)
         self.base_url = str(url).rstrip("/")
         self.urls = {
@@ -101,6 +110,8 @@ class Gateway:
                 else self.base_url + "/integration"
             ),
         }
+        if files_url:
+            self.urls["/files"] = str(check_url(files_url))
         self.agency = agency
         self.username = username
         self._password = password
@@ -128,9 +139,20 @@ class Gateway:
         self.close()
 
     # ---- transport ------------------------------------------------------------------
-    def _post(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any], httpx.Response]:
+    @property
+    def uploads_files(self) -> bool:
+        """Whether the province takes files (``sync.files_url`` set, SYNC.md §3)."""
+        return "/files" in self.urls
+
+    def _post(
+        self, path: str, body: dict[str, Any], files: dict[str, Any] | None = None
+    ) -> tuple[int, dict[str, Any], httpx.Response]:
+        """POST ``body`` as JSON, or as multipart form fields beside ``files``."""
+        request: dict[str, Any] = {"json": body}
+        if files is not None:
+            request = {"data": body, "files": files}
         try:
-            with self._http.stream("POST", self.urls[path], json=body) as response:
+            with self._http.stream("POST", self.urls[path], **request) as response:
                 content = self._read_capped(response)
         except httpx.TimeoutException as exc:
             raise Unreachable("Cổng tỉnh không trả lời kịp (quá thời gian chờ).") from exc
@@ -232,5 +254,39 @@ class Gateway:
                 continue
             if status == 401:
                 raise BadCredentials("Cổng tỉnh không chấp nhận phiên đăng nhập.")
+            self._raise_for(status, answer)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # ---- §3 files ----------------------------------------------------------------------
+    def upload(self, code: str, sha256: str, data: bytes) -> str:
+        """Upload one file of dossier ``code``; the province's path for it. A refusal
+        (non-success ``error_code``) is repeated once after a fresh login, then raised as
+        :class:`Refused`. The bytes and the file's name never reach a log."""
+        if self.session is None:
+            self.login()
+        for attempt in range(2):
+            fields = {
+                "session": self.session,
+                "madonvi": self.agency,
+                "MaHoSo": code,
+                "TepDinhKemId": sha256,
+            }
+            part = {"file": (f"{sha256}.pdf", data, "application/octet-stream")}
+            log.debug("sync: upload of one file")
+            status, answer, _ = self._post("/files", fields, part)
+            if status == 200 and succeeded(answer):
+                path = answer.get("path")
+                if not isinstance(path, str) or not path:
+                    raise Unreachable("Cổng tỉnh trả lời gửi tệp không đúng định dạng.")
+                return path
+            if (status == 401 or status == 200) and attempt == 0:
+                self.session = None
+                self.login()
+                continue
+            if status == 401:
+                raise BadCredentials("Cổng tỉnh không chấp nhận phiên đăng nhập.")
+            if status == 200:
+                reason = self._message(answer) or "Cổng tỉnh từ chối tệp nhưng không nói lý do."
+                raise Refused(reason)
             self._raise_for(status, answer)
         raise AssertionError("unreachable")  # pragma: no cover

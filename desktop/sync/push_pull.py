@@ -26,6 +26,7 @@ from desktop.sync import state
 from desktop.sync.errors import BadCredentials, Forbidden, Malformed, RateLimited, SyncError
 
 if TYPE_CHECKING:
+    from desktop.attachments.storage import FileStore
     from desktop.sync.gateway import Gateway
 
 MAX_THROTTLE_WAIT = 10.0  # a manual run waits this long for the province's Retry-After
@@ -101,6 +102,7 @@ def open_gateway(settings: Settings, agency: str, password: str | None = None) -
         max_batch=settings.sync_max_batch,  # used when the login answer names none
         auth_url=endpoints.auth,
         integration_url=endpoints.integration,
+        files_url=endpoints.files or "",
     )
 
 
@@ -113,14 +115,17 @@ def sync_once(
     force: bool = True,
     rng: random.Random | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    files: FileStore | None = None,
 ) -> SyncReport:
-    """Push, then pull. ``force`` ("sync now") ignores the backoff of failed items."""
+    """Push, then pull. ``force`` ("sync now") ignores the backoff of failed items; the
+    files the records name are read from ``files`` (uploaded first when the province takes
+    files)."""
     from desktop.sync.engine import push_pending
 
     report = SyncReport(started_at=_stamp(now()))
     try:
         if _wait_for_throttle(db, now(), force, sleep, report):
-            pushed = push_pending(db, gateway, now=now(), rng=rng, force=force)
+            pushed = push_pending(db, gateway, now=now(), rng=rng, force=force, files=files)
             report.acked, report.failed = pushed.acked, pushed.failed
             report.needs_attention = pushed.needs_attention
             if pushed.retry_after:

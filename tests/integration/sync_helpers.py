@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -11,14 +12,19 @@ import httpx
 from sqlalchemy import select
 
 from db.models import Dossier, OutboxItem
+from desktop.attachments.pages import PreparedFile
+from desktop.attachments.service import ItemFile, Role
+from desktop.desk import Desk
 from desktop.dossiers.context import DeskContext
+from desktop.dossiers.intake_request import parse_intake
 from desktop.dossiers.status import Action
 from desktop.profile import Profile
 from desktop.province.handlers import Province
 from desktop.province.http import ProvinceServer
 from desktop.province.store import Store, server_dossier, server_step
 from desktop.sync.gateway import Gateway
-from tests.integration.dossier_factory import do, take_in
+from tests import files_factory as ff
+from tests.integration.dossier_factory import do, intake_json, take_in
 
 AGENCY = "000.00.00.H56"
 USER, PASSWORD = "xa-hoa-binh", "mật-khẩu-đúng"
@@ -91,6 +97,25 @@ def some_work(profile: Profile, ctx: DeskContext) -> list[str]:
     )
     do(profile, ctx, first, Action.RESOLVE, datetime(2026, 11, 18, 15, 0))
     return [first, second]
+
+
+TWO_PAPERS = "1.001193"  # a procedure whose checklist has two papers
+
+
+def _pdf(desk: Desk, text: str) -> PreparedFile:
+    return desk.attachments.prepare([desk.attachments.check("p.png", ff.png_page(text))])
+
+
+def dossier_with_files(profile: Profile, minute: int = 0) -> tuple[str, list[str]]:
+    """A dossier with two scanned items and one result; its code and its files' SHA-256s."""
+    desk = Desk(profile, now=lambda: RECEIVED + timedelta(minutes=minute))
+    first, second = _pdf(desk, f"Đơn {minute}"), _pdf(desk, f"Giấy tờ {minute}")
+    request = parse_intake(intake_json(procedure=TWO_PAPERS), today=RECEIVED.date())
+    files = (ItemFile(Role.DOCUMENT, 1, first), ItemFile(Role.DOCUMENT, 2, second))
+    code = desk.receive(replace(request, files=files)).code
+    result = _pdf(desk, f"Kết quả {minute}")
+    desk.attachments.attach(code, [ItemFile(Role.RESULT, 1, result)])
+    return code, [first.sha256, second.sha256, result.sha256]
 
 
 def sent_records(recorder: Recorder, service: str) -> list[dict[str, Any]]:

@@ -8,12 +8,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action
 from desktop.errors import InputError
 from desktop.outbox.queue import ItemState
 from desktop.profile import Profile
+from desktop.province.store import server_dossier
 from desktop.sync.bundle import export_bundle, push_bundle, read_bundle
 from desktop.sync.engine import push_pending
 from desktop.sync.gateway import Gateway
@@ -26,6 +28,7 @@ from tests.integration.sync_helpers import (
     USER,
     Province1,
     Recorder,
+    dossier_with_files,
     gateway,
     items,
     local_versions,
@@ -256,3 +259,43 @@ def test_a_desk_that_never_logged_in_bundles_snapshots_that_serve_a_national_pro
     finally:
         national.stop()
         national.store.dispose()
+
+
+def test_bundle_carries_the_files_its_records_name_and_uploads_them_first(
+    profile: Profile, province: Province1, tmp_path: Path
+) -> None:
+    path = tmp_path / "goi.zip"
+    code, shas = dossier_with_files(profile)
+    signer = {"agency": AGENCY, "user": USER, "password": PASSWORD}
+    export_bundle(profile.db, path, now=NOW, files=profile.files, **signer)
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        assert sorted(f["sha256"] for f in manifest["files"]) == sorted(shas)
+        for sha in shas:
+            assert hashlib.sha256(archive.read(f"files/{sha}")).hexdigest() == sha
+    bundle = read_bundle(path, USER, PASSWORD)
+    assert sorted(bundle.files) == sorted(shas)
+    # Another machine pushes it to a province that takes files: uploaded, then named.
+    files_url = province.url + "/files"
+    with Gateway(province.url, AGENCY, USER, PASSWORD, timeout=5.0, files_url=files_url) as gw:
+        outcome = push_bundle(bundle, gw)
+    assert outcome.stopped == "" and outcome.results == {"created": 2}  # record and step
+    assert all(province.store.file_bytes(sha) == bundle.files[sha] for sha in shas)
+    with province.store.engine.connect() as conn:
+        record = json.loads(
+            conn.execute(
+                select(server_dossier.c.record).where(server_dossier.c.ma_ho_so == code)
+            ).scalar_one()
+        )
+    named = [p["DuongDanTaiTepTin"] for p in record["TaiLieuNop"]]
+    named += [r["DuongDanTepTinKetQua"] for r in record["DanhSachGiayToKetQua"]]
+    assert named == [f"/files/{sha}" for sha in shas]
+    # A file changed in the bundle (its size kept) is refused, even with the MAC intact.
+    changed = bytearray(bundle.files[shas[0]])
+    changed[-1] ^= 1
+    rewrite(path, {f"files/{shas[0]}": bytes(changed)})
+    with pytest.raises(InputError, match="khác bản kê"):
+        read_bundle(path, USER, PASSWORD)
+    rewrite(path, {f"files/{shas[0]}": None})
+    with pytest.raises(InputError, match="không khớp với bản kê"):
+        read_bundle(path, USER, PASSWORD)

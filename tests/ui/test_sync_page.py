@@ -201,3 +201,29 @@ def test_background_run_never_blocks_the_window(
     timer.stop()
     assert sorted(province.versions()) and window.engine.view.left == 0
     runner.wait()
+
+
+def test_sync_page_says_files_stay_at_the_desk_until_files_url_is_set(
+    qtbot: QtBot, synced_profile: Profile, province: Province1, desk: Desk, tasks: TaskRunner
+) -> None:
+    from desktop.attachments.service import ItemFile, Role
+    from tests import files_factory as ff
+
+    [code, _] = take_two(synced_profile)
+    pdf = desk.attachments.prepare([desk.attachments.check("kq.png", ff.png_page("Kết quả"))])
+    desk.attachments.attach(code, [ItemFile(Role.RESULT, 1, pdf)])
+    window = make_window(qtbot, desk, tasks)
+    window.show_page("sync")
+    window.sync.sync_button.click()
+    qtbot.waitUntil(lambda: not window.sync.files_label.isHidden())
+    assert window.sync.files_label.text() == (
+        "Chưa cấu hình địa chỉ gửi tệp (sync.files_url): 1 tệp đang giữ tại máy, "
+        "hồ sơ được gửi không kèm tệp."
+    )
+    assert province.store.file_count() == 0
+    synced_profile.settings.sync_files_url = province.url + "/files"
+    desk.attachments.attach(code, [ItemFile(Role.RESULT, 2, pdf)])  # a new version to send
+    window.sync.sync_button.click()
+    qtbot.waitUntil(lambda: window.sync.files_label.isHidden())
+    assert window.engine.view.phase == "ok", window.engine.view
+    assert province.store.file_bytes(pdf.sha256) == pdf.data

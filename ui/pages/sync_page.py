@@ -80,6 +80,11 @@ class SyncPage(Page):
         self.state_label.setObjectName("syncState")
         self.state_label.setWordWrap(True)
         layout.addWidget(self.state_label)
+        self.files_label = plain(QLabel())  # files kept at the desk (no sync.files_url)
+        self.files_label.setObjectName("syncFiles")
+        self.files_label.setWordWrap(True)
+        self.files_label.hide()
+        layout.addWidget(self.files_label)
 
         top = QHBoxLayout()
         top.addWidget(self._counts_table())
@@ -260,7 +265,12 @@ class SyncPage(Page):
 
     def refresh(self) -> None:
         self.tasks.run(lambda _r: self.desk.sync.counts(), on_done=self.show_counts)
+        self.tasks.run(lambda _r: self.desk.sync.files_notice(), on_done=self.show_files)
         self.load_items()
+
+    def show_files(self, notice: str) -> None:
+        self.files_label.setText(notice)
+        self.files_label.setVisible(bool(notice))
 
     def show_counts(self, counts: dict[str, int]) -> None:
         self.counts = counts
