@@ -50,6 +50,7 @@ def cmd_sync_status(run: Invocation) -> int:
         "throttled_until": until.isoformat(sep=" ") if until else "",
         "last_run": status.last_run,
         "server": server,
+        "files_notice": sync.files_notice(),
     }
     lines = [f"{STATE_LABELS[ItemState(name)]}: {count}" for name, count in status.counts.items()]
     last = status.last_run
@@ -65,6 +66,8 @@ def cmd_sync_status(run: Invocation) -> int:
             else "chuẩn quốc gia" + (f" (mở rộng: {extensions})" if extensions else "")
         )
         lines += [f"Cổng tỉnh nói kiểu: {spoken} — theo lần đăng nhập cuối"]
+    if value["files_notice"]:
+        lines += [str(value["files_notice"])]
     emit(run, value, "\n".join(lines))
     return 0
 
