@@ -23,6 +23,7 @@ from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import NO_ACCOUNTS, Permission
 from desktop.accounts.store import SignedIn, has_accounts, sign_in
 from desktop.attachments.desk_attachments import DeskAttachments
+from desktop.attachments.desk_scanning import DeskScanning
 from desktop.audit.desk_audit import DeskAudit
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.calendar.desk_calendar import DeskCalendar
@@ -101,6 +102,7 @@ class Desk:
         self.scope = scope = DeskScope(profile, now, context)
         self.sync = DeskSync(scope)
         self.attachments = DeskAttachments(scope)
+        self.scanning = DeskScanning(scope, self.attachments)
         self.reports = DeskReports(scope)
         self.safety = DeskSafety(scope)
         self.accounts = DeskAccounts(scope)

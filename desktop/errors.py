@@ -52,6 +52,11 @@ class PermissionDenied(DeskError):  # noqa: N818 - reads as the officer sees it
     exit_code = 5
 
 
+class ScannerError(DeskError):
+    """The scanner could not give the pages (not installed, not found, busy, jammed, out of
+    paper, no answer) or the scan folder cannot be read; nothing was stored."""
+
+
 class DatabaseFailure(StorageError):  # noqa: N818 - the family of the errors below
     """The database failed while in use: translated by the session from the driver's error;
     the transaction was rolled back, so nothing was stored half way."""

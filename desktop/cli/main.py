@@ -109,6 +109,7 @@ def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
 
 def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     from desktop.cli import (  # these modules import their heavy parts where used
+        attach_cmds,
         audit_cmds,
         dossier_cmds,
         print_cmd,
@@ -171,6 +172,7 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     )
     province_server_cmd.add_arguments(p)
     safety_cmds.add_commands(sub, _add)
+    attach_cmds.add_commands(sub, _add)
     audit = sub.add_parser("audit", help="nhật ký kiểm tra").add_subparsers(
         dest="sub", required=True, parser_class=Parser
     )
