@@ -7,6 +7,7 @@ for as long as the scanner takes, so the window runs it off the GUI thread.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,8 @@ from desktop.attachments.scanning import (
 )
 from desktop.errors import ScannerError
 from desktop.scope import DeskScope, Facet
+
+SETTLE_SECONDS = 1.0  # between the two looks at the scan folder
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,13 @@ class DeskScanning(Facet):
         """The whole files of the scan folder, oldest first, each checked (a file that is
         not a good PDF/JPEG/PNG is refused by name: move it away)."""
         return [FolderPage(f, self.attachments.read(f.path)) for f in self.folder.look()]
+
+    def settled_folder_pages(self, settle: float = SETTLE_SECONDS) -> list[FolderPage]:
+        """:meth:`folder_pages` after two looks ``settle`` seconds apart, so a file the copier
+        is still writing is left for next time (blocks: call off the GUI thread)."""
+        self.folder.look()
+        time.sleep(settle)
+        return self.folder_pages()
 
     def take_folder(self, pages: Sequence[FolderPage]) -> list[Path]:
         """After attaching: move the taken files into ``đã-nhận``."""

@@ -4,7 +4,6 @@ command line, through ``desk.attachments`` and ``desk.scanning``."""
 from __future__ import annotations
 
 import argparse
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +15,6 @@ if TYPE_CHECKING:  # the service's modules (SQLAlchemy) are imported when a comm
     from desktop.attachments.checks import CheckedFile
     from desktop.attachments.service import AttachmentView, Origin, Role
 
-SETTLE_SECONDS = 1.0  # between two looks at the scan folder: a file still growing is left
 NOT_SENT = "chưa gửi"
 
 Add = Callable[..., argparse.ArgumentParser]
@@ -177,9 +175,7 @@ def _from_folder(run: Invocation) -> int:
     """The whole files of the scan folder (seen twice at the same size), attached in the order
     they were scanned, then moved into ``đã-nhận``."""
     scanning = run.desk().scanning
-    scanning.folder_pages()
-    time.sleep(SETTLE_SECONDS)
-    found = scanning.folder_pages()
+    found = scanning.settled_folder_pages()
     if not found:
         raise InputError(
             f"Thư mục quét {scanning.folder.path} chưa có tệp quét nào (PDF, JPEG, PNG).",

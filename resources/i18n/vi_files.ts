@@ -45,6 +45,21 @@
     </message>
     <message>
         <location filename="../../ui/widgets/item_files.py"/>
+        <source>One page from the scanner (scan.device)</source>
+        <translation>Quét một trang từ máy quét (scan.device)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_files.py"/>
+        <source>From scan folder</source>
+        <translation>Lấy từ thư mục quét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_files.py"/>
+        <source>The files the copier dropped in {folder}</source>
+        <translation>Các tệp máy photocopy đã quét vào {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_files.py"/>
         <source>Bro&amp;wse files…</source>
         <translation>Chọn tệ&amp;p…</translation>
     </message>

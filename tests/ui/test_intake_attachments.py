@@ -16,6 +16,7 @@ from desktop.attachments.service import Role
 from desktop.desk import Desk
 from tests.files_factory import WINDOWS_PROGRAM, pdf_document, png_page
 from tests.integration.dossier_factory import intake_json
+from tests.sane_device import needs_scanimage, sane_config
 from tests.ui.test_intake_page import fill_applicant, make_page, pick, printed  # noqa: F401
 from tests.ui.test_return_desk import resolved
 from ui.pages.detail_pane import DetailPane
@@ -207,18 +208,35 @@ def test_a_file_attached_from_the_detail_pane_goes_to_the_chosen_paper(
     assert thumbnails_shown(files.list) == [True]
 
 
-def test_scan_is_offered_only_when_the_desk_can_scan(
-    qtbot: QtBot, desk: Desk, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch
+@needs_scanimage
+def test_scan_adds_a_page_from_the_sane_test_device(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    without = ItemFilesPanel(desk, tasks, lambda: "")
-    qtbot.addWidget(without)
-    assert without.scan_button.isHidden()
-    page = desk.attachments.check("quet.png", png_page("quét"))
-    monkeypatch.setattr(desk.attachments, "scan", lambda: [page], raising=False)
+    """Quét: one page per press, through SANE's own ``test`` backend and the desk's path."""
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(sane_config(tmp_path / "sane")))
     panel = ItemFilesPanel(desk, tasks, lambda: "")
     qtbot.addWidget(panel)
-    assert not panel.scan_button.isHidden()
+    assert not panel.scan_button.isHidden() and panel.folder_button.isHidden()
     panel.set_lines(["Tờ khai"])
     panel.scan_button.click()
-    qtbot.waitUntil(lambda: panel.strip.count() == 1)
-    assert panel.items[0].pages == [page]
+    qtbot.waitUntil(lambda: panel.strip.count() == 1, timeout=60_000)
+    assert panel.items[0].pages[0].media_type == "image/jpeg"
+
+
+def test_pages_from_the_copiers_scan_folder_are_taken_once(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "may-photo"
+    folder.mkdir()
+    (folder / "scan-001.png").write_bytes(png_page("trang 1"))
+    desk.profile.settings.scan_watch_folder = str(folder)
+    panel = ItemFilesPanel(desk, tasks, lambda: "")
+    qtbot.addWidget(panel)
+    assert not panel.folder_button.isHidden()
+    panel.set_lines(["Tờ khai"])
+    panel.folder_button.click()
+    qtbot.waitUntil(lambda: panel.strip.count() == 1, timeout=30_000)
+    assert not (folder / "scan-001.png").exists()
+    panel.folder_button.click()  # nothing new: said in Vietnamese, nothing added
+    qtbot.waitUntil(lambda: not panel.error.isHidden(), timeout=30_000)
+    assert "chưa có tệp" in panel.error.text() and panel.strip.count() == 1

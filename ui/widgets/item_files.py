@@ -41,6 +41,7 @@ from desktop.attachments.checks import CheckedFile
 from desktop.attachments.pages import PreparedFile
 from desktop.attachments.service import ItemFile, Origin, ReusablePaper, Role
 from desktop.desk import Desk
+from desktop.errors import InputError
 from ui.models import fmt_time
 from ui.tasks import TaskRunner
 from ui.widgets.file_dialogs import ask_open_paths
@@ -132,8 +133,16 @@ class ItemFilesPanel(QGroupBox):
         self.strip.installEventFilter(self)
         self.count_label = QLabel(self)
         self.scan_button = QPushButton(self.tr("Scan"), self)
-        self.scan_button.setVisible(callable(getattr(desk.attachments, "scan", None)))
+        self.scan_button.setToolTip(self.tr("One page from the scanner (scan.device)"))
         self.scan_button.clicked.connect(self.scan)
+        self.folder_button = QPushButton(self.tr("From scan folder"), self)
+        self.folder_button.setToolTip(
+            self.tr("The files the copier dropped in {folder}").format(
+                folder=desk.profile.settings.scan_watch_folder
+            )
+        )
+        self.folder_button.setVisible(bool(desk.profile.settings.scan_watch_folder))
+        self.folder_button.clicked.connect(self.from_folder)
         self.choose_button = QPushButton(self.tr("Bro&wse files…"), self)
         self.choose_button.clicked.connect(self.choose_files)
         self.paste_button = QPushButton(self.tr("Paste image"), self)
@@ -158,8 +167,8 @@ class ItemFilesPanel(QGroupBox):
         origin_row.addWidget(self.origin, 1)
         origin_row.addWidget(self.reuse, 2)
         buttons = QHBoxLayout()
-        for button in (self.scan_button, self.choose_button, self.paste_button,
-                       self.remove_button):  # fmt: skip
+        for button in (self.scan_button, self.folder_button, self.choose_button,
+                       self.paste_button, self.remove_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -172,8 +181,8 @@ class ItemFilesPanel(QGroupBox):
         layout.addWidget(self.error)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.origin, self.reuse, self.strip, self.scan_button, self.choose_button,
-                self.paste_button, self.remove_button]  # fmt: skip
+        return [self.origin, self.reuse, self.strip, self.scan_button, self.folder_button,
+                self.choose_button, self.paste_button, self.remove_button]  # fmt: skip
 
     # -- the checklist ------------------------------------------------------------------
 
@@ -189,7 +198,7 @@ class ItemFilesPanel(QGroupBox):
         self.row = row if 0 <= row < len(self.items) else -1
         has_item = self.row >= 0
         for widget in (self.origin, self.strip, self.choose_button, self.paste_button,
-                       self.scan_button, self.remove_button):  # fmt: skip
+                       self.scan_button, self.folder_button, self.remove_button):  # fmt: skip
             widget.setEnabled(has_item)
         self.error.hide()
         if not has_item:
@@ -249,10 +258,29 @@ class ItemFilesPanel(QGroupBox):
         self._check(lambda: [check("anh-dan.png", data)], self.row)
 
     def scan(self) -> None:
-        scan = getattr(self.desk.attachments, "scan", None)
-        if self.row < 0 or not callable(scan):
+        """One page from the scanner per press (a flatbed needs the next sheet laid on)."""
+        if self.row >= 0:
+            scanning = self.desk.scanning
+            self._check(lambda: scanning.scan(pages=1), self.row)
+
+    def from_folder(self) -> None:
+        """The whole files the copier dropped in the scan folder, oldest first; they move to
+        its ``đã-nhận`` subfolder once they are pages of the item."""
+        if self.row < 0:
             return
-        self._check(lambda: _as_pages(scan()), self.row)
+        scanning = self.desk.scanning
+
+        def take() -> list[CheckedFile]:
+            found = scanning.settled_folder_pages()
+            if not found:
+                raise InputError(
+                    "Thư mục quét chưa có tệp nào (hoặc tệp đang được ghi): quét trên máy "
+                    "photocopy rồi bấm lại."
+                )
+            scanning.take_folder(found)
+            return [f.page for f in found]
+
+        self._check(take, self.row)
 
     def _check(self, fn: Callable[[], list[CheckedFile]], row: int) -> None:
         self.error.hide()
@@ -392,15 +420,6 @@ class ItemFilesPanel(QGroupBox):
                     event.acceptProposedAction()
                 return True
         return super().eventFilter(watched, event)
-
-
-def _as_pages(scanned: object) -> list[CheckedFile]:
-    """What ``desk.attachments.scan()`` gave: one checked page or several."""
-    if isinstance(scanned, CheckedFile):
-        return [scanned]
-    if isinstance(scanned, Sequence):
-        return [p for p in scanned if isinstance(p, CheckedFile)]
-    return []
 
 
 def stored_files(
