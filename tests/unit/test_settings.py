@@ -42,6 +42,13 @@ TYPED = {
     "lock.idle_minutes": ("5", 5),
     "board.target_on_time": ("98,5", 98.5),
     "board.target_overdue": ("3.5", 3.5),
+    "attachments.folder": ("/srv/motcua-tep", "/srv/motcua-tep"),
+    "attachments.max_file_mb": ("10", 10),
+    "attachments.max_dossier_mb": ("50", 50),
+    "scan.device": ("test:0", "test:0"),
+    "scan.resolution": ("200", 200),
+    "scan.mode": ("Color", "Color"),
+    "scan.watch_folder": ("/srv/may-photo", "/srv/may-photo"),
 }
 
 
