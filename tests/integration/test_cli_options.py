@@ -61,7 +61,10 @@ def required_arguments(parser: argparse.ArgumentParser) -> list[str]:
         argv.append(value)
     for group in parser._mutually_exclusive_groups:  # one of --off / --working
         if group.required:
-            argv.append(group._group_actions[0].option_strings[0])
+            first = group._group_actions[0]
+            argv.append(first.option_strings[0])
+            if first.nargs != 0:  # an option with a value (--item N)
+                argv.append("1")
     return argv
 
 
