@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtPdf import QPdfDocument
 
 THUMB_SIZE = 96
 
@@ -23,6 +22,8 @@ def first_page(data: bytes, size: int = THUMB_SIZE) -> QImage:
 
 
 def _pdf_page(data: bytes, size: int) -> QImage:
+    from PySide6.QtPdf import QPdfDocument  # only once a file is shown: not at start-up
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
