@@ -48,7 +48,7 @@ from ui.widgets.file_dialogs import ask_open_paths
 from ui.widgets.plain import error_label, plain_tooltip
 from ui.widgets.thumbnails import THUMB_SIZE, thumbnail
 
-INTAKE_THUMB = 56  # the intake page fits a 1366×768 screen
+INTAKE_THUMB = 44  # the intake page fits a 1366×768 screen (with room for other fonts)
 FILE_FILTERS = "PDF, JPEG, PNG (*.pdf *.jpg *.jpeg *.png)"
 
 
