@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -112,12 +113,19 @@ class ProcedureVersion(Base):
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"))
     effective_from: Mapped[datetime] = mapped_column(DateTime)
     name: Mapped[str] = mapped_column(String(500))
-    time_limit: Mapped[Decimal] = mapped_column(Numeric(8, 2))
+    # None: no source confirmed the time limit; such a version takes no dossier.
+    time_limit: Mapped[Decimal | None] = mapped_column(Numeric(8, 2), nullable=True)
     time_unit: Mapped[str] = mapped_column(String(20))
     cutoff_15h: Mapped[bool] = mapped_column(Boolean, default=False)
     fee: Mapped[int | None] = mapped_column(Integer, nullable=True)
     source: Mapped[str] = mapped_column(String(40), default="shipped")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Whether the code and the time limit were checked against a published source.
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    legal_source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The version no longer takes dossiers from this moment (e.g. Decree 120/2025 ends).
+    effective_to: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     procedure: Mapped[Procedure] = relationship(back_populates="versions")
     documents: Mapped[list[ProcedureDocument]] = relationship(

@@ -11,7 +11,13 @@ from typing import Any
 from desktop.accounts.roles import Permission
 from desktop.calendar import TimeLimit, appointment_for
 from desktop.catalogue.entries import CatalogueEntry
-from desktop.catalogue.store import ImportOutcome, export_entries, import_entries, version_in_force
+from desktop.catalogue.store import (
+    ImportOutcome,
+    export_entries,
+    import_entries,
+    load_shipped,
+    version_in_force,
+)
 from desktop.dossiers.intake import time_limit
 from desktop.office_setup import OfficeInfo, store_office
 from desktop.scope import Facet
@@ -60,6 +66,15 @@ class DeskOffice(Facet):
         with self.scope.writing() as session:
             outcome = import_entries(session, entries, self.now(), "import")
             self.scope.audit(session, "catalogue.import", source, {"added": outcome.added})
+        return outcome
+
+    def load_shipped_catalogue(self) -> ImportOutcome:
+        """Add the versions of the list shipped with this release that are not stored yet
+        (after an upgrade); stored versions are never changed."""
+        self.scope.require(Permission.CATALOGUE)
+        with self.scope.writing() as session:
+            outcome = load_shipped(session, self.now())
+            self.scope.audit(session, "catalogue.import", "shipped", {"added": outcome.added})
         return outcome
 
     def export_catalogue(self) -> list[dict[str, Any]]:

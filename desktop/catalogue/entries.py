@@ -36,12 +36,21 @@ class CatalogueEntry:
     name: str
     field_code: str
     field_name: str
-    time_limit: Decimal
+    time_limit: Decimal | None  # None: no source confirmed it (the entry is unconfirmed)
     time_unit: LimitUnit
     cutoff_15h: bool
     fee: int | None
     documents: tuple[DocumentLine, ...]
     effective_from: datetime
+    confirmed: bool = True
+    legal_source: str = ""
+    note: str = ""
+    effective_to: datetime | None = None
+
+    @property
+    def takes_dossiers(self) -> bool:
+        """Whether a dossier can be received under it (its time limit is known)."""
+        return self.time_limit is not None
 
 
 def parse_entry(raw: Any, position: int) -> CatalogueEntry:
@@ -50,20 +59,39 @@ def parse_entry(raw: Any, position: int) -> CatalogueEntry:
     if not isinstance(raw, dict):
         raise InputError(f"{where}: phải là một đối tượng JSON.")
     try:
-        return CatalogueEntry(
-            code=_code(raw),
-            name=_text(raw, "TenTTHC", 500),
-            field_code=_text(raw, "MaLinhVuc", 40),
-            field_name=_text(raw, "TenLinhVuc", 300),
-            time_limit=_limit(raw.get("ThoiHanGiaiQuyet")),
-            time_unit=LimitUnit.parse(str(raw.get("DonViThoiHan", ""))),
-            cutoff_15h=_flag(raw.get("CatGio15h", False), "CatGio15h"),
-            fee=_fee(raw.get("LePhi")),
-            documents=tuple(_documents(raw.get("ThanhPhanHoSo", []))),
-            effective_from=_effective(raw.get("HieuLucTu", "")),
-        )
+        return _entry(raw)
     except InputError as exc:
         raise InputError(f"{where} ({raw.get('MaTTHC', '?')}): {exc.message}") from exc
+
+
+def _entry(raw: dict[str, Any]) -> CatalogueEntry:
+    confirmed = _flag(raw.get("XacNhan", True), "XacNhan")
+    limit = raw.get("ThoiHanGiaiQuyet")
+    if limit is None and confirmed:
+        raise InputError(
+            "ThoiHanGiaiQuyet chỉ được để trống (null) ở thủ tục chưa xác nhận (XacNhan false)."
+        )
+    effective_from = _moment(raw.get("HieuLucTu", ""), "HieuLucTu")
+    until = raw.get("HieuLucDen") or None
+    effective_to = None if until is None else _moment(until, "HieuLucDen")
+    if effective_to is not None and effective_to <= effective_from:
+        raise InputError("HieuLucDen phải sau HieuLucTu.")
+    return CatalogueEntry(
+        code=_code(raw),
+        name=_text(raw, "TenTTHC", 500),
+        field_code=_text(raw, "MaLinhVuc", 40),
+        field_name=_text(raw, "TenLinhVuc", 300),
+        time_limit=None if limit is None else _limit(limit),
+        time_unit=LimitUnit.parse(str(raw.get("DonViThoiHan", ""))),
+        cutoff_15h=_flag(raw.get("CatGio15h", False), "CatGio15h"),
+        fee=_fee(raw.get("LePhi")),
+        documents=tuple(_documents(raw.get("ThanhPhanHoSo", []))),
+        effective_from=effective_from,
+        confirmed=confirmed,
+        legal_source=_optional_text(raw, "CanCuPhapLy", 2000),
+        note=_optional_text(raw, "GhiChu", 2000),
+        effective_to=effective_to,
+    )
 
 
 def _code(raw: dict[str, Any]) -> str:
@@ -78,6 +106,10 @@ def _code(raw: dict[str, Any]) -> str:
 
 def _text(raw: dict[str, Any], key: str, max_len: int) -> str:
     return clean_text(raw.get(key), field=key, label_vi=key, max_len=max_len)
+
+
+def _optional_text(raw: dict[str, Any], key: str, max_len: int) -> str:
+    return clean_text(raw.get(key) or "", field=key, label_vi=key, max_len=max_len, required=False)
 
 
 def _limit(value: Any) -> Decimal:
@@ -130,22 +162,29 @@ def _documents(value: Any) -> list[DocumentLine]:
     return lines
 
 
-def _effective(value: Any) -> datetime:
+def _moment(value: Any, key: str) -> datetime:
     try:
         return datetime.strptime(str(value), WIRE_FORMAT)
     except ValueError:
-        raise InputError("HieuLucTu phải có dạng yyyyMMddHHmmss.") from None
+        raise InputError(f"{key} phải có dạng yyyyMMddHHmmss.") from None
 
 
 def entry_to_wire(entry: CatalogueEntry) -> dict[str, Any]:
     """The TTHC record of an entry (export, and what the province sends)."""
     limit = entry.time_limit
+    wire_limit = (
+        None
+        if limit is None
+        else int(limit)
+        if limit == limit.to_integral_value()
+        else float(limit)
+    )
     return {
         "MaTTHC": entry.code,
         "TenTTHC": entry.name,
         "MaLinhVuc": entry.field_code,
         "TenLinhVuc": entry.field_name,
-        "ThoiHanGiaiQuyet": int(limit) if limit == limit.to_integral_value() else float(limit),
+        "ThoiHanGiaiQuyet": wire_limit,
         "DonViThoiHan": entry.time_unit.province_name,
         "CatGio15h": entry.cutoff_15h,
         "LePhi": entry.fee,
@@ -159,4 +198,8 @@ def entry_to_wire(entry: CatalogueEntry) -> dict[str, Any]:
             for d in entry.documents
         ],
         "HieuLucTu": wire_time(entry.effective_from),
+        "HieuLucDen": "" if entry.effective_to is None else wire_time(entry.effective_to),
+        "XacNhan": entry.confirmed,
+        "CanCuPhapLy": entry.legal_source,
+        "GhiChu": entry.note,
     }

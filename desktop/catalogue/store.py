@@ -34,6 +34,8 @@ _VERSION_PARTS = (
     ("cutoff_15h", "quy tắc cắt giờ 15h"),
     ("fee", "lệ phí"),
     ("documents", "thành phần hồ sơ"),
+    ("confirmed", "đã xác nhận"),
+    ("effective_to", "ngày hết hiệu lực"),
 )
 
 
@@ -128,7 +130,7 @@ def import_entries(
     added = unchanged = 0
     for entry in entries:
         procedure = _procedure_for(session, entry)
-        in_force = _version_at(session, procedure, entry.effective_from)
+        in_force = version_at(session, procedure, entry.effective_from)
         if undated and in_force is not None and not _changed_parts(in_force, entry):
             unchanged += 1
             continue
@@ -218,6 +220,10 @@ def _version(
         fee=entry.fee,
         source=source,
         created_at=now,
+        confirmed=entry.confirmed,
+        legal_source=entry.legal_source,
+        note=entry.note,
+        effective_to=entry.effective_to,
     )
     version.documents = [
         ProcedureDocument(
@@ -233,16 +239,28 @@ def version_in_force(session: Session, code: str, at: datetime) -> ProcedureVers
     procedure = session.scalar(select(Procedure).where(Procedure.code == code.strip()))
     if procedure is None or not procedure.active:
         raise InputError(f"Không có thủ tục mã '{code}' trong danh mục.", field="procedure")
-    version = _version_at(session, procedure, at)
+    version = version_at(session, procedure, at)
     if version is None:
         raise InputError(
             f"Thủ tục '{code}' chưa có phiên bản hiệu lực tại thời điểm {at:%d/%m/%Y %H:%M}.",
             field="procedure",
         )
+    if version.effective_to is not None and at >= version.effective_to:
+        raise InputError(
+            f"Thủ tục '{code}' hết hiệu lực từ {version.effective_to:%d/%m/%Y} theo danh mục "
+            f"({version.legal_source or 'không ghi căn cứ'}): nạp danh mục mới của tỉnh "
+            "(phiên bản có hiệu lực từ ngày đó) rồi tiếp nhận lại.",
+            field="procedure",
+        )
     return version
 
 
-def _version_at(session: Session, procedure: Procedure, at: datetime) -> ProcedureVersion | None:
+def in_force(version: ProcedureVersion | None, at: datetime) -> bool:
+    """Whether ``version`` (the latest that started by ``at``) still takes dossiers at ``at``."""
+    return version is not None and (version.effective_to is None or at < version.effective_to)
+
+
+def version_at(session: Session, procedure: Procedure, at: datetime) -> ProcedureVersion | None:
     return session.scalar(
         select(ProcedureVersion)
         .where(ProcedureVersion.procedure_id == procedure.id, ProcedureVersion.effective_from <= at)
@@ -266,6 +284,10 @@ def version_entry(version: ProcedureVersion) -> CatalogueEntry:
             DocumentLine(d.name, d.originals, d.copies, d.required) for d in version.documents
         ),
         effective_from=version.effective_from,
+        confirmed=version.confirmed,
+        legal_source=version.legal_source,
+        note=version.note,
+        effective_to=version.effective_to,
     )
 
 

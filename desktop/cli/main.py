@@ -101,10 +101,18 @@ def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     cat = sub.add_parser("catalogue", help="danh mục thủ tục").add_subparsers(
         dest="sub", required=True
     )
-    p = _add(cat, "import", "profile_cmds:cmd_catalogue_import", "nhập danh mục (JSON)")
+    p = _add(cat, "list", "catalogue_cmds:cmd_catalogue_list", "thủ tục đang hiệu lực")
+    p.add_argument("--unconfirmed", action="store_true", help="chỉ thủ tục chưa xác nhận")
+    p = _add(cat, "import", "catalogue_cmds:cmd_catalogue_import", "nhập danh mục (JSON)")
     p.add_argument("file")
-    p = _add(cat, "export", "profile_cmds:cmd_catalogue_export", "xuất danh mục (JSON)")
+    p = _add(cat, "export", "catalogue_cmds:cmd_catalogue_export", "xuất danh mục (JSON)")
     p.add_argument("file")
+    _add(
+        cat,
+        "update",
+        "catalogue_cmds:cmd_catalogue_update",
+        "nạp danh mục kèm theo bản phần mềm này (chỉ thêm phiên bản mới)",
+    )
 
 
 def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:

@@ -1,12 +1,10 @@
-"""Profile commands: init, config, holidays, deadline, catalogue."""
+"""Profile commands: init, config, holidays, deadline."""
 
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import asdict
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from desktop.calendar import (
     LimitUnit,
@@ -16,11 +14,9 @@ from desktop.calendar import (
     appointment_for,
     load_holiday_year,
 )
-from desktop.catalogue.store import read_entries
 from desktop.cli.common import Invocation, emit, fmt_time
 from desktop.dossiers.validation import parse_datetime_vn
 from desktop.errors import DeskError, InputError
-from desktop.files import os_reason
 from desktop.office_setup import OfficeInfo, has_office, setup_office
 from desktop.settings import change_setting, default_data_dir, hide_password
 
@@ -161,35 +157,3 @@ def _calendar_without_profile(run: Invocation) -> WorkingCalendar:
     if not run.has_profile() or not has_office(run.profile()):
         return WorkingCalendar(OfficeHours.default())
     return run.desk(sign_in=False).calendar
-
-
-def cmd_catalogue_import(run: Invocation) -> int:
-    desk = run.desk()
-    try:
-        entries = read_entries(Path(run.args.file))
-    except OSError as exc:  # a folder, no permission (a missing file is an InputError)
-        raise InputError(f"Không đọc được tệp {run.args.file}: {os_reason(exc)}.") from None
-    outcome = desk.office.import_catalogue(entries, Path(run.args.file).name)
-    emit(
-        run,
-        asdict(outcome),
-        f"Đã nhập {outcome.added} phiên bản mới; "
-        f"{outcome.unchanged} đã có; {outcome.procedures} thủ tục trong tệp."
-        + "".join(f"\n- {note}" for note in outcome.notes),
-    )
-    return 0
-
-
-def cmd_catalogue_export(run: Invocation) -> int:
-    data = run.desk().office.export_catalogue()
-    target = Path(run.args.file)
-    try:
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"Không ghi được tệp {target}: {os_reason(exc)}.") from None
-    emit(
-        run,
-        {"file": str(target), "versions": len(data)},
-        f"Đã xuất {len(data)} phiên bản thủ tục ra {target}.",
-    )
-    return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.e2e.cli_runner import Cli
+from tests.shipped_catalogue import SHIPPED_COUNT
 
 NEW_PROCEDURE: dict[str, Any] = {
     "MaTTHC": "1.999001",
@@ -33,7 +34,9 @@ def write(path: Path, value: Any) -> str:
 def test_export_import_round_trip_and_bad_files(sqlite_office: Cli, tmp_path: Path) -> None:
     office = sqlite_office
     exported = tmp_path / "danh-muc.json"
-    assert office("catalogue", "export", str(exported), "--json").json()["versions"] == 13
+    assert (
+        office("catalogue", "export", str(exported), "--json").json()["versions"] == SHIPPED_COUNT
+    )
     before = json.loads(exported.read_text(encoding="utf-8"))
     assert {e["MaTTHC"] for e in before} >= {"1.004873", "1.001193", "2.000815"}
 
@@ -55,7 +58,12 @@ def test_export_import_round_trip_and_bad_files(sqlite_office: Cli, tmp_path: Pa
             strict=True,
         )
     )
-    assert results["same"].json() == {"added": 0, "unchanged": 13, "procedures": 13, "notes": []}
+    assert results["same"].json() == {
+        "added": 0,
+        "unchanged": SHIPPED_COUNT,
+        "procedures": SHIPPED_COUNT,
+        "notes": [],
+    }
     results["not JSON"].refused("JSON")
     results["wrong shape"].refused("danh sách thủ tục")
     results["bad unit"].refused("Thủ tục thứ 2", "Đơn vị thời hạn 'tuan'")
@@ -109,3 +117,21 @@ def test_a_national_file_is_imported_with_its_notes(sqlite_office: Cli, tmp_path
     text = sqlite_office("catalogue", "import", path).out
     assert text.startswith("Đã nhập 0 phiên bản mới; 3 đã có; 3 thủ tục trong tệp.")
     assert "\n- Thủ tục 1.000894 (Đăng ký kết hôn): bỏ qua" in text
+
+
+def test_list_marks_unconfirmed_entries_and_update_adds_only_new_versions(
+    sqlite_office: Cli,
+) -> None:
+    office = sqlite_office
+    listed = office("catalogue", "list").ok().out.splitlines()
+    assert listed[-1].startswith(f"{SHIPPED_COUNT} thủ tục đang hiệu lực")
+    marriage = next(line for line in listed if "1.004873" in line)
+    assert marriage.startswith(" ") and "3 ngày làm việc" in marriage  # confirmed
+    unconfirmed = office("catalogue", "list", "--unconfirmed", "--json").json()
+    assert unconfirmed and all(not c["confirmed"] for c in unconfirmed)
+    unknown = [c for c in unconfirmed if not c["takes_dossiers"]]
+    assert unknown and all(c["time_limit"] == "" for c in unknown)
+    line = next(x for x in office("catalogue", "list").out.splitlines() if unknown[0]["code"] in x)
+    assert line.startswith("*") and "chưa rõ thời hạn" in line
+    again = office("catalogue", "update", "--json").json()
+    assert (again["added"], again["unchanged"]) == (0, SHIPPED_COUNT)

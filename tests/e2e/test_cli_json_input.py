@@ -14,6 +14,7 @@ from typing import Any
 from desktop.sync.bundle import FORMAT, FORMAT_VERSION, sign_manifest
 from tests.e2e.cli_runner import Cli, dossier_json
 from tests.e2e.test_cli_catalogue import NEW_PROCEDURE
+from tests.shipped_catalogue import SHIPPED_COUNT
 
 USER, PASSWORD = "x", "mật-khẩu-gói"
 DEEP = "[" * 100_000 + "]" * 100_000
@@ -71,7 +72,9 @@ def test_deeply_nested_json_is_refused_at_every_door(sqlite_office: Cli, tmp_pat
     results[4].refused("Tệp gói đồng bộ bị từ chối", "dossiers.json")
     assert office.count() == 0
     exported = tmp_path / "sau.json"
-    assert office("catalogue", "export", str(exported), "--json").json()["versions"] == 13
+    assert (
+        office("catalogue", "export", str(exported), "--json").json()["versions"] == SHIPPED_COUNT
+    )
 
 
 def test_json_files_with_a_byte_order_mark_are_read(sqlite_office: Cli, tmp_path: Path) -> None:

@@ -16,13 +16,14 @@ from desktop.dossiers.step_input import ActionInput
 from desktop.errors import TransitionError
 from desktop.profile import Profile
 from tests.integration.dossier_factory import intake_json
+from tests.shipped_catalogue import SHIPPED_COUNT
 
 
 def test_desk_round_trip_and_board(profile: Profile) -> None:
     clock = [datetime(2026, 11, 16, 9, 0)]
     desk = Desk(profile, now=lambda: clock[0])
     choices = {c.code: c for c in desk.procedures()}
-    assert len(choices) == 13 and "khai sinh" in choices["1.001193"].folded
+    assert len(choices) == SHIPPED_COUNT and "khai sinh" in choices["1.001193"].folded
     assert choices["1.001193"].checklist[0].name
     assert desk.preview_appointment("1.004873") == datetime(2026, 11, 19, 9, 0)
     first = desk.receive(intake_json())

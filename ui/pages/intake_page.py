@@ -283,7 +283,7 @@ class IntakePage(Page):
         choice = self.picker.current()
         if self.saved_code is not None:
             return
-        if choice is None:
+        if choice is None or not choice.takes_dossiers:
             self.appointment_label.setText("—")
             return
         self._preview_seq += 1
@@ -300,7 +300,9 @@ class IntakePage(Page):
 
     def _limit_text(self, choice: ProcedureChoice) -> str:
         amount = choice.time_limit
-        if choice.time_unit == "working_days":
+        if not choice.takes_dossiers:
+            limit = self.tr("not confirmed in the catalogue (load the province's list first)")
+        elif choice.time_unit == "working_days":
             limit = self.tr("{n} working day(s)").format(n=amount)
         elif choice.time_unit == "working_hours":
             limit = self.tr("{n} working hour(s)").format(n=amount)
@@ -314,7 +316,12 @@ class IntakePage(Page):
             fee = self.tr("free")
         else:
             fee = money_text(choice.fee)
-        return self.tr("Time limit: {limit}. Fee: {fee}.").format(limit=limit, fee=fee)
+        text = self.tr("Time limit: {limit}. Fee: {fee}.").format(limit=limit, fee=fee)
+        if not choice.confirmed:
+            text += " " + self.tr(
+                "Unconfirmed catalogue entry: check it against the list the province publishes."
+            )
+        return text
 
     # -- the form as data -------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -145,9 +145,12 @@ class ProcedurePicker(QWidget):
         self.list.clear()
         for choice in self._all:
             if matches(choice, text):
-                item = QListWidgetItem(f"{choice.code}   {choice.name}")
+                mark = "" if choice.confirmed else "   " + self.tr("(unconfirmed)")
+                item = QListWidgetItem(f"{choice.code}   {choice.name}{mark}")
                 item.setData(Qt.ItemDataRole.UserRole, choice)
                 item.setToolTip(f"{choice.code} — {choice.name} ({choice.field_name})")
+                if not choice.confirmed:
+                    item.setForeground(QColor("#8a5a00"))
                 self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
