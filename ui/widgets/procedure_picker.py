@@ -143,15 +143,14 @@ class ProcedurePicker(QWidget):
     def _refilter(self, text: str) -> None:
         self._browsed = False
         self.list.clear()
-        for choice in self._all:
-            if matches(choice, text):
-                mark = "" if choice.confirmed else "   " + self.tr("(unconfirmed)")
-                item = QListWidgetItem(f"{choice.code}   {choice.name}{mark}")
-                item.setData(Qt.ItemDataRole.UserRole, choice)
-                item.setToolTip(f"{choice.code} — {choice.name} ({choice.field_name})")
-                if not choice.confirmed:
-                    item.setForeground(QColor("#8a5a00"))
-                self.list.addItem(item)
+        for choice in ranked([c for c in self._all if matches(c, text)], text):
+            mark = "" if choice.confirmed else "   " + self.tr("(unconfirmed)")
+            item = QListWidgetItem(f"{choice.code}   {choice.name}{mark}")
+            item.setData(Qt.ItemDataRole.UserRole, choice)
+            item.setToolTip(f"{choice.code} — {choice.name} ({choice.field_name})")
+            if not choice.confirmed:
+                item.setForeground(QColor("#8a5a00"))
+            self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
         self.empty.setVisible(bool(self._all) and self.list.count() == 0)
@@ -180,6 +179,20 @@ class ProcedurePicker(QWidget):
                 self._browsed = True
                 return True
         return super().eventFilter(watched, event)
+
+
+def ranked(choices: list[ProcedureChoice], text: str) -> list[ProcedureChoice]:
+    """Names that begin with what was typed first, then the shorter (the plain procedure
+    before its variants: "khai sinh" lists Đăng ký khai sinh before the foreign-element one)."""
+    typed = fold(text).strip()
+    if not typed:
+        return choices
+
+    def key(choice: ProcedureChoice) -> tuple[bool, int, str]:
+        name = fold(choice.name)
+        return (not name.startswith(typed), len(name), choice.code)
+
+    return sorted(choices, key=key)
 
 
 def label_of(choice: ProcedureChoice) -> str:
