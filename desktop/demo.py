@@ -26,6 +26,7 @@ from db.models import (
     ProcedureVersion,
 )
 from desktop.calendar import WorkingCalendar, appointment_for
+from desktop.catalogue.store import in_force
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.numbering import format_code
@@ -594,9 +595,11 @@ def _current_versions(session: Session, now: datetime) -> list[ProcedureVersion]
     for v in versions:
         if v.procedure_id not in latest or v.effective_from > latest[v.procedure_id].effective_from:
             latest[v.procedure_id] = v
-    if not latest:
+    # Only what a counter can receive: a known time limit, not ended.
+    usable = [v for v in latest.values() if v.time_limit is not None and in_force(v, now)]
+    if not usable:
         raise RuntimeError("the catalogue is empty: run `motcua init` first")
-    return list(latest.values())
+    return sorted(usable, key=lambda v: v.procedure_id)
 
 
 def _day_counters(session: Session, ctx: DeskContext) -> dict[date, int]:

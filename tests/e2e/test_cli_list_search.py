@@ -84,7 +84,7 @@ def test_demo_office_lists_and_search(cli: Cli) -> None:
     assert mine["code"] in [r["code"] for r in by_name]
     for row in by_name:
         words = fold(row["applicant_name"]).split()
-        assert all(any(w.startswith(part) for w in words) for part in ("dang", "van", "ung"))
+        assert all(any(w.startswith(part) for w in words) for part in ("dang", "van", "ung")), row
     assert mine["code"] in [r["code"] for r in by_code]
     assert all(r["code"].startswith(prefix) for r in by_code)
     assert [r["code"] for r in by_id] == [mine["code"]]

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 
 from db.engine import make_engine
 from db.migrate import alembic_config, current_revision, head_revision
-from db.models import Account, Base, Dossier
+from db.models import Account, Base, Dossier, ProcedureVersion
 from desktop.accounts.store import HASHER, sign_in
 from desktop.audit.chain import verify
 from desktop.demo import seed_demo
@@ -65,6 +65,11 @@ def office_today(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Profile]:
     """A current office with half a year of work (the rows the old profile will hold)."""
     profile = open_profile(tmp_path_factory.mktemp("today"))
     init_office(profile, datetime(2026, 1, 2, 8, 0))
+    with profile.db.session() as session, session.begin():
+        # The first release could not hold a version without a time limit.
+        unknown = select(ProcedureVersion).where(ProcedureVersion.time_limit.is_(None))
+        for version in session.scalars(unknown):
+            session.delete(version)
     with profile.db.session() as session, session.begin():
         ctx = desk_context(session, profile.office(), profile.settings, profile.audit_key)
         seed_demo(session, ctx, 400, NOW, days=120)
