@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.models import Dossier, OutboxItem, Procedure, StatusChange
+from db.models import Dossier, OutboxItem, Procedure, ProcedureVersion, StatusChange
 from desktop.demo import (
     GIVEN_F,
     GIVEN_M,
@@ -108,8 +108,15 @@ def seed(profile: Profile, ctx: DeskContext, count: int) -> SeedResult:
 
 
 def procedure_codes(profile: Profile) -> list[str]:
+    """The procedures a counter can receive (a time limit known)."""
+    query = (
+        select(Procedure.code)
+        .join(ProcedureVersion)
+        .where(Procedure.active, ProcedureVersion.time_limit.is_not(None))
+        .distinct()
+    )
     with profile.db.read_session() as session:
-        return sorted(session.scalars(select(Procedure.code).where(Procedure.active)))
+        return sorted(session.scalars(query))
 
 
 def intake_payloads(count: int, codes: list[str], rng: random.Random) -> list[str]:
