@@ -191,7 +191,7 @@ def _by_name(session: Session, folded: str, limit: int) -> list[Dossier]:
         query = _with_procedure(select(Dossier))
         for w in words:  # words start with it, as FTS5's prefix query on SQLite
             name = Dossier.applicant_name_folded
-            query = query.where(name.contains(w), name.regexp_match(f"(^| ){w}"))
+            query = query.where(name.contains(w), name.regexp_match(f"(^|[^0-9a-z]){w}"))
         query = query.order_by(Dossier.id.desc()).limit(limit)
     found = list(session.scalars(query).unique())
     return sorted(found, key=lambda d: d.id, reverse=True)

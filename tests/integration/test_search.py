@@ -42,6 +42,9 @@ def test_name_search_folds_marks_and_d(profile: Profile, codes: list[str]) -> No
     assert names(profile, "do duc") == ["Đỗ Đức Dũng"]
     assert names(profile, "dun") == ["Đỗ Đức Dũng"]  # prefix of the last word
     assert names(profile, "tran") == []
+    # Words start with what is typed, on both backends: "ung" is not inside "dung".
+    assert names(profile, "ung") == ["Đặng Văn Ưng"]
+    assert names(profile, "hyperlink") == ['=HYPERLINK("http://x")']
 
 
 def test_number_and_code_search(profile: Profile, codes: list[str]) -> None:
