@@ -16,6 +16,7 @@ from reportlab.pdfgen import canvas
 from desktop.desk import Desk
 from desktop.dossiers.drafts import draft_path
 from desktop.dossiers.intake import OutcomeKind
+from tests.shipped_catalogue import SHIPPED
 from tests.ui.conftest import type_text
 from ui.dialogs.outcome_dialog import OutcomeDialog
 from ui.pages.intake_page import IntakePage
@@ -127,8 +128,9 @@ def test_typing_khai_sinh_without_marks_selects_birth_registration(
 def test_an_unconfirmed_procedure_is_marked_and_takes_no_dossier(
     qtbot: QtBot, page: IntakePage
 ) -> None:
-    # 1.001653 is listed with its code, but no source gave its time limit.
-    type_text(page.picker.search, "1.001653")
+    # Listed with its code, but no source gave its time limit.
+    code = next(e["MaTTHC"] for e in SHIPPED if e["ThoiHanGiaiQuyet"] is None)
+    type_text(page.picker.search, code)
     assert "(unconfirmed)" in page.picker.list.item(0).text()  # source text: no translator
     qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
     assert "not confirmed in the catalogue" in page.limit_label.text()
