@@ -65,7 +65,10 @@ def serve(args: argparse.Namespace, now: datetime) -> int:
 
 
 def _seed(store: Store, args: argparse.Namespace, now: datetime) -> None:
-    catalogue = json.loads(CATALOGUE.read_text(encoding="utf-8"))
+    # A province publishes every procedure with its time limit: the shipped entries whose
+    # limit no source gave are left out of the reference server's list.
+    shipped = json.loads(CATALOGUE.read_text(encoding="utf-8"))
+    catalogue = [item for item in shipped if item.get("ThoiHanGiaiQuyet") is not None]
     if args.seed_catalogue:
         store.load_catalogue(catalogue)
     if args.seed_online:

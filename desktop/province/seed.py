@@ -26,8 +26,10 @@ def online_records(
 ) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     records = []
+    # Citizens apply online only for procedures the province publishes with a time limit.
+    published = [item for item in catalogue if item.get("ThoiHanGiaiQuyet") is not None]
     for index in range(count):
-        procedure = rng.choice(catalogue)
+        procedure = rng.choice(published)
         submitted = now - timedelta(minutes=rng.randrange(10, 3 * 24 * 60))
         female = rng.random() < 0.5
         name = " ".join(

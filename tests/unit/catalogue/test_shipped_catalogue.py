@@ -94,6 +94,8 @@ def test_time_limits_are_known_or_marked(entries: list[dict[str, Any]] = SHIPPED
         else:
             # 0 days would read as "same day": an unknown limit is null, never 0.
             assert _has_type(limit, int) and limit > 0, entry["MaTTHC"]
+        if unit != "trong_ngay":
+            assert entry["CatGio15h"] is False, entry["MaTTHC"]  # the rule is for same day
 
 
 def test_documents_are_well_formed(entries: list[dict[str, Any]] = SHIPPED) -> None:
