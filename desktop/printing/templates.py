@@ -23,7 +23,7 @@ FILE = "form{form}.json"
 MAX_FILE_BYTES = 64 * 1024
 MAX_TITLE = 200
 MAX_TEXT = 1000
-_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z]*)\s*(/?)\s*>")
+_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z]*)([^<>/]*)(/?)\s*>")
 _ALLOWED_TAGS = {"b", "i", "u", "br"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
@@ -203,8 +203,9 @@ def _check_markup(key: str, value: str) -> None:
     """Only <b>, <i>, <u> and <br/>, each opened tag closed in order; a lone < or & refused."""
     stack: list[str] = []
     for match in _TAG.finditer(value):
-        closing, tag, lone = match.group(1), match.group(2).lower(), match.group(3)
-        if tag not in _ALLOWED_TAGS:
+        closing, tag, attributes, lone = match.groups()
+        tag = tag.lower()
+        if tag not in _ALLOWED_TAGS or attributes.strip():
             raise TemplateError(
                 f"'{key}' có thẻ <{tag}> không được dùng (chỉ <b>, <i>, <u>, <br/>)"
             )
@@ -218,5 +219,5 @@ def _check_markup(key: str, value: str) -> None:
     if stack:
         raise TemplateError(f"'{key}': thẻ <{stack[-1]}> chưa đóng")
     rest = _TAG.sub("", value)
-    if "<" in rest or ">" in rest or re.search(r"&(?![a-zA-Z]+;|#\d+;)", rest):
+    if "<" in rest or ">" in rest or re.search(r"&(?!(?:lt|gt|amp|quot|nbsp|#\d{1,5});)", rest):
         raise TemplateError(f"'{key}' có dấu < > hoặc & lẻ (viết &lt; &gt; &amp;)")
