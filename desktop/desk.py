@@ -47,6 +47,7 @@ from desktop.dossiers.status import Action, Status
 from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
+from desktop.printing.desk_forms import DeskForms
 from desktop.privacy.desk_privacy import DeskPrivacy
 from desktop.profile import Profile
 from desktop.reports.desk_reports import DeskReports
@@ -111,6 +112,7 @@ class Desk:
         self.privacy = DeskPrivacy(scope)
         self.office_days = DeskCalendar(scope)
         self.office = DeskOffice(scope)
+        self.forms = DeskForms(scope)
         self.changes = scope.board
         self.subscribe = scope.board.subscribe
 
@@ -357,6 +359,7 @@ class Desk:
                 now=self.now(),
                 office_code=self.office_code,
                 audit_key=self._ctx.audit_key,
+                setup=self.forms.setup(),
             )
             if keep is not None:
                 keep(outcome.pdf)

@@ -85,6 +85,8 @@ class Settings:
     scan_resolution: int = 150  # dots per inch (150–200 keeps an A4 page near 100–300 KB)
     scan_mode: str = "Gray"  # Gray, Color or Lineart
     scan_watch_folder: str = ""  # where a multifunction printer drops its scans ("": none)
+    officer_phone: str = ""  # this desk's officer's phone, printed on form 02 ("": by hand)
+    forms_folder: str = ""  # the office's form templates ("": the profile's `forms` folder)
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
     SETTABLE: ClassVar[dict[str, str]] = {
@@ -118,6 +120,8 @@ class Settings:
         "scan.resolution": "scan_resolution",
         "scan.mode": "scan_mode",
         "scan.watch_folder": "scan_watch_folder",
+        "officer.phone": "officer_phone",
+        "forms.folder": "forms_folder",
     }
 
     def set(self, key: str, value: str) -> None:
@@ -170,6 +174,10 @@ class Settings:
             raise InputError(
                 "privacy.retention_months phải từ 1 đến 1200 tháng.", field="retention_months"
             )
+        if self.officer_phone:
+            from desktop.dossiers.validation import validate_phone
+
+            self.officer_phone = validate_phone(self.officer_phone)
         self.check_codes()
         if self.database_url:
             check_database_url(self.database_url)

@@ -92,6 +92,14 @@ def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--note")
     p = _add(holidays, "unset", "holiday_cmds:cmd_holidays_unset", "bỏ thay đổi riêng của một ngày")
     p.add_argument("day", help="YYYY-MM-DD")
+    templates = sub.add_parser("form-template", help="mẫu in của cơ quan").add_subparsers(
+        dest="sub", required=True
+    )
+    _add(templates, "list", "form_template_cmds:cmd_form_template_list", "xem các mẫu in")
+    _add(templates, "check", "form_template_cmds:cmd_form_template_check", "kiểm tra các mẫu in")
+    for name, help_text in (("show", "xem nội dung mẫu in"), ("reset", "về mẫu mặc định")):
+        p = _add(templates, name, f"form_template_cmds:cmd_form_template_{name}", help_text)
+        p.add_argument("form", help="mẫu 01–07")
     p = _add(sub, "deadline", "profile_cmds:cmd_deadline", "tính ngày hẹn trả")
     p.add_argument("--received", required=True, help='"YYYY-MM-DD HH:MM"')
     p.add_argument("--procedure")

@@ -14,7 +14,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from desktop.cli.common import Invocation, emit
+from desktop.cli.common import Invocation, emit, warn
 from desktop.errors import InputError
 from desktop.files import os_reason
 
@@ -122,6 +122,8 @@ def cmd_print(run: Invocation) -> int:
         _move(kept.path(), target)
     finally:
         kept.discard()
+    if outcome.warning:
+        warn(outcome.warning)
     reprint = f" Bản in lại lần {outcome.reprint_number}." if outcome.reprint_number else ""
     subject = f" của hồ sơ {outcome.code}" if outcome.code else ""
     emit(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128
@@ -28,6 +29,7 @@ from desktop.printing.layout import (
     title,
     vn_time,
 )
+from desktop.printing.templates import Wording
 
 FORM = "01"
 QR_SIZE = 26 * mm
@@ -64,7 +66,10 @@ class ReceiptData:
     appointment: datetime
     collect_at: str
     officer: str
+    register_book: str = ""  # "Quyển số" of the register (the year of receipt)
+    register_number: int = 0  # "Số thứ tự" in that book (0: not known, left to fill by hand)
     reprint: int = 0
+    wording: Wording = field(default_factory=partial(Wording, FORM))
 
 
 class QrCode(RLFlowable):  # type: ignore[misc]
@@ -116,7 +121,11 @@ def barcode(value: str) -> Flowable:
 
 
 def _code_block(data: ReceiptData, width: float) -> Flowable:
-    left = [para(texts.CODE_LINE, "left", code=data.code), Spacer(1, 2 * mm), barcode(data.code)]
+    left = [
+        para(data.wording.text("CODE_LINE"), "left", code=data.code),
+        Spacer(1, 2 * mm),
+        barcode(data.code),
+    ]
     table = Table([[left, qr_code(data.code)]], colWidths=[width - QR_SIZE - 4 * mm, None])
     table.setStyle(
         table_style(
@@ -136,26 +145,36 @@ def _code_block(data: ReceiptData, width: float) -> Flowable:
 def _applicant(data: ReceiptData) -> list[Flowable]:
     office = data.letterhead.office
     lines = [
-        para(texts.INTRO_01, "left", office=office),
-        para(texts.NAME_01, "item", name=data.applicant_name),
+        para(data.wording.text("INTRO_01"), "left", office=office),
+        para(data.wording.text("NAME_01"), "item", name=data.applicant_name),
         para(
-            texts.ID_01,
+            data.wording.text("ID_01"),
             "item",
             id_number=or_blank(data.applicant_id_number),
             phone=or_blank(data.applicant_phone),
         ),
-        para(texts.ADDRESS_LINE, "item", address=or_blank(data.applicant_address)),
+        para(data.wording.text("ADDRESS_LINE"), "item", address=or_blank(data.applicant_address)),
     ]
     if data.applicant_email.strip():
-        lines.append(para(texts.EMAIL_01, "item", email=data.applicant_email))
-    lines.append(para(texts.PROCEDURE_LINE, "body", procedure=data.procedure_name))
-    if data.summary.strip() and data.summary.strip() != data.procedure_name.strip():
-        lines.append(para(texts.REQUEST_LINE, "body", summary=data.summary))
+        lines.append(para(data.wording.text("EMAIL_01"), "item", email=data.applicant_email))
+    lines.append(para(data.wording.text("PROCEDURE_LINE"), "body", procedure=data.procedure_name))
+    request = data.summary.strip() or data.procedure_name
+    lines.append(para(data.wording.text("REQUEST_LINE"), "body", summary=request))
     return lines
 
 
+def _register_entry(data: ReceiptData) -> Flowable:
+    number = f"{data.register_number:02d}" if data.register_number > 0 else ""
+    return para(
+        data.wording.text("BOOK_01"),
+        "left",
+        book=or_blank(data.register_book),
+        number=or_blank(number),
+    )
+
+
 def _documents(data: ReceiptData, width: float) -> list[Flowable]:
-    rows = [head_row(texts.DOC_HEADERS_01)]
+    rows = [head_row(data.wording.texts("DOC_HEADERS_01"))]
     for number, doc in enumerate(data.documents, start=1):
         rows.append(
             [
@@ -166,29 +185,30 @@ def _documents(data: ReceiptData, width: float) -> list[Flowable]:
             ]
         )
     widths = [12 * mm, width - 12 * mm - 2 * 22 * mm, 22 * mm, 22 * mm]
-    return [para(texts.DOCUMENTS_01, "left"), grid(rows, widths), Spacer(1, 3 * mm)]
+    return [para(data.wording.text("DOCUMENTS_01"), "left"), grid(rows, widths), Spacer(1, 3 * mm)]
 
 
 def _times(data: ReceiptData) -> list[Flowable]:
     return [
-        para(texts.SETS_01, "left", sets=f"{data.sets:02d}"),
-        para(texts.LIMIT_01, "left", limit=data.time_limit),
-        para(texts.RECEIVED_01, "left", time=vn_time(data.received_at)),
-        para(texts.APPOINTMENT_01, "left", time=vn_time(data.appointment)),
-        para(texts.COLLECT_01, "left", place=data.collect_at),
+        para(data.wording.text("SETS_01"), "left", sets=f"{data.sets:02d}"),
+        para(data.wording.text("LIMIT_01"), "left", limit=data.time_limit),
+        para(data.wording.text("RECEIVED_01"), "left", time=vn_time(data.received_at)),
+        para(data.wording.text("APPOINTMENT_01"), "left", time=vn_time(data.appointment)),
+        para(data.wording.text("COLLECT_01"), "left", place=data.collect_at),
+        _register_entry(data),
         Spacer(1, 1 * mm),
-        para(texts.NOTE_01, "body"),
+        para(data.wording.text("NOTE_01"), "body"),
     ]
 
 
 def _copy(data: ReceiptData, label: str, width: float) -> list[Flowable]:
     story: list[Flowable] = [header(data.letterhead, data.received_at.date(), width)]
-    story += title(texts.TITLE_01, label)
+    story += title(data.wording.text("TITLE_01"), label)
     story.append(_code_block(data, width))
     story += _applicant(data)
     story += _documents(data, width)
     story += _times(data)
-    applicant, officer = texts.SIGNERS_01
+    applicant, officer = data.wording.texts("SIGNERS_01")
     signers = [Signer(applicant, data.applicant_name), Signer(officer, data.officer)]
     story += signatures(signers, width)
     return story
@@ -198,14 +218,14 @@ def build(data: ReceiptData) -> bytes:
     """Both copies, one page each (a long list of papers is shrunk to fit the page)."""
     width = content_width()
     story: list[Flowable] = []
-    for number, label in enumerate(texts.COPIES_01):
+    for number, label in enumerate(data.wording.texts("COPIES_01")):
         if number:
             story.append(PageBreak())
         story.append(one_page(_copy(data, label, width), width))
     return render(
         story,
         form=FORM,
-        title=f"{texts.TITLE_01} {data.code}",
+        title=f"{data.wording.text('TITLE_01')} {data.code}",
         author=data.letterhead.office,
         reprint=data.reprint,
     )

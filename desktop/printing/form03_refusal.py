@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
-from desktop.printing import texts
 from desktop.printing.document import content_width, render
 from desktop.printing.layout import (
     Flowable,
@@ -19,6 +19,7 @@ from desktop.printing.layout import (
     title,
     vn_time,
 )
+from desktop.printing.templates import Wording
 
 FORM = "03"
 
@@ -35,17 +36,18 @@ class RefusalData:
     reason: str
     officer: str
     reprint: int = 0
+    wording: Wording = field(default_factory=partial(Wording, FORM))
 
 
 def build(data: RefusalData) -> bytes:
     width = content_width()
     office = data.letterhead.office
     story: list[Flowable] = [header(data.letterhead, data.refused_at.date(), width)]
-    story += title(texts.TITLE_03)
-    story.append(para(texts.CODE_LINE, "left", code=data.code))
+    story += title(data.wording.text("TITLE_03"))
+    story.append(para(data.wording.text("CODE_LINE"), "left", code=data.code))
     story.append(
         para(
-            texts.INTRO_03,
+            data.wording.text("INTRO_03"),
             received=vn_time(data.received_at),
             office=office,
             name=data.applicant_name,
@@ -53,14 +55,14 @@ def build(data: RefusalData) -> bytes:
         )
     )
     story += request_line(data.procedure_name, data.summary)
-    story.append(para(texts.REASON_INTRO_03))
+    story.append(para(data.wording.text("REASON_INTRO_03")))
     story.append(plain(data.reason, "item"))
-    story.append(para(texts.CLOSE))
-    story += signatures([Signer(texts.SIGNERS_03[0], data.officer)], width)
+    story.append(para(data.wording.text("CLOSE")))
+    story += signatures([Signer(data.wording.texts("SIGNERS_03")[0], data.officer)], width)
     return render(
         story,
         form=FORM,
-        title=f"{texts.TITLE_03} {data.code}",
+        title=f"{data.wording.text('TITLE_03')} {data.code}",
         author=office,
         reprint=data.reprint,
     )

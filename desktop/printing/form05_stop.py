@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from desktop.printing import texts
 from desktop.printing.document import content_width, render
@@ -17,6 +18,7 @@ from desktop.printing.layout import (
     title,
     vn_time,
 )
+from desktop.printing.templates import Wording
 
 FORM = "05"
 
@@ -32,33 +34,40 @@ class StopData:
     reason: str
     signer_name: str = ""
     reprint: int = 0
+    wording: Wording = field(default_factory=partial(Wording, FORM))
 
 
 def build(data: StopData) -> bytes:
     width = content_width()
     office = data.letterhead.office
     story: list[Flowable] = [header(data.letterhead, data.stopped_at.date(), width)]
-    story += title(texts.TITLE_05)
-    story.append(para(texts.ADDRESSEE, "center", name=data.applicant_name))
-    story.append(para(texts.CODE_LINE, "center", code=data.code))
+    story += title(data.wording.text("TITLE_05"))
+    story.append(para(data.wording.text("ADDRESSEE"), "center", name=data.applicant_name))
+    story.append(para(data.wording.text("CODE_LINE"), "center", code=data.code))
     story.append(
         para(
-            texts.BODY_05,
+            data.wording.text("BODY_05"),
             office=office,
             code=data.code,
             received=vn_time(data.received_at),
             procedure=data.procedure_name,
         )
     )
-    story.append(para(texts.STOP_05, office=office, stopped=vn_time(data.stopped_at)))
-    story.append(para(texts.REASON_05, reason=data.reason.strip() or texts.BLANK))
-    story.append(para(texts.CLOSE))
-    signer = Signer(texts.SIGNERS_05[0], data.signer_name, texts.SIGN_HINT_SEAL)
+    story.append(
+        para(data.wording.text("STOP_05"), office=office, stopped=vn_time(data.stopped_at))
+    )
+    story.append(para(data.wording.text("REASON_05"), reason=data.reason.strip() or texts.BLANK))
+    story.append(para(data.wording.text("CLOSE")))
+    signer = Signer(
+        data.wording.texts("SIGNERS_05")[0],
+        data.signer_name or data.wording.text("SIGNER_NAME_05"),
+        texts.SIGN_HINT_SEAL,
+    )
     story += signatures([signer], width)
     return render(
         story,
         form=FORM,
-        title=f"{texts.TITLE_05} {data.code}",
+        title=f"{data.wording.text('TITLE_05')} {data.code}",
         author=office,
         reprint=data.reprint,
     )

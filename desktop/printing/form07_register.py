@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from desktop.printing import texts
 from desktop.printing.document import content_width, render
 from desktop.printing.layout import (
     Flowable,
@@ -23,6 +23,7 @@ from desktop.printing.layout import (
     styles,
     title,
 )
+from desktop.printing.templates import Wording
 
 FORM = "07"
 # No., code, procedure, sets, applicant, address, phone, received, appointment, result
@@ -55,6 +56,7 @@ class RegisterData:
     lines: tuple[RegisterLine, ...]
     printed_on: date
     reprint: int = 0
+    wording: Wording = field(default_factory=partial(Wording, FORM))
 
 
 def _handed_over(line: RegisterLine) -> str:
@@ -92,27 +94,27 @@ def _row(number: int, line: RegisterLine) -> list[Flowable]:
 def _table(data: RegisterData, width: float) -> Flowable:
     widths = [w * mm for w in WIDTHS_MM]
     widths.append(width - sum(widths))
-    rows = [head_row(texts.HEADERS_07, "small_head")]
+    rows = [head_row(data.wording.texts("HEADERS_07"), "small_head")]
     rows += [_row(n, line) for n, line in enumerate(data.lines, start=1)]
     return grid(rows, widths, padding=2)
 
 
 def build(data: RegisterData) -> bytes:
     width = content_width(landscape=True)
-    period = texts.PERIOD_07.format(
+    period = data.wording.text("PERIOD_07").format(
         start=f"{data.date_from:%d/%m/%Y}", end=f"{data.date_to:%d/%m/%Y}"
     )
     story: list[Flowable] = [header(data.letterhead, data.printed_on, width)]
-    story += title(texts.TITLE_07, period)
+    story += title(data.wording.text("TITLE_07"), period)
     if data.lines:
         story.append(_table(data, width))
     else:
-        story.append(para(texts.EMPTY_07, "italic_center"))
-    story += [Spacer(1, 3 * mm), para(texts.TOTAL_07, "left", n=len(data.lines))]
+        story.append(para(data.wording.text("EMPTY_07"), "italic_center"))
+    story += [Spacer(1, 3 * mm), para(data.wording.text("TOTAL_07"), "left", n=len(data.lines))]
     return render(
         story,
         form=FORM,
-        title=f"{texts.TITLE_07} – {period}",
+        title=f"{data.wording.text('TITLE_07')} – {period}",
         author=data.letterhead.office,
         reprint=data.reprint,
         landscape=True,

@@ -8,10 +8,11 @@ desk shows. Forms that need a step of the dossier's life (02 supplement request,
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Account, Dossier, Office, ProcedureVersion, StatusChange
@@ -122,8 +123,24 @@ def receipt_data(session: Session, code: str, now: datetime, reprint: int = 0) -
         appointment=d.appointment,
         collect_at=collect,
         officer=printed_name(officer_names(session), d.received_by),
+        register_book=str(dossier.received_at.year),
+        register_number=register_number(session, dossier),
         reprint=reprint,
     )
+
+
+def register_number(session: Session, dossier: Dossier) -> int:
+    """The dossier's line in the office's register for the year it was received: the register
+    (form 07) lists by time received, then code; this counts the dossiers up to this one."""
+    at, code = dossier.received_at, dossier.code
+    year_start = datetime(at.year, 1, 1)
+    earlier = or_(Dossier.received_at < at, and_(Dossier.received_at == at, Dossier.code <= code))
+    count = session.scalar(
+        select(func.count(Dossier.id)).where(
+            Dossier.office_id == dossier.office_id, Dossier.received_at >= year_start, earlier
+        )
+    )
+    return int(count or 0)
 
 
 def supplement_item(line: str) -> SupplementItem:
@@ -137,8 +154,15 @@ def supplement_item(line: str) -> SupplementItem:
     return SupplementItem(line[: match.start()].strip(), reason)
 
 
-def supplement_data(session: Session, code: str, now: datetime, reprint: int = 0) -> SupplementData:
-    """Form 02 from the latest supplement request."""
+def supplement_data(
+    session: Session,
+    code: str,
+    now: datetime,
+    reprint: int = 0,
+    phones: Mapping[str, str] | None = None,
+) -> SupplementData:
+    """Form 02 from the latest supplement request; ``phones`` maps an officer as recorded
+    (login or name) to the phone printed for them (none: a line to fill by hand)."""
     _, office, d = _loaded(session, code, now)
     if not d.supplements:
         raise InputError(
@@ -156,6 +180,7 @@ def supplement_data(session: Session, code: str, now: datetime, reprint: int = 0
         requested_at=request["requested_at"],
         items=tuple(supplement_item(line) for line in request["items"] if line.strip()),
         officer=printed_name(officer_names(session), step.officer),
+        officer_phone=(phones or {}).get(step.officer.strip(), ""),
         reason=step_reason(step.note),
         reprint=reprint,
     )
@@ -276,7 +301,8 @@ def register_data(
     reveal: bool = False,
 ) -> RegisterData:
     """Form 07: the dossiers received from ``date_from`` to the end of ``date_to``; phone
-    numbers masked unless ``reveal`` (the register is a list, and leaves the office)."""
+    numbers masked unless ``reveal``: the printed register is the office's own book and shows
+    them in full; an export, which may leave the office, masks them."""
     if date_to < date_from:
         raise InputError("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", field="from")
     office = office_for(session, office_code)

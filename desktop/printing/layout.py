@@ -226,10 +226,16 @@ def signatures(signers: Sequence[Signer], width: float) -> list[Flowable]:
 
 
 def grid(
-    rows: list[list[Flowable]], widths: Sequence[float], head_rows: int = 1, padding: float = 3
+    rows: list[list[Flowable]],
+    widths: Sequence[float],
+    head_rows: int = 1,
+    padding: float = 3,
+    row_heights: Sequence[float | None] | None = None,
 ) -> Flowable:
-    """A bordered table whose header rows repeat on each page."""
-    table = Table(rows, colWidths=list(widths), repeatRows=head_rows)
+    """A bordered table whose header rows repeat on each page (``None`` heights: as tall as
+    the row's content)."""
+    heights = list(row_heights) if row_heights is not None else None
+    table = Table(rows, colWidths=list(widths), rowHeights=heights, repeatRows=head_rows)
     table.setStyle(
         table_style(
             [

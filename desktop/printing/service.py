@@ -9,7 +9,7 @@ The caller owns the transaction; the record is written in it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -30,6 +30,8 @@ from desktop.printing import (
     form07_register,
     form_data,
 )
+from desktop.printing.print_setup import PrintSetup
+from desktop.printing.templates import Wording
 
 REGISTER = "07"
 OFFICER_MAX = 100  # PrintRecord.officer
@@ -39,21 +41,34 @@ FORM_NAMES = {
     "01": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
     "02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
     "03": "Phiếu từ chối tiếp nhận giải quyết hồ sơ",
-    "04": "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết",
+    "04": "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
     "05": "Thông báo dừng giải quyết hồ sơ",
     "06": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
     "07": "Sổ theo dõi hồ sơ",
 }
 
-DossierBuilder = Callable[[Session, str, datetime, int], bytes]
+
+DossierBuilder = Callable[[Session, str, datetime, int, PrintSetup], bytes]
 
 _DOSSIER_FORMS: dict[str, DossierBuilder] = {
-    "01": lambda s, c, n, r: form01_receipt.build(form_data.receipt_data(s, c, n, r)),
-    "02": lambda s, c, n, r: form02_supplement.build(form_data.supplement_data(s, c, n, r)),
-    "03": lambda s, c, n, r: form03_refusal.build(form_data.refusal_data(s, c, n, r)),
-    "04": lambda s, c, n, r: form04_apology.build(form_data.apology_data(s, c, n, r)),
-    "05": lambda s, c, n, r: form05_stop.build(form_data.stop_data(s, c, n, r)),
-    "06": lambda s, c, n, r: form06_control_sheet.build(form_data.control_sheet_data(s, c, n, r)),
+    "01": lambda s, c, n, r, p: form01_receipt.build(
+        replace(form_data.receipt_data(s, c, n, r), wording=p.wording("01"))
+    ),
+    "02": lambda s, c, n, r, p: form02_supplement.build(
+        replace(form_data.supplement_data(s, c, n, r, p.phones), wording=p.wording("02"))
+    ),
+    "03": lambda s, c, n, r, p: form03_refusal.build(
+        replace(form_data.refusal_data(s, c, n, r), wording=p.wording("03"))
+    ),
+    "04": lambda s, c, n, r, p: form04_apology.build(
+        replace(form_data.apology_data(s, c, n, r), wording=p.wording("04"))
+    ),
+    "05": lambda s, c, n, r, p: form05_stop.build(
+        replace(form_data.stop_data(s, c, n, r), wording=p.wording("05"))
+    ),
+    "06": lambda s, c, n, r, p: form06_control_sheet.build(
+        replace(form_data.control_sheet_data(s, c, n, r), wording=p.wording("06"))
+    ),
 }
 
 
@@ -63,6 +78,7 @@ class PrintOutcome:
     reprint_number: int  # 0 for the first print of the form for the dossier
     form: str
     code: str | None
+    warning: str = ""  # the office's template of this form was refused: printed the default
 
 
 def form_number(form: str) -> str:
@@ -89,26 +105,29 @@ def print_form(
     now: datetime,
     office_code: str | None = None,
     audit_key: bytes = b"",
+    setup: PrintSetup | None = None,
 ) -> PrintOutcome:
     """The PDF of ``form`` (for dossier ``code``, or the period for form 07), recorded (a
     print record and an audit line)."""
     number = form_number(form)
     if number == REGISTER:
-        outcome = _print_register(session, date_from, date_to, officer, now, office_code)
+        wording = (setup or PrintSetup()).wording(REGISTER)
+        outcome = _print_register(session, date_from, date_to, officer, now, office_code, wording)
         period = f"{date_from}..{date_to}"
         audit.append(session, audit_key, officer, "print.form07", period, {})
-        return outcome
+        return replace(outcome, warning=(setup or PrintSetup()).problem(REGISTER))
     if not code or not code.strip():
         raise InputError(f"Cần mã hồ sơ để in mẫu {number}.", field="code")
     dossier_code = load_dossier(session, code).code
     for _ in range(ATTEMPTS):
         copy = _next_copy(session, number, dossier_code)
-        pdf = _DOSSIER_FORMS[number](session, dossier_code, now, copy - 1)
+        pdf = _DOSSIER_FORMS[number](session, dossier_code, now, copy - 1, setup or PrintSetup())
         if _record(session, number, dossier_code, officer, now, copy):
             audit.append(
                 session, audit_key, officer, f"print.form{number}", dossier_code, {"copy": copy}
             )
-            return PrintOutcome(pdf, copy - 1, number, dossier_code)
+            warning = (setup or PrintSetup()).problem(number)
+            return PrintOutcome(pdf, copy - 1, number, dossier_code, warning)
     raise StorageError("Không ghi nhận được lần in do nhiều máy in cùng lúc: hãy in lại.")
 
 
@@ -119,14 +138,17 @@ def _print_register(
     officer: str,
     now: datetime,
     office_code: str | None,
+    wording: Wording,
 ) -> PrintOutcome:
     if date_from is None or date_to is None:
         raise InputError(
             "Sổ theo dõi hồ sơ (mẫu 07) cần khoảng thời gian: --from YYYY-MM-DD --to YYYY-MM-DD.",
             field="from",
         )
-    data = form_data.register_data(session, date_from, date_to, now, office_code=office_code)
-    pdf = form07_register.build(data)
+    data = form_data.register_data(
+        session, date_from, date_to, now, office_code=office_code, reveal=True
+    )
+    pdf = form07_register.build(replace(data, wording=wording))
     _record(session, REGISTER, None, officer, now, 1)
     return PrintOutcome(pdf, 0, REGISTER, None)
 

@@ -34,6 +34,9 @@ INTRO_01 = "Bộ phận Một cửa – {office} đã tiếp nhận hồ sơ c�
 NAME_01 = "Ông/Bà: <b>{name}</b>"
 ID_01 = "Số định danh cá nhân: {id_number}; số điện thoại: {phone}"
 EMAIL_01 = "Thư điện tử: {email}"
+# Book: the year of receipt; number: the dossier's place among those the office received that
+# year, in the register's order (the line of a register printed for the whole year).
+BOOK_01 = "Vào Sổ theo dõi hồ sơ, Quyển số: {book}, Số thứ tự: {number}"
 DOCUMENTS_01 = "Thành phần hồ sơ gồm:"
 DOC_HEADERS_01 = ("STT", "Tên giấy tờ", "Bản chính", "Bản sao")
 SHOWN_MARK = "(xuất trình)"  # in a paper's name: shown at the counter, not kept
@@ -67,7 +70,8 @@ REASON_02 = "<i>Lý do: {reason}</i>"
 REASON_ALL_02 = "Lý do: {reason}"
 CONTACT_02 = (
     "Trong quá trình bổ sung, hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ "
-    "cán bộ hướng dẫn <b>{officer}</b>, Bộ phận Một cửa – {office} để được hướng dẫn."
+    "cán bộ hướng dẫn <b>{officer}</b>, số điện thoại: {phone}, Bộ phận Một cửa – {office} "
+    "để được hướng dẫn."
 )
 SIGNERS_02 = ("NGƯỜI HƯỚNG DẪN",)
 
@@ -85,7 +89,7 @@ CLOSE = "Xin thông báo để Ông/Bà được biết và thực hiện."
 SIGNERS_03 = ("NGƯỜI TIẾP NHẬN HỒ SƠ",)
 
 # -- 04 apology and extension --------------------------------------------------------------
-TITLE_04 = "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT"
+TITLE_04 = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"
 BODY_04 = (
     "{office} đã tiếp nhận hồ sơ mã số <b>{code}</b> của Ông/Bà vào lúc {received}, "
     "giải quyết thủ tục: {procedure}. Thời gian hẹn trả kết quả: <b>{original}</b>."
@@ -125,7 +129,6 @@ HEADERS_06 = (
     "Ghi chú",
 )
 UNIT_CELL_06 = "Giao: {giver_unit}<br/>Nhận: {receiver_unit}"
-NO_HANDOVER_06 = "Hồ sơ chưa được chuyển giao giữa các cơ quan, đơn vị."
 TIMING = {"early": "Trước hạn", "on_time": "Đúng hạn", "late": "Quá hạn"}
 
 # -- 07 register ---------------------------------------------------------------------------
@@ -147,3 +150,7 @@ HEADERS_07 = (
 )
 TOTAL_07 = "Tổng số: <b>{n}</b> hồ sơ"
 EMPTY_07 = "Không có hồ sơ nào được tiếp nhận trong khoảng thời gian này."
+
+# -- names an office may print under a signature (in its template): the head of the office
+SIGNER_NAME_04 = ""
+SIGNER_NAME_05 = ""

@@ -108,3 +108,30 @@ def test_where_the_pdf_cannot_go(sqlite_office: Cli, code: str, folder: Path) ->
     out = folder / "a.pdf"
     first = json.loads(sqlite_office("print", "01", code, "--out", str(out), "--json").ok().out)
     assert first["reprint_number"] == 0
+
+
+def test_office_template_printed_refused_when_broken_and_reset(
+    sqlite_office: Cli, code: str, folder: Path
+) -> None:
+    forms = sqlite_office.data_dir / "forms"
+    forms.mkdir()
+    own = forms / "form01.json"
+    document = {"form": "01", "texts": {"TITLE_01": "GIẤY BIÊN NHẬN HỒ SƠ"}}
+    own.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    out = folder / "01.pdf"
+    done = sqlite_office("print", "01", code, "--out", str(out)).ok()
+    assert done.err == "" and flat(out.read_bytes()).count("GIẤY BIÊN NHẬN HỒ SƠ") == 2
+    shown = json.loads(sqlite_office("form-template", "show", "01").ok().out)
+    assert shown["texts"]["TITLE_01"] == "GIẤY BIÊN NHẬN HỒ SƠ"
+
+    own.write_text('{"form": "01", "texts": {"SETS_01": "Số bộ: {so_bo}"}}', encoding="utf-8")
+    broken = sqlite_office("print", "01", code, "--out", str(out)).ok()  # prints the default
+    assert str(own) in broken.err and "ô điền không biết: {so_bo}" in broken.err
+    assert flat(out.read_bytes()).count("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ") == 2
+    sqlite_office("form-template", "check").refused(str(own), "{so_bo}")
+    assert "Mẫu 01: mẫu mặc định" in sqlite_office("form-template", "list").ok().out
+
+    reset = sqlite_office("form-template", "reset", "1").ok()
+    assert "đã về mẫu mặc định" in reset.out and not own.exists()
+    assert (forms / "form01.json.bak").exists()
+    sqlite_office("form-template", "check").ok()

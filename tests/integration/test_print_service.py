@@ -15,6 +15,7 @@ from desktop.dossiers.intake import Outcome, OutcomeKind, parse_intake, receive
 from desktop.dossiers.status import Action
 from desktop.errors import InputError, NotFoundError
 from desktop.printing import service
+from desktop.printing.print_setup import PrintSetup
 from desktop.printing.service import PrintOutcome, print_count, print_form
 from desktop.profile import Profile
 from tests.integration.dossier_factory import do, intake_json, take_in
@@ -140,7 +141,7 @@ def test_apology_form_uses_the_latest_extension(profile: Profile, ctx: DeskConte
     )
     text = flat(printed(profile, "04", code).pdf)
     for expected in (
-        "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+        "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
         "Hòa Bình, ngày 18 tháng 11 năm 2026",
         f"Kính gửi: Ông/Bà {NAME}",
         "vào lúc 09 giờ 00 phút, ngày 16/11/2026",
@@ -318,3 +319,28 @@ def test_stop_form_never_prints_an_empty_reason(profile: Profile, ctx: DeskConte
         step.note = ""
     text = flat(printed(profile, "05", code).pdf)
     assert "Lý do: ....." in text
+
+
+def test_receipt_enters_the_register_book_of_the_year(profile: Profile, ctx: DeskContext) -> None:
+    """Quyển số: the year received; Số thứ tự: the line of the register printed for that year."""
+    first = take_in(profile, ctx, RECEIVED)
+    second = take_in(profile, ctx, RECEIVED + timedelta(minutes=3))
+    text = flat(printed(profile, "01", second).pdf)
+    assert text.count("Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 02") == 2
+    assert text.count("Thư điện tử: ung@example.vn") == 2
+    assert "Nội dung yêu cầu giải quyết: " in text
+    assert "Số thứ tự: 01" in flat(printed(profile, "01", first).pdf)
+
+
+def test_supplement_prints_the_guiding_officers_phone(profile: Profile, ctx: DeskContext) -> None:
+    code = take_in(profile, ctx, RECEIVED)
+    do(profile, ctx, code, Action.SUPPLEMENT, RECEIVED + timedelta(hours=1), items=("Tờ khai",))
+    setup = PrintSetup(phones={ctx.officer: "0987654321"})
+    text = flat(printed(profile, "02", code, setup=setup).pdf)
+    assert "số điện thoại: 0987654321" in text
+
+
+def test_the_printed_register_shows_phones_in_full(profile: Profile, ctx: DeskContext) -> None:
+    take_in(profile, ctx, RECEIVED)
+    outcome = printed(profile, "07", None, date_from=date(2026, 11, 16), date_to=date(2026, 11, 16))
+    assert "0912345678" in flat(outcome.pdf)

@@ -336,6 +336,26 @@ def test_extend_prints_form_04_and_the_print_menu_offers_reprints(
     qtbot.waitUntil(lambda: pane.printer.preview is not None)
 
 
+def test_a_broken_form_template_prints_the_default_and_says_why(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner
+) -> None:
+    from ui.pages.detail_pane import DetailPane
+
+    folder = desk.forms.folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "form06.json").write_text('{"form": "06", "texts": {"TITLE_06": 1}}')
+    code = desk.receive(intake_json()).code
+    pane = DetailPane(desk, tasks)
+    qtbot.addWidget(pane)
+    pane.show_code(code)
+    qtbot.waitUntil(lambda: pane.detail is not None)
+    pane.print_form("06")
+    qtbot.waitUntil(lambda: pane.printer.preview is not None)
+    assert (
+        "form06.json" in pane.error.text() and "'TITLE_06' phải là một chuỗi" in pane.error.text()
+    )
+
+
 def test_the_list_scrolls_to_its_last_row_without_loading_the_rest(
     qtbot: QtBot, seeded: Profile, desk: Desk, page: DossierListPage
 ) -> None:

@@ -49,6 +49,8 @@ TYPED = {
     "scan.resolution": ("200", 200),
     "scan.mode": ("Color", "Color"),
     "scan.watch_folder": ("/srv/may-photo", "/srv/may-photo"),
+    "officer.phone": ("0912 345 678", "0912345678"),
+    "forms.folder": ("/srv/mau-in", "/srv/mau-in"),
 }
 
 

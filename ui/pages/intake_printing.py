@@ -73,6 +73,12 @@ class SlipPrinter(QObject):
             self.on_error(self.tr("Printing is not available in this version."))
             return
         titles = self.titles()
+        # An office template refused: the forms print their default wording; say why.
+        warnings = [
+            self.desk.forms.load(form).problem for form in dict.fromkeys(f for f, _, _ in forms)
+        ]
+        if any(warnings):
+            self.on_error("\n".join(w for w in warnings if w))
 
         def build(_report: Any) -> list[PrintJob]:
             return [

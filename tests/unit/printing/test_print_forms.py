@@ -212,9 +212,43 @@ def test_control_sheet_content() -> None:
         assert expected in layout, expected
 
 
-def test_control_sheet_without_handovers() -> None:
+def test_control_sheet_without_handovers_is_a_table_of_blank_rows() -> None:
     text = t.flat(f06.build(t.control_sheet(handovers=(), coordinating_units=())))
-    assert texts.NO_HANDOVER_06 in text
+    assert "STT Tên cơ quan, đơn vị" in text
+    numbers = " ".join(str(n) for n in range(1, f06.MIN_ROWS + 1))
+    assert numbers in text  # the empty rows are numbered, to fill by hand
+
+
+def test_control_sheet_has_a_row_per_handover_then_blank_rows() -> None:
+    text = t.flat(f06.build(t.control_sheet()))
+    assert "1 Giao: UBND xã Hòa Bình" in text and "2 Giao: Công chức Tư pháp" in text
+    assert "Trình ký 3 4 5 6 7 8" in text  # rows 3..8 left blank after the two hand-overs
+    many = t.control_sheet().handovers * 4
+    assert f06.blank_rows(len(many)) == f06.BLANK_ROWS
+    assert "8 Giao:" in t.flat(f06.build(t.control_sheet(handovers=many)))
+
+
+def test_receipt_prints_the_request_and_the_register_entry() -> None:
+    text = t.flat(f01.build(t.receipt(register_book="2026", register_number=7)))
+    assert text.count("Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 07") == 2
+    assert text.count("Thư điện tử: diem@example.vn") == 2
+    plain = t.flat(f01.build(t.receipt(summary="")))
+    assert plain.count(f"Nội dung yêu cầu giải quyết: {t.PROCEDURE}") == 2
+    assert plain.count("Quyển số: " + texts.BLANK) == 2  # no book known: filled by hand
+
+
+def test_supplement_prints_the_guiding_officer_and_phone() -> None:
+    text = t.flat(f02.build(t.supplement(officer_phone="0912345678")))
+    assert f"cán bộ hướng dẫn {t.OFFICER}, số điện thoại: 0912345678" in text
+    assert "Lý do: bản đã nộp bị mờ" in text
+    assert text.rstrip().endswith(t.OFFICER) or f"(Ký, ghi rõ họ tên) {t.OFFICER}" in text
+
+
+def test_apology_title_and_the_heads_name_from_the_template() -> None:
+    wording = f04.Wording("04", {"SIGNER_NAME_04": "Phạm Văn Thành"})
+    text = t.flat(f04.build(t.apology(wording=wording)))
+    assert "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ" in text
+    assert "(Ký, ghi rõ họ tên, đóng dấu) Phạm Văn Thành" in text
 
 
 def test_register_content() -> None:
