@@ -46,6 +46,17 @@ class HolidayYear:
     note: str = field(default="", compare=False)
 
 
+def provisional_note(holidays: HolidayYear) -> str:
+    """What the officer is told when a date falls in a year whose days off are not decided
+    yet ("" for a decided year)."""
+    if not holidays.provisional:
+        return ""
+    return (
+        f"Lịch nghỉ năm {holidays.year} là tạm tính (Chính phủ chưa công bố lịch chính thức): "
+        "ngày hẹn có thể thay đổi khi cập nhật lịch nghỉ."
+    )
+
+
 def weekday_vi(d: date) -> str:
     """The Vietnamese name of the weekday of ``d`` ("thứ Hai" … "Chủ nhật")."""
     return _WEEKDAY_VI[d.weekday()]
