@@ -46,6 +46,12 @@ CODE_MAX = 20  # a code of the province's integration sheet
 
 
 SCAN_MODES = ("Gray", "Color", "Lineart")
+# Form II.06a's two cells provinces count differently (desktop/reports/count_rules.py).
+SUPPLEMENT_RULES = ("within", "on_time", "first_request")
+WITHDRAWN_RULES = ("appointment", "on_time")
+# After the 2025 reform a commune reports to the province (no district in between).
+RECEIVING_UNIT = "Văn phòng Ủy ban nhân dân tỉnh"
+BOOL_TEXT = {"true": True, "1": True, "có": True, "false": False, "0": False, "không": False}
 
 
 @dataclass
@@ -87,6 +93,11 @@ class Settings:
     scan_watch_folder: str = ""  # where a multifunction printer drops its scans ("": none)
     officer_phone: str = ""  # this desk's officer's phone, printed on form 02 ("": by hand)
     forms_folder: str = ""  # the office's form templates ("": the profile's `forms` folder)
+    report_supplement_rule: str = "within"  # within, on_time or first_request (DOMAIN §6)
+    report_withdrawn_rule: str = "appointment"  # appointment or on_time
+    report_receiving_unit: str = RECEIVING_UNIT  # "Đơn vị nhận báo cáo" of form II.06a
+    # 24/11 (Ngày Văn hóa Việt Nam) on a weekend gives the next working day off (DOMAIN §3)
+    holidays_culture_day_compensated: bool = False
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
     SETTABLE: ClassVar[dict[str, str]] = {
@@ -122,6 +133,10 @@ class Settings:
         "scan.watch_folder": "scan_watch_folder",
         "officer.phone": "officer_phone",
         "forms.folder": "forms_folder",
+        "report.supplement_rule": "report_supplement_rule",
+        "report.withdrawn_rule": "report_withdrawn_rule",
+        "report.receiving_unit": "report_receiving_unit",
+        "holidays.culture_day_compensated": "holidays_culture_day_compensated",
     }
 
     def set(self, key: str, value: str) -> None:
@@ -179,6 +194,7 @@ class Settings:
 
             self.officer_phone = validate_phone(self.officer_phone)
         self.check_codes()
+        self.check_report()
         if self.database_url:
             check_database_url(self.database_url)
         self.check_sync_target()
@@ -204,6 +220,24 @@ class Settings:
                 "ký tự, không có khoảng trắng ở đầu hay cuối.",
                 field="sync.codes",
             )
+
+    def check_report(self) -> None:
+        """Form II.06a's counting rules are known values; the receiving unit is named."""
+        if (
+            self.report_supplement_rule not in SUPPLEMENT_RULES
+            or self.report_withdrawn_rule not in WITHDRAWN_RULES
+        ):
+            raise InputError(
+                f"report.supplement_rule là {', '.join(SUPPLEMENT_RULES)}; "
+                f"report.withdrawn_rule là {', '.join(WITHDRAWN_RULES)}.",
+                field="report",
+            )
+        self.report_receiving_unit = clean_text(
+            self.report_receiving_unit,
+            field="report.receiving_unit",
+            label_vi="Đơn vị nhận báo cáo",
+            max_len=200,
+        )
 
     def check_sync_target(self) -> None:
         """A demo profile syncs only with the reference server on this machine (loopback):
@@ -256,6 +290,10 @@ def field_types() -> dict[str, type]:
 def _parse_text(key: str, kind: type, value: str) -> Any:
     """The text typed after `motcua config set KEY`, as the key's declared type."""
     text = value.strip()
+    if kind is bool:
+        if text.lower() not in BOOL_TEXT:
+            raise InputError(f"Thiết lập '{key}' là true hoặc false.", field="value")
+        return BOOL_TEXT[text.lower()]
     if kind is int:
         try:
             return int(text)

@@ -22,7 +22,12 @@ from desktop.calendar.holiday_files import (
     save_holiday_year,
     shipped_holidays_dir,
 )
-from desktop.calendar.holidays import CULTURE_DAY_FROM, HolidayYear, statutory_holidays
+from desktop.calendar.holidays import (
+    CULTURE_DAY_FROM,
+    HolidayYear,
+    provisional_note,
+    statutory_holidays,
+)
 from desktop.calendar.lunar import LunarDay, lunar_to_solar, solar_to_lunar, tet_date
 from desktop.calendar.office_hours import OfficeHours, Session, Sessions
 from desktop.calendar.working_calendar import WorkingCalendar
@@ -47,6 +52,7 @@ __all__ = [
     "load_holiday_year",
     "lunar_to_solar",
     "parse_holiday_json",
+    "provisional_note",
     "result_timing",
     "resume_appointment",
     "save_holiday_year",

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Office
 from desktop.accounts.roles import Permission
+from desktop.calendar.working_calendar import WorkingCalendar
 from desktop.dossiers.context import office_calendar
 from desktop.office_days import OfficeDay, clear_office_day, office_days, set_office_day
 from desktop.scope import Facet
@@ -33,7 +34,7 @@ class DeskCalendar(Facet):
             set_office_day(session, office, day, working, note)
             self.scope.audit(session, "calendar.set", day.isoformat(), {"working": working})
             session.flush()
-            calendar = office_calendar(session, office)
+            calendar = self._calendar(session, office)
         self.scope.context = replace(self.scope.context, calendar=calendar)
 
     def clear(self, day: date) -> bool:
@@ -43,9 +44,13 @@ class DeskCalendar(Facet):
             office = self._office(session)
             removed = clear_office_day(session, office, day)
             self.scope.audit(session, "calendar.unset", day.isoformat())
-            calendar = office_calendar(session, office)
+            calendar = self._calendar(session, office)
         self.scope.context = replace(self.scope.context, calendar=calendar)
         return removed
+
+    def _calendar(self, session: Session, office: Office) -> WorkingCalendar:
+        compensated = self.profile.settings.holidays_culture_day_compensated
+        return office_calendar(session, office, culture_day_compensated=compensated)
 
     def _office(self, session: Session) -> Office:
         office = session.get(Office, self.scope.context.office_id)

@@ -33,9 +33,12 @@ def holiday_file_name(year: int) -> str:
     return f"{year}.json"
 
 
-def load_holiday_year(year: int, extra_dir: Path | None = None) -> HolidayYear:
+def load_holiday_year(
+    year: int, extra_dir: Path | None = None, *, culture_day_compensated: bool = False
+) -> HolidayYear:
     """The holidays of ``year``: the office's file in ``extra_dir`` if there is one, else the
-    shipped file, else the statutory days computed from the law (``provisional=True``)."""
+    shipped file, else the statutory days computed from the law (``provisional=True``; 24/11
+    on a weekend compensated only when ``culture_day_compensated``)."""
     directories = [extra_dir] if extra_dir is not None else []
     directories.append(shipped_holidays_dir())
     for directory in directories:
@@ -45,7 +48,7 @@ def load_holiday_year(year: int, extra_dir: Path | None = None) -> HolidayYear:
         except FileNotFoundError:
             continue
         return _read_file(path, stat.st_mtime_ns, stat.st_size, year).to_year()
-    return statutory_holidays(year)
+    return statutory_holidays(year, culture_day_compensated=culture_day_compensated)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ year nobody has written down yet, and is always marked provisional.
 
 Labour Code 2019, Art. 112: 1/1; Tết (5 days); Hùng Kings day (10/3 lunar); 30/4; 1/5;
 2/9 plus one adjacent day; and, from :data:`CULTURE_DAY_FROM`, 24/11. A holiday on a weekend
-is compensated on the next working day that is not already a holiday.
+is compensated on the next working day that is not already a holiday — except 24/11, which is
+reported to sit outside the Labour Code's list (DOMAIN §3): it gives a weekday off only with the
+setting ``holidays.culture_day_compensated`` (default no).
 """
 
 from __future__ import annotations
@@ -42,6 +44,17 @@ class HolidayYear:
     provisional: bool
     source: str = field(default="", compare=False)
     note: str = field(default="", compare=False)
+
+
+def provisional_note(holidays: HolidayYear) -> str:
+    """What the officer is told when a date falls in a year whose days off are not decided
+    yet ("" for a decided year)."""
+    if not holidays.provisional:
+        return ""
+    return (
+        f"Lịch nghỉ năm {holidays.year} là tạm tính (Chính phủ chưa công bố lịch chính thức): "
+        "ngày hẹn có thể thay đổi khi cập nhật lịch nghỉ."
+    )
 
 
 def weekday_vi(d: date) -> str:
@@ -85,11 +98,14 @@ def _raw_holidays(year: int) -> dict[date, str]:
     return days
 
 
-def _with_compensation(raw: dict[date, str]) -> dict[date, str]:
-    """Add, for each holiday on a weekend, the next weekday that is not already off."""
+def _with_compensation(raw: dict[date, str], culture_day_compensated: bool) -> dict[date, str]:
+    """Add, for each holiday on a weekend, the next weekday that is not already off (for 24/11
+    only when ``culture_day_compensated``)."""
     result = dict(raw)
     for day in sorted(raw):
-        if not _is_weekend(day):
+        if not _is_weekend(day) or (
+            (day.month, day.day) == (11, 24) and not culture_day_compensated
+        ):
             continue
         substitute = day + timedelta(days=1)
         while _is_weekend(substitute) or substitute in result:
@@ -100,15 +116,16 @@ def _with_compensation(raw: dict[date, str]) -> dict[date, str]:
 
 
 @lru_cache(maxsize=64)
-def _statutory_items(year: int) -> tuple[tuple[date, str], ...]:
-    return tuple(_with_compensation(_raw_holidays(year)).items())
+def _statutory_items(year: int, culture_day_compensated: bool) -> tuple[tuple[date, str], ...]:
+    return tuple(_with_compensation(_raw_holidays(year), culture_day_compensated).items())
 
 
-def statutory_holidays(year: int) -> HolidayYear:
-    """The days off the law gives in ``year`` by itself, with no swaps; provisional."""
+def statutory_holidays(year: int, *, culture_day_compensated: bool = False) -> HolidayYear:
+    """The days off the law gives in ``year`` by itself, with no swaps; provisional. 24/11 on a
+    weekend gives the next working day off only when ``culture_day_compensated``."""
     return HolidayYear(
         year=year,
-        days_off=dict(_statutory_items(year)),
+        days_off=dict(_statutory_items(year, culture_day_compensated)),
         makeup_days={},
         provisional=True,
         source="Bộ luật Lao động 2019, Điều 112 (tính tự động)",

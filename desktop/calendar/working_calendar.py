@@ -42,10 +42,12 @@ class WorkingCalendar:
         *,
         holiday_dir: Path | None = None,
         overrides: Mapping[date, bool] | None = None,
+        culture_day_compensated: bool = False,
     ) -> None:
         self._hours = hours if hours is not None else OfficeHours.default()
         self._holiday_dir = holiday_dir
         self._overrides: Mapping[date, bool] = MappingProxyType(dict(overrides or {}))
+        self._culture_day_compensated = culture_day_compensated  # for computed years only
         self._standard_day = self._hours.standard_day
         self._holidays: dict[int, HolidayYear] = {}
         self._indexes: dict[int, YearIndex] = {}
@@ -77,7 +79,11 @@ class WorkingCalendar:
             with self._lock:
                 found = self._holidays.get(year)
                 if found is None:
-                    found = load_holiday_year(year, self._holiday_dir)
+                    found = load_holiday_year(
+                        year,
+                        self._holiday_dir,
+                        culture_day_compensated=self._culture_day_compensated,
+                    )
                     self._holidays[year] = found
         return found
 

@@ -30,7 +30,8 @@ def cmd_holidays_show(run: Invocation) -> int:
     year = run.args.year
     if not 1900 <= year <= 2199:
         raise InputError("Năm phải nằm trong khoảng 1900–2199.", field="year")
-    data = load_holiday_year(year)
+    compensated = run.has_profile() and run.profile().settings.holidays_culture_day_compensated
+    data = load_holiday_year(year, culture_day_compensated=compensated)
     own = _office_days(run, year)
     if run.json:
         emit(run, _as_json(data.year, data.provisional, data.days_off, data.makeup_days, own))

@@ -30,8 +30,11 @@ class DeskContext:
     )  # the province's codes in the records queued
 
 
-def office_calendar(session: Session, office: Office) -> WorkingCalendar:
-    """The office's calendar: its hours and its own changes over the shipped holidays."""
+def office_calendar(
+    session: Session, office: Office, *, culture_day_compensated: bool = False
+) -> WorkingCalendar:
+    """The office's calendar: its hours and its own changes over the shipped holidays (24/11
+    on a weekend compensated in computed years as the setting says)."""
     rows = session.execute(
         select(CalendarOverride.day, CalendarOverride.working).where(
             CalendarOverride.office_id == office.id
@@ -39,7 +42,9 @@ def office_calendar(session: Session, office: Office) -> WorkingCalendar:
     )
     overrides: dict[date, bool] = {day: working for day, working in rows}
     hours = OfficeHours.parse(office.office_hours) if office.office_hours else OfficeHours.default()
-    return WorkingCalendar(hours, overrides=overrides)
+    return WorkingCalendar(
+        hours, overrides=overrides, culture_day_compensated=culture_day_compensated
+    )
 
 
 def desk_context(
@@ -56,7 +61,11 @@ def desk_context(
         office_code=office.code,
         office_name=office.name,
         officer=officer or settings.officer,
-        calendar=office_calendar(session, office),
+        calendar=office_calendar(
+            session,
+            office,
+            culture_day_compensated=settings.holidays_culture_day_compensated,
+        ),
         range_start=settings.number_range_start,
         range_end=settings.number_range_end,
         audit_key=audit_key,

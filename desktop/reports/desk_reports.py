@@ -31,20 +31,25 @@ class DeskReports(Facet):
         return self.profile.settings.report_window or "calendar"
 
     def compute(self, period: Period, by: GroupBy) -> MonthlyReport:
+        from desktop.reports.count_rules import CountRules
         from desktop.reports.service import monthly_report
 
         self.scope.require(Permission.REPORT)
+        settings = self.profile.settings
+        rules = CountRules.named(settings.report_supplement_rule, settings.report_withdrawn_rule)
+        office = self.scope.context.office_code
         with self.scope.reading() as session:
-            return monthly_report(session, period, by, self.now(), self.scope.context.office_code)
+            return monthly_report(session, period, by, self.now(), office, rules)
 
     def export(self, report: MonthlyReport, fmt: str, path: Path) -> Path:
         """``fmt``: pdf, xlsx or csv."""
-        from desktop.reports.service import report_bytes, report_format
+        from desktop.reports.service import report_bytes, report_format, submission
 
         self.scope.require(Permission.REPORT)
         chosen = report_format(fmt)
+        unit, officer = self.profile.settings.report_receiving_unit, self.scope.context.officer
         with self.scope.reading() as session:
-            data = report_bytes(session, report, chosen)
+            data = report_bytes(session, report, chosen, submission(session, unit, officer))
         saved = save_file(path, data, mode=FILE_MODE)
         period = f"{report.form.period.first}..{report.form.period.last}"
         self._audit("export.report", period, {"format": chosen.value, "file": path.name})

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from db.models import Dossier, Field, Office, Procedure, ProcedureVersion, StatusChange
 from desktop.dossiers.status import Channel, Status
 from desktop.reports import texts
+from desktop.reports.count_rules import AS_ALWAYS, CountRules
 from desktop.reports.period import Period
 
 
@@ -132,6 +133,18 @@ class Form06a:
         return line
 
 
+@dataclass(frozen=True)
+class Submission:
+    """Who the form goes to and who made it: its header's receiving unit and the preparer's
+    full name signed under "Người lập biểu" (blank — written by hand — when unknown)."""
+
+    receiving_unit: str = ""
+    preparer: str = ""
+
+
+UNSIGNED = Submission()  # no receiving unit named, the preparer's name written by hand
+
+
 def unfinished_note(now: datetime) -> str:
     return texts.UNFINISHED.format(time=f"{now:%H:%M}", day=f"{now:%d/%m/%Y}")
 
@@ -153,16 +166,22 @@ class _Tally:
 
 
 def compute(
-    session: Session, office: Office, period: Period, by: GroupBy, now: datetime
+    session: Session,
+    office: Office,
+    period: Period,
+    by: GroupBy,
+    now: datetime,
+    rules: CountRules = AS_ALWAYS,
 ) -> Form06a:
-    """The form for ``period``, grouped by field or by procedure, with its total row."""
+    """The form for ``period``, grouped by field or by procedure, with its total row; the
+    supplement and withdrawn cells counted by ``rules`` (:mod:`desktop.reports.count_rules`)."""
     tally = _Tally()
     scope = _scope(session, office)
     start, end = period.start, period.end
     _received(session, tally, scope, start, end)
-    _carried(session, tally, scope, start, now)
-    _resolved(session, tally, scope, start, end)
-    _in_progress(session, tally, scope, min(end, now))
+    _carried(session, tally, scope, start, now, rules)
+    _resolved(session, tally, scope, start, end, rules)
+    _in_progress(session, tally, scope, min(end, now), rules)
     rows = _rows(_versions(session), tally, by)
     total = Counts()
     for row in rows:
@@ -195,22 +214,27 @@ def _count_by_version(session: Session, query: Executable) -> dict[int, int]:
     return {int(v): int(n) for v, n in session.execute(query)}
 
 
-def _carried(session: Session, tally: _Tally, scope: Any, start: datetime, now: datetime) -> None:
+def _carried(
+    session: Session, tally: _Tally, scope: Any, start: datetime, now: datetime, rules: CountRules
+) -> None:
     """Taken in before ``start`` and not ended before it, counted on whichever index range is
     shorter: for a recent start, the dossiers still open or ended since; for an old one, those
     taken in before it minus those of them that ended before it."""
     first = session.scalar(select(func.min(Dossier.accepted_at)).where(scope))
-    counts = carried_since(session, scope, start)
+    ended = rules.end()
+    counts = carried_since(session, scope, start, ended)
     if first is not None and (start - first) < (now - start):
-        counts = carried_before(session, scope, start)
+        counts = carried_before(session, scope, start, ended)
     for version_id, count in counts.items():
         tally.of(version_id).carried += count
 
 
-def carried_since(session: Session, scope: Any, start: datetime) -> dict[int, int]:
+def carried_since(
+    session: Session, scope: Any, start: datetime, ended: Any = Dossier.ended_at
+) -> dict[int, int]:
     version = Dossier.procedure_version_id
     counts: dict[int, int] = {}
-    for still_open in (Dossier.ended_at.is_(None), Dossier.ended_at >= start):
+    for still_open in (ended.is_(None), ended >= start):
         query = (
             select(version, func.count())
             .where(scope, still_open, Dossier.accepted_at < start)
@@ -221,7 +245,9 @@ def carried_since(session: Session, scope: Any, start: datetime) -> dict[int, in
     return counts
 
 
-def carried_before(session: Session, scope: Any, start: datetime) -> dict[int, int]:
+def carried_before(
+    session: Session, scope: Any, start: datetime, ended: Any = Dossier.ended_at
+) -> dict[int, int]:
     version = Dossier.procedure_version_id
     taken = _count_by_version(
         session,
@@ -230,26 +256,22 @@ def carried_before(session: Session, scope: Any, start: datetime) -> dict[int, i
     ended = _count_by_version(
         session,
         select(version, func.count())
-        .where(scope, Dossier.ended_at < start, Dossier.accepted_at.is_not(None))
+        .where(scope, ended < start, Dossier.accepted_at.is_not(None))
         .group_by(version),
     )
     return {v: n - ended.get(v, 0) for v, n in taken.items() if n - ended.get(v, 0)}
 
 
-def _resolved(session: Session, tally: _Tally, scope: Any, start: datetime, end: datetime) -> None:
-    ended_day, due_day = func.date(Dossier.ended_at), func.date(Dossier.appointment)
-    verdict = case(
-        (Dossier.appointment.is_(None), "on_time"),
-        (ended_day < due_day, "early"),
-        (ended_day == due_day, "on_time"),
-        else_="late",
-    )
+def _resolved(
+    session: Session, tally: _Tally, scope: Any, start: datetime, end: datetime, rules: CountRules
+) -> None:
+    ended, verdict = rules.end(), rules.verdict()
     query = (
         select(Dossier.procedure_version_id, verdict, func.count())
         .where(
             scope,
-            Dossier.ended_at >= start,
-            Dossier.ended_at < end,
+            ended >= start,
+            ended < end,
             Dossier.accepted_at.is_not(None),
         )
         .group_by(Dossier.procedure_version_id, verdict)
@@ -259,8 +281,11 @@ def _resolved(session: Session, tally: _Tally, scope: Any, start: datetime, end:
         setattr(counts, str(name), getattr(counts, str(name)) + int(count))
 
 
-def _in_progress(session: Session, tally: _Tally, scope: Any, end: datetime) -> None:
-    """Open at ``end``: judged by the last step before it (status and appointment then)."""
+def _in_progress(
+    session: Session, tally: _Tally, scope: Any, end: datetime, rules: CountRules
+) -> None:
+    """Open at ``end``: judged by the last step before it (status and appointment then); one
+    waiting for a supplement goes to the cell ``rules`` name."""
     last = aliased(StatusChange)
     latest_seq = (
         select(func.max(last.seq))
@@ -268,15 +293,13 @@ def _in_progress(session: Session, tally: _Tally, scope: Any, end: datetime) -> 
         .correlate(Dossier)
         .scalar_subquery()
     )
-    within = or_(
-        StatusChange.to_status == int(Status.WAITING_SUPPLEMENT),
-        StatusChange.appointment_after.is_(None),
-        StatusChange.appointment_after >= end,
-    )
-    verdict = case((within, "within"), else_="overdue")
+    within = or_(StatusChange.appointment_after.is_(None), StatusChange.appointment_after >= end)
+    waiting = StatusChange.to_status == int(Status.WAITING_SUPPLEMENT)
+    verdict = case((waiting, rules.waiting_cell), (within, "within"), else_="overdue")
+    ended = rules.end()
     for open_at_end in (
-        and_(Dossier.ended_at.is_(None), Dossier.accepted_at < end),
-        and_(Dossier.ended_at >= end, Dossier.accepted_at < end),
+        and_(ended.is_(None), Dossier.accepted_at < end),
+        and_(ended >= end, Dossier.accepted_at < end),
     ):
         query = (
             select(Dossier.procedure_version_id, verdict, func.count())

@@ -26,7 +26,7 @@ from desktop.printing.layout import (
     title,
 )
 from desktop.reports import texts
-from desktop.reports.form06a import Counts, Form06a, GroupBy
+from desktop.reports.form06a import UNSIGNED, Counts, Form06a, GroupBy, Submission
 from desktop.reports.indicators import Indicators, digitisation_lines, fee_label, percent
 
 NUMBER_MM = 10
@@ -185,9 +185,21 @@ def _indicators(ind: Indicators, width: float) -> list[Flowable]:
     return [para(t.INDICATORS, "left"), table]
 
 
-def build(form: Form06a, ind: Indicators, letterhead: Letterhead) -> bytes:
+def _units(form: Form06a, sent: Submission) -> list[Flowable]:
+    """The form's code, then who reports and who receives the report."""
+    return [
+        plain(texts.FORM_CODE, "small_head"),
+        plain(texts.REPORTING_UNIT.format(unit=form.office_name), "small"),
+        plain(texts.RECEIVING_UNIT.format(unit=sent.receiving_unit), "small"),
+    ]
+
+
+def build(
+    form: Form06a, ind: Indicators, letterhead: Letterhead, sent: Submission = UNSIGNED
+) -> bytes:
     width = content_width(landscape=True)
     story: list[Flowable] = [header(letterhead, form.made_at.date(), width)]
+    story += _units(form, sent)
     story += title(texts.TITLE, texts.SUBTITLE, form.period_line)
     story.append(plain(texts.UNIT, "italic_center"))
     story.append(Spacer(1, 2 * mm))
@@ -201,7 +213,8 @@ def build(form: Form06a, ind: Indicators, letterhead: Letterhead) -> bytes:
         by_field[row.name if form.by == GroupBy.FIELD else row.field_code].add(row.counts)
     story.append(KeepTogether([chart(sorted(by_field.items()), width)]))
     story.append(KeepTogether(_indicators(ind, width)))
-    story += signatures([Signer(texts.MAKER, hint=texts.SIGN_HINT), Signer(texts.HEAD)], width)
+    maker = Signer(texts.MAKER, name=sent.preparer, hint=texts.SIGN_HINT)
+    story += signatures([maker, Signer(texts.HEAD)], width)
     return render(
         story,
         form="II.06a",

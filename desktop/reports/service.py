@@ -10,9 +10,16 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import InputError
 from desktop.printing import form07_register
-from desktop.printing.form_data import letterhead, office_for, register_data
+from desktop.printing.form_data import (
+    letterhead,
+    office_for,
+    officer_names,
+    printed_name,
+    register_data,
+)
 from desktop.reports import form06a_pdf, spreadsheets
-from desktop.reports.form06a import Form06a, GroupBy, compute
+from desktop.reports.count_rules import AS_ALWAYS, CountRules
+from desktop.reports.form06a import UNSIGNED, Form06a, GroupBy, Submission, compute
 from desktop.reports.indicators import Indicators, indicators
 from desktop.reports.period import Period
 
@@ -53,19 +60,32 @@ def group_by(value: str) -> GroupBy:
 
 
 def monthly_report(
-    session: Session, period: Period, by: GroupBy, now: datetime, office_code: str | None = None
+    session: Session,
+    period: Period,
+    by: GroupBy,
+    now: datetime,
+    office_code: str | None = None,
+    rules: CountRules = AS_ALWAYS,
 ) -> MonthlyReport:
     office = office_for(session, office_code)
-    form = compute(session, office, period, by, now)
+    form = compute(session, office, period, by, now, rules)
     return MonthlyReport(form, indicators(session, form.total, period))
 
 
-def report_bytes(session: Session, report: MonthlyReport, fmt: ReportFormat) -> bytes:
+def submission(session: Session, receiving_unit: str, officer: str) -> Submission:
+    """The header's receiving unit and the preparer: the full name of the officer exporting
+    (never a login name)."""
+    return Submission(receiving_unit, printed_name(officer_names(session), officer))
+
+
+def report_bytes(
+    session: Session, report: MonthlyReport, fmt: ReportFormat, sent: Submission = UNSIGNED
+) -> bytes:
     if fmt == ReportFormat.PDF:
         office = office_for(session, report.form.office_code)
-        return form06a_pdf.build(report.form, report.indicators, letterhead(office))
+        return form06a_pdf.build(report.form, report.indicators, letterhead(office), sent)
     if fmt == ReportFormat.XLSX:
-        return spreadsheets.form_xlsx(report.form, report.indicators)
+        return spreadsheets.form_xlsx(report.form, report.indicators, sent)
     return spreadsheets.form_csv(report.form)
 
 

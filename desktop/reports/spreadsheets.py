@@ -21,7 +21,7 @@ from desktop.printing import texts as print_texts
 from desktop.printing.form07_register import RegisterData
 from desktop.reports import texts
 from desktop.reports.cells import safe_text
-from desktop.reports.form06a import Form06a, GroupBy
+from desktop.reports.form06a import UNSIGNED, Form06a, GroupBy, Submission
 from desktop.reports.form06a_pdf import RESULT_HEADS
 from desktop.reports.indicators import Indicators, fee_label
 
@@ -31,7 +31,7 @@ HEAD_FILL = PatternFill("solid", fgColor="EBEBEB")
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="center", horizontal="center")
 LEFT = Alignment(wrap_text=True, vertical="center", horizontal="left")
-FIRST_TABLE_ROW = 6  # rows 1–5: title, subtitle, period, office, unit
+FIRST_TABLE_ROW = 8  # rows 1–7: form code, title, subtitle, period, the two units, unit
 PERCENT = "0.0%"
 
 
@@ -87,7 +87,7 @@ def _form_header(ws: Worksheet, by: GroupBy) -> int:
     return top + 4
 
 
-def form_xlsx(form: Form06a, ind: Indicators) -> bytes:
+def form_xlsx(form: Form06a, ind: Indicators, sent: Submission = UNSIGNED) -> bytes:
     book = Workbook()
     ws = book.active
     assert ws is not None
@@ -95,10 +95,12 @@ def form_xlsx(form: Form06a, ind: Indicators) -> bytes:
     _title_block(
         ws,
         [
+            texts.FORM_CODE,
             texts.TITLE,
             texts.SUBTITLE,
             form.period_line,
-            f"{form.office_name} ({form.office_code}) — {texts.FORM_MARK}",
+            texts.REPORTING_UNIT.format(unit=f"{form.office_name} ({form.office_code})"),
+            texts.RECEIVING_UNIT.format(unit=sent.receiving_unit),
             texts.UNIT,
         ],
         13,
@@ -116,6 +118,7 @@ def form_xlsx(form: Form06a, ind: Indicators) -> bytes:
     _write(ws, row, 2, texts.TOTAL, head=True)
     for column, value in enumerate(form.total.columns(), start=3):
         _write(ws, row, column, value, head=True)
+    _signatures(ws, row + 2, sent.preparer)
     ws.column_dimensions["A"].width = 6
     ws.column_dimensions["B"].width = 46
     for column in range(3, 14):
@@ -124,6 +127,22 @@ def form_xlsx(form: Form06a, ind: Indicators) -> bytes:
         ws.row_dimensions[header_row].height = 32
     _indicator_sheet(book.create_sheet(texts.SHEET_INDICATORS), form, ind)
     return _saved(book)
+
+
+def _signatures(ws: Worksheet, top: int, preparer: str) -> None:
+    """The preparer's block under the table (title, hint, room to sign, full name) and the
+    head's beside it."""
+    blocks = (
+        (2, ((0, texts.MAKER), (1, texts.SIGN_HINT), (5, preparer))),
+        (9, ((0, texts.HEAD), (1, texts.SIGN_HINT))),
+    )
+    for column, lines in blocks:
+        for offset, line in lines:
+            cell = ws.cell(row=top + offset, column=column)
+            cell.value = safe_text(line)
+            cell.data_type = "s"
+            cell.alignment = Alignment(horizontal="center")
+            cell.font = Font(bold=offset != 1, italic=offset == 1)
 
 
 def _indicator_sheet(ws: Worksheet, form: Form06a, ind: Indicators) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 TITLE = "TỔNG HỢP TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
 SUBTITLE = "tại cơ quan, đơn vị trực tiếp giải quyết thủ tục hành chính"
-FORM_MARK = "Biểu số II.06a"
+FORM_CODE = "Biểu số II.06a/VPCP/KSTT"
+REPORTING_UNIT = "Đơn vị báo cáo: {unit}"
+RECEIVING_UNIT = "Đơn vị nhận báo cáo: {unit}"
 PERIOD = "Kỳ báo cáo: {label}"
 UNFINISHED = "Kỳ báo cáo chưa kết thúc — số liệu tính đến {time} ngày {day}"
 UNIT = "Đơn vị tính: hồ sơ"

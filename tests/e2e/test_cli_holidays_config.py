@@ -40,6 +40,17 @@ def test_holidays_show(tmp_path: Path) -> None:
     too_early.refused("1900")
 
 
+def test_culture_day_on_a_weekend_is_compensated_only_when_set(tmp_path: Path) -> None:
+    """24/11/2029 is a Saturday: Monday 26/11 is off only with the setting."""
+    cli = Cli(tmp_path / "p")
+    cli.init()
+    before = {d["date"] for d in cli("holidays", "show", "2029", "--json").json()["days_off"]}
+    assert "2029-11-24" in before and "2029-11-26" not in before
+    cli("config", "set", "holidays.culture_day_compensated", "true").ok()
+    after = {d["date"] for d in cli("holidays", "show", "2029", "--json").json()["days_off"]}
+    assert after == before | {"2029-11-26"}
+
+
 def test_config_set_and_show(tmp_path: Path) -> None:
     cli = Cli(tmp_path / "profile")
     url = "https://dichvucong.lamdong.gov.vn/api/motcua"

@@ -37,3 +37,17 @@ def _appointment(profile: Profile, code: str) -> datetime | None:
 
     with profile.db.read_session() as session:
         return session.scalar(select(Dossier.appointment).where(Dossier.code == code))
+
+
+def test_the_culture_day_setting_reaches_the_desk_calendar(profile: Profile) -> None:
+    """holidays.culture_day_compensated: Saturday 24/11/2029 gives Monday 26/11 off only when
+    set, in the desk's calendar and after the office marks one of its own days."""
+    from desktop.desk import Desk
+
+    monday = date(2029, 11, 26)
+    assert Desk(profile).calendar.is_working_day(monday)
+    profile.settings.holidays_culture_day_compensated = True
+    desk = Desk(profile)
+    assert not desk.calendar.is_working_day(monday)
+    desk.office_days.mark(date(2029, 12, 3), working=False, note="Họp xã")
+    assert not desk.calendar.is_working_day(monday)

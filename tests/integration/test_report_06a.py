@@ -31,10 +31,20 @@ from typing import Any
 import pytest
 
 from desktop.dossiers.context import DeskContext
+from desktop.dossiers.status import Action
 from desktop.profile import Profile
+from desktop.reports.count_rules import CountRules, SupplementRule, WithdrawnRule
 from desktop.reports.form06a import Counts, Form06a, GroupBy, compute
 from desktop.reports.period import Window, month_period
-from tests.integration.report_fixture import NOW, OCTOBER, build_october
+from tests.integration.dossier_factory import do
+from tests.integration.report_fixture import (
+    NOW,
+    OCTOBER,
+    appointment,
+    at,
+    build_october,
+    counter,
+)
 
 
 @pytest.fixture
@@ -111,3 +121,72 @@ def test_mid_month_window_bounds() -> None:
     assert (period.first, period.last) == (date(2026, 9, 15), date(2026, 10, 14))
     january = month_period(2027, 1, Window.MID_MONTH)
     assert (january.first, january.last) == (date(2026, 12, 15), date(2027, 1, 14))
+
+
+def supplement_twice(profile: Profile, ctx: DeskContext) -> str:
+    """D16 (1.004873): received 19/10 09:00, due 22/10 09:00; supplement asked 20/10, resumed
+    21/10, asked again 26/10 and still waiting at the end of October."""
+    code = counter(profile, ctx, "1.004873", "19/10/2026 09:00")
+    assert appointment(profile, code) == at("22/10/2026 09:00")
+    for action, when in (
+        (Action.SUPPLEMENT, "20/10/2026 10:00"),
+        (Action.RESUME, "21/10/2026 09:00"),
+        (Action.SUPPLEMENT, "26/10/2026 10:00"),
+    ):
+        extra = {"items": ("Bản sao giấy khai sinh",)} if action == Action.SUPPLEMENT else {}
+        do(profile, ctx, code, action, at(when), **extra)
+    return code
+
+
+@pytest.mark.parametrize(
+    ("rules", "hộ_tịch"),
+    [
+        # As the desk always counted: D5 (withdrawn) early, D6 and D16 waiting → within.
+        (
+            CountRules(),
+            c(online=1, counter=8, carried=1, early=2, on_time=3, late=1, within=3, overdue=1),
+        ),
+        # Withdrawn counts on time: D5 moves from early to on time.
+        (
+            CountRules(withdrawn=WithdrawnRule.ON_TIME),
+            c(online=1, counter=8, carried=1, early=1, on_time=4, late=1, within=3, overdue=1),
+        ),
+        # Waiting for a supplement counts resolved on time: D6 and D16 leave "within".
+        (
+            CountRules(supplement=SupplementRule.ON_TIME),
+            c(online=1, counter=8, carried=1, early=2, on_time=5, late=1, within=1, overdue=1),
+        ),
+        # The national index: D6 ends at its first request (22/10, before 23/10: early);
+        # D16 was asked twice: late.
+        (
+            CountRules(supplement=SupplementRule.FIRST_REQUEST),
+            c(online=1, counter=8, carried=1, early=3, on_time=3, late=2, within=1, overdue=1),
+        ),
+    ],
+    ids=["default", "withdrawn-on-time", "supplement-on-time", "first-request"],
+)
+def test_the_two_cells_count_by_the_rules(
+    profile: Profile, ctx: DeskContext, october: dict[str, str], rules: CountRules, hộ_tịch: Any
+) -> None:
+    supplement_twice(profile, ctx)
+    with profile.db.read_session() as session:
+        form = compute(session, profile.office(), OCTOBER, GroupBy.FIELD, NOW, rules)
+    rows = {row.code: cells(row.counts) for row in form.rows}
+    assert rows["HT"] == hộ_tịch
+    total = form.total
+    assert total.received == total.resolved + total.in_progress  # 3 = 7 + 11 under any rule
+
+
+def test_the_national_rule_carries_over_only_what_was_not_asked(
+    profile: Profile, ctx: DeskContext, october: dict[str, str]
+) -> None:
+    """November under the national rule: D6 ended in October at its first request, so it is
+    not carried over; under the default it is (it resumed on 3/11)."""
+    november = month_period(2026, 11)
+    with profile.db.read_session() as session:
+        office = profile.office()
+        default = compute(session, office, november, GroupBy.FIELD, NOW).total
+        national = compute(
+            session, office, november, GroupBy.FIELD, NOW, CountRules(SupplementRule.FIRST_REQUEST)
+        ).total
+    assert default.carried - national.carried == 1

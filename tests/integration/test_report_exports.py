@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select, update
 
 from db.models import AuditEntry, Dossier, Fee
+from desktop.accounts import store
 from desktop.desk import Desk
 from desktop.dossiers.context import DeskContext
 from desktop.errors import InputError
@@ -126,12 +127,12 @@ def test_xlsx_reopens_with_the_form_layout(profile: Profile, october: dict[str, 
     book = openpyxl.load_workbook(io.BytesIO(export(profile, ReportFormat.XLSX)))
     form, sheet2 = book["II.06a"], book["Chỉ số"]
     merged = {str(r) for r in form.merged_cells.ranges}
-    assert {"A6:A8", "B6:B8", "C6:F6", "G6:M6", "D7:E7", "G7:J7", "K7:M7"} <= merged
-    assert [form.cell(9, c).value for c in range(1, 14)] == [f"({n})" for n in range(1, 14)]
-    assert form.freeze_panes == "C10"
+    assert {"A8:A10", "B8:B10", "C8:F8", "G8:M8", "D9:E9", "G9:J9", "K9:M9"} <= merged
+    assert [form.cell(11, c).value for c in range(1, 14)] == [f"({n})" for n in range(1, 14)]
+    assert form.freeze_panes == "C12"
     rows = {
         form.cell(r, 2).value: [form.cell(r, c).value for c in range(3, 14)]
-        for r in (10, 11, 12, 13)
+        for r in (12, 13, 14, 15)
     }
     assert rows["Hộ tịch"] == [9, 1, 7, 1, 6, 2, 3, 1, 3, 2, 1]
     assert rows["Tổng cộng"] == TOTAL
@@ -203,3 +204,46 @@ def test_an_export_onto_a_folder_is_refused_in_vietnamese(profile: Profile) -> N
     with profile.db.read_session() as session:
         actions = session.scalars(select(AuditEntry.action)).all()
     assert "export.report" not in actions and "export.register" not in actions
+
+
+def test_the_header_names_both_units_and_the_preparer_signs_with_full_name(
+    profile: Profile, october: dict[str, str], tmp_path: Path
+) -> None:
+    """Biểu số II.06a/VPCP/KSTT with the reporting unit (the office) and the receiving unit
+    (``report.receiving_unit``); the preparer is the signed-in officer's full name, not the
+    login name — in the PDF and in the XLSX."""
+    with profile.db.session() as session, session.begin():
+        store.create(
+            session,
+            "lan.tt",
+            "mật-khẩu-đủ-dài",
+            "leader",
+            NOW,
+            "Trần Thị Lan",
+            key=profile.audit_key,
+        )
+    profile.settings.report_receiving_unit = "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh"
+    desk = Desk(profile, now=lambda: NOW)
+    desk.sign_in("lan.tt", "mật-khẩu-đủ-dài")
+    report = desk.reports.compute(OCTOBER, GroupBy.FIELD)
+    office = profile.office().name
+    text = pdf_text(desk.reports.export(report, "pdf", tmp_path / "b.pdf").read_bytes(), tmp_path)
+    for expected in (
+        "Biểu số II.06a/VPCP/KSTT",
+        f"Đơn vị báo cáo: {office}",
+        "Đơn vị nhận báo cáo: Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh",
+        "NGƯỜI LẬP BIỂU",
+        "Trần Thị Lan",
+    ):
+        assert expected in text, expected
+    assert "lan.tt" not in text
+    sheet = openpyxl.load_workbook(desk.reports.export(report, "xlsx", tmp_path / "b.xlsx"))
+    values = {c.value for row in sheet["II.06a"].iter_rows() for c in row if c.value}
+    assert {
+        "Biểu số II.06a/VPCP/KSTT",
+        "Đơn vị nhận báo cáo: Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh",
+        "NGƯỜI LẬP BIỂU",
+        "Trần Thị Lan",
+    } <= values
+    assert any(str(v).startswith(f"Đơn vị báo cáo: {office}") for v in values)
+    assert "lan.tt" not in values

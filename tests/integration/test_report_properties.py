@@ -159,9 +159,14 @@ def test_consecutive_months_chain(office: Profile, window: Window) -> None:
 def test_both_ways_of_counting_carried_over_agree(office: Profile, start: date) -> None:
     from sqlalchemy import literal
 
+    from desktop.reports.count_rules import CountRules, SupplementRule
     from desktop.reports.form06a import carried_before, carried_since
 
     moment = datetime.combine(start, datetime.min.time())
     with office.db.read_session() as session:
         scope = literal(True)
         assert carried_since(session, scope, moment) == carried_before(session, scope, moment)
+        national = CountRules(SupplementRule.FIRST_REQUEST).end()
+        assert carried_since(session, scope, moment, national) == carried_before(
+            session, scope, moment, national
+        )

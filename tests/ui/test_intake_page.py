@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 
@@ -671,3 +672,18 @@ def test_ctrl_s_straight_after_the_tick_all_mnemonic_stores(
     assert "not stored" not in page.message.text()
     assert page.checklist.missing_required() == []
     assert page.saved_code is not None and len(desk.search(NAME)) == 1
+
+
+def test_an_appointment_in_a_provisional_year_says_so(
+    qtbot: QtBot, page: IntakePage, clock: list
+) -> None:
+    """2027's days off are not decided yet: the appointment line tells the officer; a 2026
+    appointment (decided year) shows no note."""
+    pick(qtbot, page, "1.004873")
+    assert page.calendar_note.isHidden()
+    clock[0] = datetime(2027, 3, 1, 9, 0)
+    with qtbot.waitSignal(page.appointment_timer.timeout, timeout=2000):
+        page.appointment_timer.setInterval(10)
+    qtbot.waitUntil(lambda: page.calendar_note.isVisibleTo(page))
+    assert page.appointment_label.text().endswith("2027")
+    assert "Lịch nghỉ năm 2027 là tạm tính" in page.calendar_note.text()

@@ -15,6 +15,7 @@ from desktop.desk import Desk
 from desktop.dossiers.context import desk_context
 from desktop.errors import DeskError
 from desktop.profile import Profile
+from desktop.reports.spreadsheets import FIRST_TABLE_ROW
 from tests.integration.report_fixture import build_october
 from tests.ui.conftest import type_text
 from ui.main_window import MainWindow
@@ -72,7 +73,8 @@ def test_exports_write_files(
     page.export_buttons["xlsx"].click()
     assert "Saved" in page.message.text() or "Đã lưu" in page.message.text()
     sheet = openpyxl.load_workbook(io.BytesIO(target.read_bytes()))["II.06a"]
-    assert sheet.cell(9, 13).value == "(13)"
+    assert sheet.cell(FIRST_TABLE_ROW + 3, 13).value == "(13)"  # the column numbers
+    assert sheet.cell(1, 1).value == "Biểu số II.06a/VPCP/KSTT"
     register = tmp_path / "so.pdf"
     page.choose_path = lambda _suggested, _fmt: str(register)
     page.register_button.click()

@@ -51,7 +51,35 @@ TYPED = {
     "scan.watch_folder": ("/srv/may-photo", "/srv/may-photo"),
     "officer.phone": ("0912 345 678", "0912345678"),
     "forms.folder": ("/srv/mau-in", "/srv/mau-in"),
+    "report.supplement_rule": ("first_request", "first_request"),
+    "report.withdrawn_rule": ("on_time", "on_time"),
+    "report.receiving_unit": ("UBND tỉnh  Hà Tĩnh", "UBND tỉnh Hà Tĩnh"),
+    "holidays.culture_day_compensated": ("true", True),
 }
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("report.supplement_rule", "dung_han"),
+        ("report.withdrawn_rule", "within"),
+        ("report.receiving_unit", ""),
+        ("holidays.culture_day_compensated", "maybe"),
+    ],
+)
+def test_report_and_holiday_keys_refuse_unknown_values(key: str, value: str) -> None:
+    settings = Settings()
+    with pytest.raises(InputError):
+        settings.set(key, value)
+
+
+def test_counting_rules_default_to_what_the_desk_always_did() -> None:
+    settings = Settings()
+    assert (settings.report_supplement_rule, settings.report_withdrawn_rule) == (
+        "within",
+        "appointment",
+    )
+    assert settings.holidays_culture_day_compensated is False
 
 
 def test_every_settable_key_is_covered_and_declared() -> None:

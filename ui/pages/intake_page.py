@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.calendar import provisional_note
 from desktop.catalogue.choices import ProcedureChoice
 from desktop.desk import Desk
 from desktop.dossiers.intake import ACCEPT, Outcome, OutcomeKind
@@ -60,6 +61,7 @@ if TYPE_CHECKING:  # the preview's module (QtPdf, QtPrintSupport) is loaded on t
 APPOINTMENT_REFRESH_MS = 60_000
 OK_STYLE = "color: #1e6b32;"
 INFO_STYLE = "color: #4a4a4a;"
+WARN_STYLE = "color: #8a5a00;"
 CODE_STYLE = "font-size: 13pt; font-weight: bold; color: #1e6b32;"
 
 
@@ -160,9 +162,14 @@ class IntakePage(Page):
         self.limit_label = QLabel(box)
         self.limit_label.setWordWrap(True)
         self.limit_label.setStyleSheet(INFO_STYLE)
+        self.calendar_note = QLabel(box)  # the appointment's year has provisional days off
+        self.calendar_note.setWordWrap(True)
+        self.calendar_note.setStyleSheet(WARN_STYLE)
+        self.calendar_note.hide()
         layout = QVBoxLayout(box)
         layout.addWidget(self.appointment_label)
         layout.addWidget(self.limit_label)
+        layout.addWidget(self.calendar_note)
         layout.addStretch(1)
         return box
 
@@ -285,18 +292,30 @@ class IntakePage(Page):
             return
         if choice is None or not choice.takes_dossiers:
             self.appointment_label.setText("—")
+            self._show_calendar_note("")
             return
         self._preview_seq += 1
         seq, code = self._preview_seq, choice.code
         self.tasks.run(
-            lambda _report: self.desk.preview_appointment(code),
-            on_done=lambda moment: self._show_appointment(seq, moment),
+            lambda _report: self._appointment_and_note(code),
+            on_done=lambda found: self._show_appointment(seq, *found),
             on_error=self._say_failure,
         )
 
-    def _show_appointment(self, seq: int, moment: datetime) -> None:
+    def _appointment_and_note(self, code: str) -> tuple[datetime, str]:
+        """The appointment if received now, and the note when its year's days off are only
+        provisional (run off the GUI thread: a year's holidays may be read from a file)."""
+        moment = self.desk.preview_appointment(code)
+        return moment, provisional_note(self.desk.calendar.holiday_year(moment.year))
+
+    def _show_appointment(self, seq: int, moment: datetime, note: str) -> None:
         if seq == self._preview_seq and self.saved_code is None:
             self.appointment_label.setText(appointment_text(moment))
+            self._show_calendar_note(note)
+
+    def _show_calendar_note(self, note: str) -> None:
+        self.calendar_note.setText(note)
+        self.calendar_note.setVisible(bool(note))
 
     def _limit_text(self, choice: ProcedureChoice) -> str:
         amount = choice.time_limit
@@ -536,9 +555,11 @@ class IntakePage(Page):
             )
         elif kind == OutcomeKind.SUPPLEMENT:
             self.appointment_label.setText("—")
+            self._show_calendar_note("")
             done = self.tr("Sent back to be completed (form 02).")
         else:
             self.appointment_label.setText("—")
+            self._show_calendar_note("")
             done = self.tr("Refused (form 03).")
         self._say(done + " " + self.tr("F2: next dossier."), OK_STYLE)
         self.reprint_button.setEnabled(True)

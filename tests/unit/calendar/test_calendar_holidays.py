@@ -271,3 +271,40 @@ def test_a_malformed_office_file_is_reported_when_loaded(tmp_path: Path) -> None
     (tmp_path / "2026.json").write_bytes(b'{"year": 2026, "days_off": [], "note": "\xff"}')
     with pytest.raises(InputError, match="UTF-8"):
         load_holiday_year(2026, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("culture_day", "weekday_after"),
+    [(date(2029, 11, 24), date(2029, 11, 26)), (date(2030, 11, 24), date(2030, 11, 25))],
+    ids=["2029-saturday", "2030-sunday"],
+)
+def test_culture_day_on_a_weekend_gives_a_weekday_off_only_when_set(
+    culture_day: date, weekday_after: date
+) -> None:
+    """holidays.culture_day_compensated: 24/11 is reported to sit outside the Labour Code's
+    list of holidays moved off a weekend (DOMAIN §3), so by default no make-up day."""
+    year = culture_day.year
+    plain = statutory_holidays(year).days_off
+    assert culture_day in plain and weekday_after not in plain
+    assert WorkingCalendar().is_working_day(weekday_after)
+    compensated = statutory_holidays(year, culture_day_compensated=True).days_off
+    assert "Nghỉ bù cho Ngày Văn hóa Việt Nam" in compensated[weekday_after]
+    assert not WorkingCalendar(culture_day_compensated=True).is_working_day(weekday_after)
+    assert load_holiday_year(year, culture_day_compensated=True).days_off == compensated
+
+
+def test_other_holidays_on_a_weekend_are_compensated_either_way() -> None:
+    # 2/9/2029 is a Sunday: the adjacent day is 3/9 and the compensation goes to 4/9.
+    for compensated in (False, True):
+        days = statutory_holidays(2029, culture_day_compensated=compensated).days_off
+        assert date(2029, 9, 4) in days
+
+
+def test_every_shipped_year_names_its_legal_source() -> None:
+    files = sorted(shipped_holidays_dir().glob("*.json"))
+    assert files
+    for path in files:
+        year = load_holiday_year(int(path.stem))
+        assert year.source.strip(), path.name
+    assert "Thông báo số 9441/TB-BNV" in load_holiday_year(2026).source
+    assert "Bộ luật Lao động 2019, Điều 112" in load_holiday_year(2027).source
