@@ -524,7 +524,7 @@ Nếu người nộp phải bổ sung, chọn “Yêu cầu bổ sung”.</trans
     <message>
         <location filename="../../ui/pages/intake_printing.py"/>
         <source>Form 04: apology and new appointment</source>
-        <translation>Mẫu 04: Văn bản xin lỗi và hẹn lại ngày trả kết quả</translation>
+        <translation>Mẫu 04: Phiếu xin lỗi và hẹn lại ngày trả kết quả</translation>
     </message>
     <message>
         <location filename="../../ui/pages/intake_printing.py"/>
