@@ -179,7 +179,8 @@ def test_the_catalogue_comes_from_a_national_adapter_once_a_day(
     profile: Profile, national: Province1
 ) -> None:
     shipped = Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "procedures.json"
-    seed = json.loads(shipped.read_text(encoding="utf-8"))
+    published = json.loads(shipped.read_text(encoding="utf-8"))
+    seed = [item for item in published if item["ThoiHanGiaiQuyet"] is not None]
     seed[0] = {**seed[0], "TenTTHC": seed[0]["TenTTHC"] + " (sửa đổi)"}
     national.store.load_catalogue(seed)
     recorder = Recorder()
@@ -190,7 +191,11 @@ def test_the_catalogue_comes_from_a_national_adapter_once_a_day(
         # the listing, then one LayThuTuc per procedure; no key the baseline does not name
         assert services == ["LayDanhSachTTHC"] + ["LayThuTuc"] * len(seed)
         assert all("TuNgay" not in call for call in recorder.calls)
-        assert (outcome.added, outcome.unchanged) == (1, len(seed) - 1)
+        # A new version for the renamed one, and for each the province's list confirms (the
+        # shipped entry unconfirmed, or ending): dated today, the stored ones unchanged.
+        confirms = {e["MaTTHC"] for e in seed if not e["XacNhan"] or e["HieuLucDen"]}
+        changed = len(confirms | {seed[0]["MaTTHC"]})
+        assert (outcome.added, outcome.unchanged) == (changed, len(seed) - changed)
         assert pull_catalogue(profile.db, gw, NOW + timedelta(hours=2)) == outcome.__class__(0, 0)
         assert len(recorder.calls) == len(seed) + 1  # not asked again the same day
 

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 
 from db.engine import make_engine
 from db.migrate import alembic_config, current_revision, head_revision
-from db.models import Account, Base, Dossier, ProcedureVersion
+from db.models import Account, Base, Dossier
 from desktop.accounts.store import HASHER, sign_in
 from desktop.audit.chain import verify
 from desktop.demo import seed_demo
@@ -66,11 +66,6 @@ def office_today(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Profile]:
     profile = open_profile(tmp_path_factory.mktemp("today"))
     init_office(profile, datetime(2026, 1, 2, 8, 0))
     with profile.db.session() as session, session.begin():
-        # The first release could not hold a version without a time limit.
-        unknown = select(ProcedureVersion).where(ProcedureVersion.time_limit.is_(None))
-        for version in session.scalars(unknown):
-            session.delete(version)
-    with profile.db.session() as session, session.begin():
         ctx = desk_context(session, profile.office(), profile.settings, profile.audit_key)
         seed_demo(session, ctx, 400, NOW, days=120)
     yield profile
@@ -84,12 +79,17 @@ def build_first_release_profile(source: Engine, url: str) -> None:
     old, new = MetaData(), MetaData()
     old.reflect(engine)
     new.reflect(source)
+    unknown: set[int] = set()  # versions without a time limit: the first release had none
     with source.connect() as reading, engine.begin() as writing:
         for table in old.sorted_tables:
             if table.name not in Base.metadata.tables:  # alembic_version, the search index
                 continue
             columns = [new.tables[table.name].c[c.name] for c in table.columns]
             rows = [dict(r._mapping) for r in reading.execute(select(*columns))]
+            rows = [r for r in rows if _first_release_held(table.name, r, unknown)]
+            if table.name == "procedure_version":  # sorted_tables: before its documents
+                unknown = {r["id"] for r in rows if r["time_limit"] is None}
+                rows = [r for r in rows if r["id"] not in unknown]
             if rows:
                 writing.execute(insert(table), rows)
             if engine.dialect.name == "postgresql" and "id" in table.c and rows:
@@ -99,6 +99,11 @@ def build_first_release_profile(source: Engine, url: str) -> None:
                 )
     assert current_revision(engine) == FIRST
     engine.dispose()
+
+
+def _first_release_held(table: str, row: dict[str, object], unknown: set[int]) -> bool:
+    """Whether the first release could hold ``row`` (a document of a version it had)."""
+    return not (table == "procedure_document" and row["version_id"] in unknown)
 
 
 def counts(engine: Engine, names: list[str]) -> dict[str, int]:
