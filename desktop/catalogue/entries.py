@@ -47,11 +47,6 @@ class CatalogueEntry:
     note: str = ""
     effective_to: datetime | None = None
 
-    @property
-    def takes_dossiers(self) -> bool:
-        """Whether a dossier can be received under it (its time limit is known)."""
-        return self.time_limit is not None
-
 
 def parse_entry(raw: Any, position: int) -> CatalogueEntry:
     """One TTHC record; :class:`InputError` names the entry and the field that is wrong."""
