@@ -77,6 +77,15 @@ class ReceiptData:
     code_qr: str = ""  # what the code's QR carries ("": the code; else the lookup address)
 
 
+def qr_matrix(value: str) -> list[list[bool]]:
+    """The modules of ``value`` as a QR code (error correction M), row by row, dark = True."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(value)
+    qr.make()
+    count = qr.getModuleCount()
+    return [[bool(qr.isDark(r, c)) for c in range(count)] for r in range(count)]
+
+
 class QrCode(RLFlowable):  # type: ignore[misc]
     """``value`` as a QR code (error correction M, 4-module quiet zone) of ``size`` points.
 
@@ -88,11 +97,7 @@ class QrCode(RLFlowable):  # type: ignore[misc]
 
     def __init__(self, value: str, size: float = QR_SIZE) -> None:
         super().__init__()
-        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        qr.addData(value)
-        qr.make()
-        count = qr.getModuleCount()
-        self.rows = [[qr.isDark(r, c) for c in range(count)] for r in range(count)]
+        self.rows = qr_matrix(value)
         self.size = size
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
