@@ -14,4 +14,12 @@
         <translation>Đã nhận chuyển khoản</translation>
     </message>
 </context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../ui/pages/board_page.py"/>
+        <source>Fees paid without cash</source>
+        <translation>Lượt nộp phí không dùng tiền mặt</translation>
+    </message>
+</context>
 </TS>
