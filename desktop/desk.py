@@ -75,6 +75,7 @@ class BoardCounts:
     month_on_time_share: float | None
     month_overdue_share: float | None
     month_digitisation: Digitisation = field(default_factory=Digitisation)
+    month_cashless_share: float | None = None  # fee payments by transfer or online / all
 
 
 class Desk:
@@ -285,6 +286,7 @@ class Desk:
             month_on_time_share=month.indicators.on_time_share,
             month_overdue_share=month.indicators.overdue_share,
             month_digitisation=month.indicators.digitisation,
+            month_cashless_share=month.indicators.cashless_share,
         )
 
     # --- The window's extra views and small writes (ui/ pages) -------------------------------

@@ -17,8 +17,8 @@ import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any, ClassVar, get_type_hints
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, ClassVar, get_type_hints
+from urllib.parse import quote, urlsplit
 
 from platformdirs import user_data_dir
 from sqlalchemy.engine import make_url
@@ -27,6 +27,9 @@ from sqlalchemy.exc import ArgumentError
 from desktop.errors import InputError, StorageError
 from desktop.files import private_folder, write_atomically
 from desktop.text import clean_text
+
+if TYPE_CHECKING:
+    from desktop.payments.vietqr import PaymentAccount
 
 HOME_ENV = "MOTCUA_HOME"
 DATABASE_URL_ENV = "MOTCUA_DATABASE_URL"
@@ -43,6 +46,7 @@ URL_KEYS = {
     "sync.files_url": "sync_files_url",
 }
 CODE_MAX = 20  # a code of the province's integration sheet
+CODE_SLOT = "{code}"  # where receipt.lookup_url takes the dossier code
 
 
 SCAN_MODES = ("Gray", "Color", "Lineart")
@@ -98,6 +102,11 @@ class Settings:
     report_receiving_unit: str = RECEIVING_UNIT  # "Đơn vị nhận báo cáo" of form II.06a
     # 24/11 (Ngày Văn hóa Việt Nam) on a weekend gives the next working day off (DOMAIN §3)
     holidays_culture_day_compensated: bool = False
+    # The office's account fees are transferred to, printed as a VietQR (DOMAIN §11)
+    payment_bank_bin: str = ""  # the bank's BIN, 6 digits ("": no transfer QR)
+    payment_account_number: str = ""
+    payment_account_name: str = ""  # as the bank prints it: upper case, no marks
+    receipt_lookup_url: str = ""  # the province's lookup page with {code} ("": the QR is the code)
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
     SETTABLE: ClassVar[dict[str, str]] = {
@@ -137,6 +146,10 @@ class Settings:
         "report.withdrawn_rule": "report_withdrawn_rule",
         "report.receiving_unit": "report_receiving_unit",
         "holidays.culture_day_compensated": "holidays_culture_day_compensated",
+        "payment.bank_bin": "payment_bank_bin",
+        "payment.account_number": "payment_account_number",
+        "payment.account_name": "payment_account_name",
+        "receipt.lookup_url": "receipt_lookup_url",
     }
 
     def set(self, key: str, value: str) -> None:
@@ -195,6 +208,7 @@ class Settings:
             self.officer_phone = validate_phone(self.officer_phone)
         self.check_codes()
         self.check_report()
+        self.check_payment()
         if self.database_url:
             check_database_url(self.database_url)
         self.check_sync_target()
@@ -239,6 +253,27 @@ class Settings:
             max_len=200,
         )
 
+    def check_payment(self) -> None:
+        """The transfer account's fields as banks take them; the lookup address a web page."""
+        from desktop.payments import vietqr
+
+        if self.payment_bank_bin:
+            self.payment_bank_bin = vietqr.checked_bin(self.payment_bank_bin)
+        if self.payment_account_number:
+            self.payment_account_number = vietqr.checked_account(self.payment_account_number)
+        self.payment_account_name = vietqr.checked_name(self.payment_account_name)
+        check_lookup_url(self.receipt_lookup_url)
+
+    def payment_account(self) -> PaymentAccount | None:
+        """The account fees are transferred to, when its BIN and number are both set."""
+        from desktop.payments.vietqr import PaymentAccount
+
+        if not (self.payment_bank_bin and self.payment_account_number):
+            return None
+        return PaymentAccount(
+            self.payment_bank_bin, self.payment_account_number, self.payment_account_name
+        )
+
     def check_sync_target(self) -> None:
         """A demo profile syncs only with the reference server on this machine (loopback):
         its invented dossiers must never reach a real province."""
@@ -267,6 +302,25 @@ def check_database_url(url: str) -> str:
     if backend not in ("sqlite", "postgresql"):
         raise InputError(f"Chỉ dùng được SQLite hoặc PostgreSQL ({example}).", field="database_url")
     return url
+
+
+def check_lookup_url(url: str) -> str:
+    """ "" or an http(s) address with ``{code}`` where the dossier code goes."""
+    parts = urlsplit(url)
+    if url and (parts.scheme not in ("http", "https") or not parts.netloc or CODE_SLOT not in url):
+        raise InputError(
+            "receipt.lookup_url là địa chỉ trang tra cứu hồ sơ của tỉnh, bắt đầu bằng http:// "
+            "hoặc https:// và có {code} ở chỗ mã hồ sơ (ví dụ "
+            "https://dichvucong.example.gov.vn/tra-cuu?ma={code}); để trống thì mã QR chỉ "
+            "mang mã hồ sơ.",
+            field="receipt.lookup_url",
+        )
+    return url
+
+
+def lookup_address(template: str, code: str) -> str:
+    """What the receipt's QR carries: the lookup address with the code, or the code."""
+    return template.replace(CODE_SLOT, quote(code, safe="")) if template else code
 
 
 def default_data_dir() -> Path:

@@ -67,6 +67,7 @@ class DossierDetail(DossierSummary):
     handovers: list[dict[str, Any]] = field(default_factory=list)
     supplements: list[dict[str, Any]] = field(default_factory=list)
     fees: list[dict[str, Any]] = field(default_factory=list)
+    procedure_fee: int = 0  # the procedure version's fee in đồng (0: none)
 
 
 def deadline_state(
@@ -160,6 +161,7 @@ def detail_of(
             {"name": f.name, "amount": f.amount, "method": f.method, "paid_at": f.paid_at}
             for f in d.fees
         ],
+        procedure_fee=version.fee or 0,
     )
 
 

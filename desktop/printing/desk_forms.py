@@ -81,11 +81,15 @@ class DeskForms(Facet):
 
     def setup(self) -> PrintSetup:
         """What a print takes from this desk: the office's wordings (and their faults) and
-        this desk's officer's phone (setting ``officer.phone``)."""
+        this desk's officer's phone (setting ``officer.phone``), the account fees are
+        transferred to (``payment.*``) and the lookup address (``receipt.lookup_url``)."""
         loaded = [self.load(form) for form in KEYS]
-        phone = self.scope.profile.settings.officer_phone
+        settings = self.scope.profile.settings
+        phone = settings.officer_phone
         return PrintSetup(
             phones={self.scope.officer: phone} if phone else {},
             wordings={x.wording.form: x.wording for x in loaded},
             problems={x.wording.form: x.problem for x in loaded if x.problem},
+            payment=settings.payment_account(),
+            lookup_url=settings.receipt_lookup_url,
         )

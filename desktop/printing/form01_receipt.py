@@ -12,6 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable as RLFlowable
 from reportlab.platypus import PageBreak, Spacer, Table
 
+from desktop.payments.amount_words import amount_in_words
+from desktop.payments.vietqr import PaymentAccount
 from desktop.printing import texts
 from desktop.printing.document import content_width, one_page, render
 from desktop.printing.layout import (
@@ -70,6 +72,18 @@ class ReceiptData:
     register_number: int = 0  # "Số thứ tự" in that book (0: not known, left to fill by hand)
     reprint: int = 0
     wording: Wording = field(default_factory=partial(Wording, FORM))
+    fee: int = 0  # the procedure version's fee in đồng (0: none)
+    payment: PaymentAccount | None = None  # the office's account (None: no transfer QR)
+    code_qr: str = ""  # what the code's QR carries ("": the code; else the lookup address)
+
+
+def qr_matrix(value: str) -> list[list[bool]]:
+    """The modules of ``value`` as a QR code (error correction M), row by row, dark = True."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(value)
+    qr.make()
+    count = qr.getModuleCount()
+    return [[bool(qr.isDark(r, c)) for c in range(count)] for r in range(count)]
 
 
 class QrCode(RLFlowable):  # type: ignore[misc]
@@ -83,11 +97,7 @@ class QrCode(RLFlowable):  # type: ignore[misc]
 
     def __init__(self, value: str, size: float = QR_SIZE) -> None:
         super().__init__()
-        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        qr.addData(value)
-        qr.make()
-        count = qr.getModuleCount()
-        self.rows = [[qr.isDark(r, c) for c in range(count)] for r in range(count)]
+        self.rows = qr_matrix(value)
         self.size = size
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -126,7 +136,11 @@ def _code_block(data: ReceiptData, width: float) -> Flowable:
         Spacer(1, 2 * mm),
         barcode(data.code),
     ]
-    table = Table([[left, qr_code(data.code)]], colWidths=[width - QR_SIZE - 4 * mm, None])
+    return _beside_qr(left, data.code_qr or data.code, width)
+
+
+def _beside_qr(left: list[Flowable], value: str, width: float) -> Flowable:
+    table = Table([[left, qr_code(value)]], colWidths=[width - QR_SIZE - 4 * mm, None])
     table.setStyle(
         table_style(
             [
@@ -140,6 +154,23 @@ def _code_block(data: ReceiptData, width: float) -> Flowable:
         )
     )
     return table
+
+
+def _transfer(data: ReceiptData, width: float) -> list[Flowable]:
+    """The VietQR of the fee, the dossier code as purpose, beside the account it pays to."""
+    if data.payment is None or data.fee <= 0:
+        return []
+    account = data.payment
+    lines = [
+        para(texts.TRANSFER_01, "left"),
+        para(texts.BANK_01, "item", bank_bin=account.bank_bin, account=account.number),
+    ]
+    if account.name:
+        lines.append(para(texts.HOLDER_01, "item", name=account.name))
+    amount = f"{data.fee:,}".replace(",", ".")
+    lines.append(para(texts.AMOUNT_01, "item", amount=amount, words=amount_in_words(data.fee)))
+    lines.append(para(texts.PURPOSE_01, "item", code=data.code))
+    return [Spacer(1, 1 * mm), _beside_qr(lines, account.payload(data.fee, data.code), width)]
 
 
 def _applicant(data: ReceiptData) -> list[Flowable]:
@@ -201,15 +232,17 @@ def _times(data: ReceiptData) -> list[Flowable]:
     ]
 
 
-def _copy(data: ReceiptData, label: str, width: float) -> list[Flowable]:
+def _copy(data: ReceiptData, label: str, width: float, applicant: bool) -> list[Flowable]:
     story: list[Flowable] = [header(data.letterhead, data.received_at.date(), width)]
     story += title(data.wording.text("TITLE_01"), label)
     story.append(_code_block(data, width))
     story += _applicant(data)
     story += _documents(data, width)
     story += _times(data)
-    applicant, officer = data.wording.texts("SIGNERS_01")
-    signers = [Signer(applicant, data.applicant_name), Signer(officer, data.officer)]
+    if applicant:  # the citizen pays from their copy; the office's keeps no payment QR
+        story += _transfer(data, width)
+    payer, officer = data.wording.texts("SIGNERS_01")
+    signers = [Signer(payer, data.applicant_name), Signer(officer, data.officer)]
     story += signatures(signers, width)
     return story
 
@@ -221,7 +254,7 @@ def build(data: ReceiptData) -> bytes:
     for number, label in enumerate(data.wording.texts("COPIES_01")):
         if number:
             story.append(PageBreak())
-        story.append(one_page(_copy(data, label, width), width))
+        story.append(one_page(_copy(data, label, width, applicant=number == 0), width))
     return render(
         story,
         form=FORM,

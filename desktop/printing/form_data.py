@@ -126,6 +126,7 @@ def receipt_data(session: Session, code: str, now: datetime, reprint: int = 0) -
         register_book=str(dossier.received_at.year),
         register_number=register_number(session, dossier),
         reprint=reprint,
+        fee=dossier.procedure_version.fee or 0,
     )
 
 

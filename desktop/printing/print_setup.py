@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from desktop.payments.vietqr import PaymentAccount
 from desktop.printing.templates import Wording
 
 
@@ -16,6 +17,8 @@ class PrintSetup:
     phones: Mapping[str, str] = field(default_factory=dict)
     wordings: Mapping[str, Wording] = field(default_factory=dict)
     problems: Mapping[str, str] = field(default_factory=dict)
+    payment: PaymentAccount | None = None  # the office's account fees are transferred to
+    lookup_url: str = ""  # the province's lookup page with {code} (setting receipt.lookup_url)
 
     def wording(self, form: str) -> Wording:
         return self.wordings.get(form) or Wording(form)

@@ -32,6 +32,7 @@ from desktop.printing import (
 )
 from desktop.printing.print_setup import PrintSetup
 from desktop.printing.templates import Wording
+from desktop.settings import lookup_address
 
 REGISTER = "07"
 OFFICER_MAX = 100  # PrintRecord.officer
@@ -52,7 +53,12 @@ DossierBuilder = Callable[[Session, str, datetime, int, PrintSetup], bytes]
 
 _DOSSIER_FORMS: dict[str, DossierBuilder] = {
     "01": lambda s, c, n, r, p: form01_receipt.build(
-        replace(form_data.receipt_data(s, c, n, r), wording=p.wording("01"))
+        replace(
+            form_data.receipt_data(s, c, n, r),
+            wording=p.wording("01"),
+            payment=p.payment,
+            code_qr=lookup_address(p.lookup_url, c),
+        )
     ),
     "02": lambda s, c, n, r, p: form02_supplement.build(
         replace(form_data.supplement_data(s, c, n, r, p.phones), wording=p.wording("02"))

@@ -51,6 +51,11 @@ NOTE_01 = (
     "<i>Lưu ý: Người nộp hồ sơ mang theo Giấy tiếp nhận này khi đến nhận kết quả; "
     "tra cứu tình trạng hồ sơ bằng mã hồ sơ hoặc mã QR.</i>"
 )
+TRANSFER_01 = "<b>Quét để chuyển khoản lệ phí</b> (ứng dụng ngân hàng bất kỳ)"
+BANK_01 = "Ngân hàng (mã BIN): {bank_bin}; số tài khoản: <b>{account}</b>"
+HOLDER_01 = "Chủ tài khoản: {name}"
+AMOUNT_01 = "Số tiền: <b>{amount} đồng</b> ({words})"
+PURPOSE_01 = "Nội dung chuyển khoản: {code}"
 SIGNERS_01 = ("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ")
 SAME_DAY = "Trong ngày"
 SAME_DAY_CUTOFF = "Trong ngày (hồ sơ nhận sau 15 giờ: trả trong ngày làm việc tiếp theo)"

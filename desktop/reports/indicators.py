@@ -6,7 +6,8 @@
   appointment; "in progress" as of now for a period not over;
 - received online: col 4 / (col 4 + col 5);
 - satisfaction: satisfied answers / answers given, for results returned in the period;
-- fees collected in the period by payment method, and the cashless share (not cash);
+- fees collected in the period by payment method; the cashless share: payments by bank
+  transfer or online / fee payments (DOMAIN.md §10–§11; the yardstick is 30 %);
 - the digitisation figures 4.1–4.3 (``desktop.reports.digitisation``).
 
 A share with nothing to divide is ``None`` (printed "—").
@@ -28,7 +29,7 @@ from desktop.reports.form06a import Counts, GroupBy, compute
 from desktop.reports.period import Period, month_period
 
 SATISFIED = 1
-CASH = "cash"
+CASHLESS = ("bank_transfer", "online")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Indicators:
     satisfied: int
     fees: dict[str, int]
     digitisation: Digitisation = field(default_factory=Digitisation)
+    fee_payments: dict[str, int] = field(default_factory=dict)  # payments by method
 
     @property
     def satisfaction_share(self) -> float | None:
@@ -51,8 +53,9 @@ class Indicators:
 
     @property
     def cashless_share(self) -> float | None:
-        total = self.fees_total
-        return (total - self.fees.get(CASH, 0)) / total if total else None
+        """Fee payments by bank transfer or online / fee payments."""
+        paid = sum(self.fee_payments.values())
+        return _share(sum(self.fee_payments.get(m, 0) for m in CASHLESS), paid)
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -99,12 +102,14 @@ def indicators(session: Session, total: Counts, period: Period) -> Indicators:
     given = sum(int(n) for _, n in answers)
     satisfied = sum(int(n) for level, n in answers if level == SATISFIED)
     fees = dict.fromkeys(FEE_METHODS, 0)
-    for method, amount in session.execute(
-        select(Fee.method, func.sum(Fee.amount))
+    payments = dict.fromkeys(FEE_METHODS, 0)
+    for method, amount, count in session.execute(
+        select(Fee.method, func.sum(Fee.amount), func.count())
         .where(Fee.paid_at >= start, Fee.paid_at < end)
         .group_by(Fee.method)
     ):
         fees[str(method)] = fees.get(str(method), 0) + int(amount or 0)
+        payments[str(method)] = payments.get(str(method), 0) + int(count)
     return Indicators(
         on_time_share=on_time_share(total),
         overdue_share=overdue_share(total),
@@ -113,6 +118,7 @@ def indicators(session: Session, total: Counts, period: Period) -> Indicators:
         satisfied=satisfied,
         fees=fees,
         digitisation=digitisation(session, period),
+        fee_payments=payments,
     )
 
 

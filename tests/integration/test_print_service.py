@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import tempfile
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +17,8 @@ from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake import Outcome, OutcomeKind, parse_intake, receive
 from desktop.dossiers.status import Action
 from desktop.errors import InputError, NotFoundError
+from desktop.payments import vietqr
+from desktop.payments.vietqr import PaymentAccount
 from desktop.printing import service
 from desktop.printing.print_setup import PrintSetup
 from desktop.printing.service import PrintOutcome, print_count, print_form
@@ -25,6 +30,7 @@ RECEIVED = datetime(2026, 11, 16, 9, 0)  # Monday; 3 working days → Thu 19/11 
 NOW = datetime(2026, 11, 20, 10, 0)
 NAME = "Đặng Văn Ưng"
 OFFICER = "Trần Thị Ngọc Ánh"
+FEE_PROCEDURE = "2.000635"  # 8 000 đồng in the shipped catalogue
 
 
 def printed(
@@ -344,3 +350,61 @@ def test_the_printed_register_shows_phones_in_full(profile: Profile, ctx: DeskCo
     take_in(profile, ctx, RECEIVED)
     outcome = printed(profile, "07", None, date_from=date(2026, 11, 16), date_to=date(2026, 11, 16))
     assert "0912345678" in flat(outcome.pdf)
+
+
+def _qr_values(pdf: bytes, page: int) -> list[str]:
+    """Every QR code on ``page``, rasterised at 300 dpi and read with zbarimg."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "form.pdf"
+        path.write_bytes(pdf)
+        png = Path(folder) / "page"
+        args = ["-r", "300", "-png", "-f", str(page), "-l", str(page), "-singlefile"]
+        subprocess.run(["pdftoppm", *args, str(path), str(png)], check=True, timeout=60)
+        done = subprocess.run(
+            ["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", f"{png}.png"],
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+    return done.stdout.decode("utf-8").splitlines()
+
+
+def test_receipt_prints_the_fee_as_a_vietqr(profile: Profile, ctx: DeskContext) -> None:
+    code = take_in(profile, ctx, RECEIVED, procedure=FEE_PROCEDURE)
+    setup = PrintSetup(
+        payment=PaymentAccount("970415", "113366668888", "UBND XA HOA BINH"),
+        lookup_url="https://dvc.example.gov.vn/tra-cuu?ma={code}",
+    )
+    pdf = printed(profile, "01", code, setup=setup).pdf
+    values = _qr_values(pdf, 1)
+    assert f"https://dvc.example.gov.vn/tra-cuu?ma={code}" in values
+    (transfer,) = [v for v in values if v.startswith("000201")]
+    top = vietqr.read_payload(transfer)  # the CRC checks
+    assert (top["00"], top["01"], top["53"], top["54"], top["58"]) == (
+        "01",
+        "12",
+        "704",
+        "8000",
+        "VN",
+    )
+    merchant = vietqr.parse_fields(top["38"])
+    assert (merchant["00"], merchant["02"]) == ("A000000727", "QRIBFTTA")
+    assert vietqr.parse_fields(merchant["01"]) == {"00": "970415", "01": "113366668888"}
+    assert vietqr.parse_fields(top["62"]) == {"08": code}
+    text = flat(pdf, 1)
+    assert "Quét để chuyển khoản lệ phí" in text
+    assert "Số tiền: 8.000 đồng (Tám nghìn đồng)" in text
+    assert "UBND XA HOA BINH" in text
+    assert _qr_values(pdf, 2) == [f"https://dvc.example.gov.vn/tra-cuu?ma={code}"]
+
+
+def test_receipt_without_an_account_or_a_fee_has_no_transfer_qr(
+    profile: Profile, ctx: DeskContext
+) -> None:
+    paid = take_in(profile, ctx, RECEIVED, procedure=FEE_PROCEDURE)
+    assert decode_symbols(printed(profile, "01", paid).pdf, "qrcode") == [paid]
+    free = take_in(profile, ctx, RECEIVED)
+    setup = PrintSetup(payment=PaymentAccount("970415", "113366668888"))
+    pdf = printed(profile, "01", free, setup=setup).pdf
+    assert decode_symbols(pdf, "qrcode") == [free]
+    assert "chuyển khoản" not in flat(pdf)

@@ -84,7 +84,8 @@ def test_indicators(profile: Profile, october: dict[str, str]) -> None:
     assert ind.online_share == pytest.approx(1 / 8)  # online 1 / (1 + counter 7)
     assert (ind.satisfied, ind.satisfaction_answers) == (1, 2)
     assert ind.fees == {"cash": 8000, "bank_transfer": 12000, "online": 0}
-    assert ind.cashless_share == pytest.approx(12000 / 20000)
+    assert ind.fee_payments == {"cash": 1, "bank_transfer": 1, "online": 0}
+    assert ind.cashless_share == pytest.approx(1 / 2)  # payments, not amounts (12000 / 20000)
 
 
 def pdf_text(data: bytes, tmp_path: Path, mode: str = "-layout") -> str:

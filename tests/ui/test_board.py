@@ -12,7 +12,10 @@ from desktop.demo import seed_demo
 from desktop.desk import Desk
 from desktop.dossiers.context import desk_context
 from desktop.dossiers.queries import DossierFilter
+from desktop.dossiers.status import Action
+from desktop.dossiers.step_input import ActionInput
 from desktop.profile import Profile
+from tests.integration.dossier_factory import intake_json
 from ui.main_window import MainWindow
 from ui.pages.board_page import BoardPage
 from ui.tasks import TaskRunner
@@ -99,3 +102,19 @@ def test_targets_are_settings(qtbot: QtBot, desk: Desk, tasks: TaskRunner) -> No
     page.activate()
     assert "98 %" in page.on_time_label.text() and "3,5 %" in page.overdue_label.text()
     assert page.count_of("overdue") == 0 and "—" in page.on_time_label.text()
+
+
+def test_the_cashless_share_counts_fee_payments(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner
+) -> None:
+    for method in ("cash", "cash", "bank_transfer", "online"):
+        code = desk.receive(intake_json(procedure="2.000635")).code
+        desk.act(code, Action.REQUEST_FEE, ActionInput())
+        paid = ActionInput(fee_amount=8000 if method == "cash" else 1000, fee_method=method)
+        desk.act(code, Action.PAY_FEE, paid)
+    assert desk.board().month_cashless_share == pytest.approx(2 / 4)
+    page = BoardPage(desk, tasks)
+    qtbot.addWidget(page)
+    page.activate()
+    text = page.cashless_label.text()
+    assert "50,0 %" in text and "30 %" in text

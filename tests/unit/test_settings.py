@@ -14,6 +14,7 @@ from desktop.settings import (
     Settings,
     field_types,
     load_settings,
+    lookup_address,
     save_settings,
 )
 
@@ -55,7 +56,46 @@ TYPED = {
     "report.withdrawn_rule": ("on_time", "on_time"),
     "report.receiving_unit": ("UBND tỉnh  Hà Tĩnh", "UBND tỉnh Hà Tĩnh"),
     "holidays.culture_day_compensated": ("true", True),
+    "payment.bank_bin": (" 970415 ", "970415"),
+    "payment.account_number": ("1133 6666 8888", "113366668888"),
+    "payment.account_name": ("Ủy ban nhân dân xã An Bình", "UY BAN NHAN DAN XA AN BINH"),
+    "receipt.lookup_url": ("https://dvc.example.gov.vn/tra-cuu?ma={code}",) * 2,
 }
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("payment.bank_bin", "97041", "6 chữ số"),
+        ("payment.bank_bin", "VCB123", "6 chữ số"),
+        ("payment.account_number", "12345", "từ 6 đến 19"),
+        ("payment.account_number", "1234567890ABC", "chỉ gồm chữ số"),
+        ("payment.account_name", "X" * 51, "tối đa 50"),
+        ("receipt.lookup_url", "ftp://dvc.example.gov.vn/{code}", "http"),
+        ("receipt.lookup_url", "https://dvc.example.gov.vn/tra-cuu", "{code}"),
+        ("receipt.lookup_url", "dvc.example.gov.vn/{code}", "https://"),
+    ],
+)
+def test_payment_and_lookup_keys_refuse_bad_values(key: str, value: str, message: str) -> None:
+    settings = Settings()
+    with pytest.raises(InputError, match=message):
+        settings.set(key, value)
+
+
+def test_the_payment_account_needs_its_bin_and_number() -> None:
+    settings = Settings()
+    settings.set("payment.bank_bin", "970415")
+    assert settings.payment_account() is None
+    settings.set("payment.account_number", "113366668888")
+    account = settings.payment_account()
+    assert account is not None and (account.bank_bin, account.number) == ("970415", "113366668888")
+
+
+def test_the_lookup_address_takes_the_code() -> None:
+    template = "https://dvc.example.gov.vn/tra-cuu?ma={code}"
+    code = "000.00.00.H56-250101-0001"
+    assert lookup_address(template, code) == f"https://dvc.example.gov.vn/tra-cuu?ma={code}"
+    assert lookup_address("", code) == code
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,11 @@ from desktop.dossiers.status import RULES, Action
 from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.views import DossierDetail
 from desktop.errors import DeskError
+from desktop.payments.amount_words import amount_in_words
 from ui.models import fmt_time
 from ui.tasks import TaskRunner
 from ui.widgets.plain import error_label
+from ui.widgets.qr_label import QrLabel
 
 # The fields each action asks for, in order (names as the services report them).
 FIELDS: dict[Action, tuple[str, ...]] = {
@@ -127,6 +129,10 @@ class ActionDialog(QDialog):
         for name in FIELDS[action]:
             self._add_field(name)
         layout.addLayout(self.form)
+        self.transfer_qr: QrLabel | None = None
+        self.transfer_button: QPushButton | None = None
+        if action == Action.PAY_FEE:
+            self._add_transfer(layout)
 
         self.buttons = QDialogButtonBox()
         self.ok_button = QPushButton(self.tr("Record"))
@@ -140,6 +146,42 @@ class ActionDialog(QDialog):
         first = next(iter(self.inputs.values()), None)
         if first is not None:
             first.setFocus()
+
+    # --- the fee by bank transfer (VietQR, DOMAIN §11) -------------------------------------
+
+    def _add_transfer(self, layout: QVBoxLayout) -> None:
+        """The VietQR of the procedure's fee, with the dossier code as purpose, when the
+        office's account is set; the officer confirms once the bank app shows the transfer."""
+        account = self.desk.profile.settings.payment_account()
+        fee = self.dossier.procedure_fee
+        if account is None or fee <= 0:
+            return
+        try:
+            payload = account.payload(fee, self.dossier.code)
+        except DeskError:  # a code banks would cut: the officer records the transfer by hand
+            return
+        amount = f"{fee:,}".replace(",", ".")
+        caption = QLabel(
+            self.tr("Scan to pay {amount} VND ({words}) to account {account}").format(
+                amount=amount, words=amount_in_words(fee), account=account.number
+            )
+        )
+        caption.setWordWrap(True)
+        self.transfer_qr = QrLabel(payload)
+        self.transfer_qr.setObjectName("transferQr")
+        self.transfer_button = QPushButton(self.tr("Transfer received"))
+        self.transfer_button.setObjectName("transferReceived")
+        self.transfer_button.clicked.connect(self.transfer_received)
+        for widget in (caption, self.transfer_qr, self.transfer_button):
+            layout.addWidget(widget)
+
+    def transfer_received(self) -> None:
+        """Record the procedure's fee as paid by bank transfer."""
+        amount, method = self.inputs["amount"], self.inputs["method"]
+        assert isinstance(amount, QLineEdit) and isinstance(method, QComboBox)
+        amount.setText(str(self.dossier.procedure_fee))
+        method.setCurrentIndex(method.findData("bank_transfer"))
+        self.submit()
 
     # --- fields ---------------------------------------------------------------------------
 
@@ -277,5 +319,7 @@ class ActionDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)
+        if self.transfer_button is not None:
+            self.transfer_button.setEnabled(not busy)
         self.ok_button.setText(self.tr("Recording…") if busy else self.tr("Record"))
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)

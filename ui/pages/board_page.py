@@ -21,6 +21,7 @@ from ui.pages.page import Page
 from ui.tasks import TaskRunner
 
 DIGITISED_TARGET = 80.0  # per cent: full marks of indicator 4.2 (DOMAIN.md §10)
+CASHLESS_TARGET = 30.0  # per cent of fee payments by transfer or online (DOMAIN.md §10)
 TILE_COLOURS = {
     "due_today": "#b35c00",
     "due_soon": "#8a6d00",
@@ -110,7 +111,10 @@ class BoardPage(Page):
         self.overdue_label.setObjectName("overdueShare")
         self.digitised_label = QLabel()
         self.digitised_label.setObjectName("digitisedShare")
-        for label in (self.on_time_label, self.overdue_label, self.digitised_label):
+        self.cashless_label = QLabel()
+        self.cashless_label.setObjectName("cashlessShare")
+        labels = (self.on_time_label, self.overdue_label, self.digitised_label, self.cashless_label)
+        for label in labels:
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             shares.addWidget(label, 1)
@@ -176,6 +180,15 @@ class BoardPage(Page):
                 self.tr("full marks at {target}").format(target=self._target(DIGITISED_TARGET)),
                 digitised.digitised_share is None
                 or digitised.digitised_share * 100 >= DIGITISED_TARGET,
+            )
+        )
+        cashless = counts.month_cashless_share
+        self.cashless_label.setText(
+            self._share_html(
+                self.tr("Fees paid without cash"),
+                percent(cashless),
+                self.tr("target at least {target}").format(target=self._target(CASHLESS_TARGET)),
+                cashless is None or cashless * 100 >= CASHLESS_TARGET,
             )
         )
         self.resolved_label.setText(
