@@ -112,6 +112,7 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
         attach_cmds,
         audit_cmds,
         dossier_cmds,
+        index_cmds,
         print_cmd,
         privacy_cmds,
         province_server_cmd,
@@ -164,6 +165,8 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     report_cmds.add_report_arguments(p)
     p = _add(sub, "register", "report_cmds:cmd_register", "sổ theo dõi hồ sơ mẫu 07 (PDF, XLSX)")
     report_cmds.add_register_arguments(p)
+    p = _add(sub, "index", "index_cmds:cmd_index", "chỉ số phục vụ theo Quyết định 766 (tháng)")
+    index_cmds.add_arguments(p)
     p = _add(
         sub,
         "province-server",
