@@ -58,6 +58,9 @@ def test_index_json_table_pdf_and_xlsx(cli: Cli, tmp_path: Path) -> None:
     for words in ("CHỈ SỐ PHỤC VỤ", "Giải quyết đúng hạn", "Tháng 10/2026", "10/2026", "11/2025"):
         assert words in flat
     assert by_code["2.1"]["value_text"] in flat
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    rows = [line for line in fonts.stdout.splitlines()[2:] if line.strip()]
+    assert rows and all(" yes " in line for line in rows)  # every font embedded
 
     xlsx = tmp_path / "i.xlsx"
     office("index", "--period", "2026-10", "--format", "xlsx", "--output", str(xlsx)).ok()

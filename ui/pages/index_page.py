@@ -83,18 +83,19 @@ class IndexPage(Page):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 44), (2, 70), (3, 70), (4, 110), (5, 150), (6, 100)):
+        for column, width in ((0, 44), (2, 70), (3, 70), (4, 120), (5, 172), (6, 100)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         self.table.currentCellChanged.connect(lambda row, *_: self._chosen(row))
-        layout.addWidget(self.table, 3)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        layout.addWidget(self.table, 5)
         self.formula = plain(QLabel())
         self.formula.setObjectName("indexFormula")
         self.formula.setWordWrap(True)
         layout.addWidget(self.formula)
         self.chart = MonthsChart()
         self.chart.setObjectName("indexChart")
-        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.chart, 3)
         note = plain(QLabel(texts.CHECK_NOTE))
         note.setObjectName("hint")
         note.setWordWrap(True)
@@ -166,7 +167,6 @@ class IndexPage(Page):
         self.table.setRowCount(len(index.indicators))
         for row, item in enumerate(index.indicators):
             self._fill(row, item)
-        self.table.resizeRowsToContents()
         codes = [i.code for i in index.indicators]
         self.table.setCurrentCell(codes.index(CHARTED), 1)
         self._chosen(codes.index(CHARTED))

@@ -7,6 +7,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from desktop.index.texts import percent_text
+
 BAR = QColor("#2e7d32")
 LINE = QColor("#cc2626")
 TEXT = QColor("#222222")
@@ -21,16 +23,14 @@ class MonthsChart(QWidget):
         self.title = ""
         self.points: list[tuple[str, float | None]] = []
         self.full_marks: float | None = None
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(150)
 
     def set_data(
         self, title: str, points: list[tuple[str, float | None]], full_marks: float | None
     ) -> None:
         self.title, self.points, self.full_marks = title, points, full_marks
         self.setAccessibleDescription(
-            title
-            + ": "
-            + "; ".join(f"{m} {'N/A' if v is None else f'{v:.2f} %'}" for m, v in points)
+            title + ": " + "; ".join(f"{m} {percent_text(v)}" for m, v in points)
         )
         self.update()
 
@@ -63,7 +63,9 @@ class MonthsChart(QWidget):
                 painter.fillRect(rect, BAR)
                 painter.setPen(TEXT)
                 tag = QRectF(left, rect.top() - 16, group, 16)
-                painter.drawText(tag, Qt.AlignmentFlag.AlignHCenter, f"{value:.1f}")
+                painter.drawText(
+                    tag, Qt.AlignmentFlag.AlignHCenter, f"{value:.1f}".replace(".", ",")
+                )
         if self.full_marks is not None:
             y = area.bottom() - area.height() * self.full_marks / 100
             painter.setPen(QPen(LINE, 1, Qt.PenStyle.DashLine))
