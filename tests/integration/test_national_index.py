@@ -19,17 +19,20 @@ Office hours 07:30–11:30, 13:30–17:00: a working day is 7 h 30.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 
-from db.models import OutboxItem, Procedure, ProcedureVersion
+from db.models import AuditEntry, OutboxItem, Procedure, ProcedureVersion
 from desktop.attachments.service import ItemFile, Origin, Role
 from desktop.desk import Desk
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.status import Action
+from desktop.errors import InputError
 from desktop.index.indicators import NationalIndex
 from desktop.profile import Profile
 from tests import files_factory as ff
@@ -167,3 +170,19 @@ def test_values_thresholds_and_twelve_months(index: NationalIndex) -> None:
 def test_a_month_with_nothing_reads_na(profile: Profile) -> None:
     empty = Desk(profile, now=lambda: NOW).index.month(2026, 10)
     assert [i.value_text for i in empty.indicators if i.code != "4.5"] == ["N/A"] * 10
+
+
+def test_export_is_audited_and_a_refused_file_leaves_no_line(
+    profile: Profile, tmp_path: Path
+) -> None:
+    desk = Desk(profile, now=lambda: NOW)
+    index = desk.index.month(2026, 10)
+    with pytest.raises(InputError, match="không phải tệp"):
+        desk.index.export(index, "json", profile.data_dir)
+    with pytest.raises(InputError, match="pdf, xlsx, json"):
+        desk.index.export(index, "doc", tmp_path / "x.doc")
+    saved = desk.index.export(index, "xlsx", tmp_path / "chi-so.xlsx")
+    assert saved.read_bytes().startswith(b"PK")
+    with profile.db.read_session() as session:
+        lines = session.scalars(select(AuditEntry).where(AuditEntry.action == "export.index")).all()
+    assert [(e.record, json.loads(e.detail)["format"]) for e in lines] == [("2026-10", "xlsx")]
