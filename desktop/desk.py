@@ -47,6 +47,7 @@ from desktop.dossiers.status import Action, Status
 from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
+from desktop.index.desk_index import DeskIndex
 from desktop.printing.desk_forms import DeskForms
 from desktop.privacy.desk_privacy import DeskPrivacy
 from desktop.profile import Profile
@@ -106,6 +107,7 @@ class Desk:
         self.attachments = DeskAttachments(scope)
         self.scanning = DeskScanning(scope, self.attachments)
         self.reports = DeskReports(scope)
+        self.index = DeskIndex(scope)
         self.safety = DeskSafety(scope)
         self.accounts = DeskAccounts(scope)
         self.demo = DeskDemo(scope)

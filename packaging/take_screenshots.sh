@@ -14,7 +14,7 @@ mkdir -p "$out"
 motcua=.venv/bin/motcua
 export MOTCUA_SYNC_PASSWORD=demo MOTCUA_PROVINCE_PASSWORD=demo
 port=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-for page in intake dossiers board return report sync settings; do
+for page in intake dossiers board return report sync settings index; do
   if [ "$page" = sync ]; then
     "$motcua" province-server --port "$port" --database-url "sqlite:///$province/p.db" \
       --user xa --agency 000.00.00.H56 --seed-catalogue --seed-online 3 > "$province/log" &

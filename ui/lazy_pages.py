@@ -44,6 +44,10 @@ def build_page(name: str, desk: Desk, tasks: TaskRunner, engine: SyncScheduler) 
         from ui.pages.settings_page import SettingsPage
 
         return SettingsPage(desk, tasks)
+    if name == "index":
+        from ui.pages.index_page import IndexPage
+
+        return IndexPage(desk, tasks)
     raise ValueError(f"unknown page {name!r}")
 
 

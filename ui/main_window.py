@@ -43,8 +43,8 @@ if TYPE_CHECKING:  # each page's module is imported when the page is first shown
     from ui.pages.settings_page import SettingsPage
     from ui.pages.sync_page import SyncPage
 
-# Page names (for `motcua gui --page NAME`), in navigation order (Ctrl+1 … Ctrl+7).
-PAGES = ("intake", "dossiers", "board", "return", "report", "sync", "settings")
+# Page names (for `motcua gui --page NAME`), in navigation order (Ctrl+1 … Ctrl+8).
+PAGES = ("intake", "dossiers", "board", "return", "report", "sync", "settings", "index")
 WINDOW_SIZE = (1366, 768)
 NAV_WIDTH = 212
 
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
             self.tr("Reports"),
             self.tr("Sync"),
             self.tr("Settings"),
+            self.tr("Service index"),
         )
 
         self.navigation = QListWidget()
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
             action()
 
     def _keyboard_stays_on_the_page(self) -> None:
-        """The sidebar never takes the keyboard (pages: a click or Ctrl+1 … Ctrl+7): typed
+        """The sidebar never takes the keyboard (pages: a click or Ctrl+1 … Ctrl+8): typed
         text cannot jump to a page by its first letter ("c" → Cài đặt) and keys meant for the
         form are not lost; showing a page puts the focus in it."""
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -128,6 +128,7 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
         attach_cmds,
         audit_cmds,
         dossier_cmds,
+        index_cmds,
         print_cmd,
         privacy_cmds,
         province_server_cmd,
@@ -180,6 +181,8 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     report_cmds.add_report_arguments(p)
     p = _add(sub, "register", "report_cmds:cmd_register", "sổ theo dõi hồ sơ mẫu 07 (PDF, XLSX)")
     report_cmds.add_register_arguments(p)
+    p = _add(sub, "index", "index_cmds:cmd_index", "chỉ số phục vụ theo Quyết định 766 (tháng)")
+    index_cmds.add_arguments(p)
     p = _add(
         sub,
         "province-server",
@@ -211,8 +214,8 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
 # ui/dialogs/outcome_dialog.py, ui/dialogs/print_preview.py), for `motcua --help`.
 WINDOW_KEYS = """\
 Phím tắt trong cửa sổ quầy:
-  Ctrl+1 … Ctrl+7  chuyển trang: Tiếp nhận, Hồ sơ, Sắp đến hạn & Quá hạn, Trả kết quả,
-                   Báo cáo, Đồng bộ, Cài đặt
+  Ctrl+1 … Ctrl+8  chuyển trang: Tiếp nhận, Hồ sơ, Sắp đến hạn & Quá hạn, Trả kết quả,
+                   Báo cáo, Đồng bộ, Cài đặt, Chỉ số phục vụ
   F2               mở trang Tiếp nhận; trên trang Tiếp nhận: hồ sơ mới
   F3               (Tiếp nhận) đến ô quét mã QR thẻ căn cước
   Ctrl+S           (Tiếp nhận) tiếp nhận hồ sơ; (xem trước bản in) lưu tệp PDF
@@ -331,7 +334,8 @@ def _gui_command(sub: argparse._SubParsersAction[Parser]) -> None:
     p = sub.add_parser("gui", help=help_text, description=help_text)
     # SUPPRESS: options given before `gui` (motcua --demo gui) are kept, not reset.
     p.add_argument(
-        "--page", help="trang mở đầu: intake, dossiers, board, return, report, sync, settings"
+        "--page",
+        help="trang mở đầu: intake, dossiers, board, return, report, sync, settings, index",
     )
     p.add_argument("--screenshot", metavar="FILE.png", help="lưu ảnh cửa sổ rồi thoát")
     p.add_argument(

@@ -4,7 +4,9 @@
   carry a result file / those dossiers;
 - 4.2 digitised: dossiers received in the period with a scanned paper among their documents
   and a result file / dossiers received in the period;
-- 4.3 reused: dossiers received in the period with a paper marked reused / received.
+- 4.3 reused: dossiers received in the period with a paper marked reused / received;
+- 4.4 from the citizen's store: dossiers received in the period with a paper taken from the
+  citizen's store on the national portal (``DuocLayTuKhoDMQG``) / received.
 
 Every procedure of the shipped catalogue hands back a paper (a certificate, an extract, a
 decision), so every result counts as "a result that is a paper" (DOMAIN.md §10 [check]).
@@ -32,6 +34,7 @@ class Digitisation:
     reused: int = 0  # 4.3's numerator
     results: int = 0  # 4.1's denominator
     electronic_results: int = 0  # 4.1's numerator
+    from_store: int = 0  # 4.4's numerator
 
     @property
     def digitised_share(self) -> float | None:
@@ -73,6 +76,7 @@ def digitisation(session: Session, period: Period) -> Digitisation:
         received=_count(session, *received),
         digitised=_count(session, *received, _has_file(Role.DOCUMENT), result_file),
         reused=_count(session, *received, _has_file(Role.DOCUMENT, Origin.REUSED)),
+        from_store=_count(session, *received, _has_file(Role.DOCUMENT, Origin.NATIONAL_STORE)),
         results=_count(session, *ended),
         electronic_results=_count(session, *ended, result_file),
     )

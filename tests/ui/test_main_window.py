@@ -36,6 +36,7 @@ VIETNAMESE_PAGES = [
     "Báo cáo",
     "Đồng bộ",
     "Cài đặt",
+    "Chỉ số phục vụ",
 ]
 
 
