@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import Dossier, Fee, Office, OutboxItem, Procedure, ProcedureVersion
 from desktop.calendar import WorkingCalendar
 from desktop.calendar.deadlines import LimitUnit, is_finished_on_time
+from desktop.dossiers.intake import time_limit
 from desktop.dossiers.status import Channel
 from desktop.index import texts
 from desktop.outbox.queue import ItemKind, ItemState
@@ -312,7 +312,7 @@ def _handling_times(
         spans.setdefault(procedure.code, []).append(
             _in_unit(_handling_time(dossier, calendar), unit, calendar)
         )
-        limit = 1.0 if unit == LimitUnit.SAME_DAY else float(Decimal(version.time_limit))
+        limit = 1.0 if unit == LimitUnit.SAME_DAY else float(time_limit(version).value)
         limits[procedure.code] = (procedure.name, limit, _unit_label(unit))
     return [
         ProcedureTime(
