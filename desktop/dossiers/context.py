@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.models import CalendarOverride, Office
 from desktop.calendar import OfficeHours, WorkingCalendar
+from desktop.errors import NotFoundError
 from desktop.outbox.records import WireCodes
 from desktop.settings import Settings
 
@@ -77,3 +78,14 @@ def desk_context(
             office_name=office.name,
         ),
     )
+
+
+def office_for(session: Session, office_code: str | None = None) -> Office:
+    """The named office, else the only one of the profile."""
+    query = select(Office)
+    if office_code:
+        query = query.where(Office.code == office_code)
+    offices = list(session.scalars(query.limit(2)))
+    if len(offices) != 1:
+        raise NotFoundError("Chưa xác định được cơ quan: hãy khởi tạo hồ sơ văn phòng trước.")
+    return offices[0]

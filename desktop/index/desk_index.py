@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.accounts.roles import Permission
+from desktop.dossiers.context import office_for
 from desktop.files import save_file
 from desktop.index.indicators import NationalIndex, national_index
-from desktop.printing.form_data import office_for
 from desktop.scope import Facet
 
 FILE_MODE = 0o644

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Account, Dossier, Office, ProcedureVersion, StatusChange
 from desktop.calendar import LimitUnit, TimeLimit, result_timing
-from desktop.dossiers.context import office_calendar
+from desktop.dossiers.context import office_calendar, office_for
 from desktop.dossiers.intake import time_limit
 from desktop.dossiers.lifecycle import apology_reason, load_dossier, step_reason
 from desktop.dossiers.status import Action
@@ -278,17 +278,6 @@ def control_sheet_data(
         printed_on=now.date(),
         reprint=reprint,
     )
-
-
-def office_for(session: Session, office_code: str | None = None) -> Office:
-    """The named office, else the only one of the profile."""
-    query = select(Office)
-    if office_code:
-        query = query.where(Office.code == office_code)
-    offices = list(session.scalars(query.limit(2)))
-    if len(offices) != 1:
-        raise NotFoundError("Chưa xác định được cơ quan: hãy khởi tạo hồ sơ văn phòng trước.")
-    return offices[0]
 
 
 def register_data(

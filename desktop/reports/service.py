@@ -8,11 +8,11 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from desktop.dossiers.context import office_for
 from desktop.errors import InputError
 from desktop.printing import form07_register
 from desktop.printing.form_data import (
     letterhead,
-    office_for,
     officer_names,
     printed_name,
     register_data,
