@@ -19,4 +19,11 @@
         <translation>Thủ tục chưa được xác nhận trong danh mục: đối chiếu với danh mục tỉnh công bố.</translation>
     </message>
 </context>
+<context>
+    <name>IntakeChecklist</name>
+    <message>
+        <source>The catalogue lists no documents for this procedure: write the papers received in the note.</source>
+        <translation>Danh mục chưa ghi thành phần hồ sơ của thủ tục này: ghi các giấy tờ đã nhận vào ô Ghi chú.</translation>
+    </message>
+</context>
 </TS>

@@ -142,6 +142,14 @@ def test_an_unconfirmed_procedure_is_marked_and_takes_no_dossier(
     assert page.saved_code is None
 
 
+def test_a_procedure_without_a_checklist_says_so(qtbot: QtBot, page: IntakePage) -> None:
+    assert "Choose a procedure" in page.checklist.note.text()
+    code = next(e["MaTTHC"] for e in SHIPPED if not e["ThanhPhanHoSo"])
+    pick(qtbot, page, code)
+    assert page.checklist.table.rowCount() == 0
+    assert "lists no documents for this procedure" in page.checklist.note.text()
+
+
 def test_chung_thuc_lists_the_certifications_and_arrows_choose(
     qtbot: QtBot, page: IntakePage
 ) -> None:

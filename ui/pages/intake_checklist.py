@@ -62,6 +62,7 @@ class IntakeChecklist(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines: tuple[ChecklistLine, ...] = ()
+        self._chosen = False  # a procedure is chosen (its empty list is the catalogue's gap)
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Received"), self.tr("Document"), self.tr("Required"),
@@ -106,7 +107,9 @@ class IntakeChecklist(QWidget):
 
     # -- filling ----------------------------------------------------------------------
 
-    def set_checklist(self, lines: Sequence[ChecklistLine]) -> None:
+    def set_checklist(self, lines: Sequence[ChecklistLine], *, chosen: bool = False) -> None:
+        """``chosen``: a procedure is chosen (an empty list is then the catalogue's gap)."""
+        self._chosen = chosen
         self._lines = tuple(lines)
         self._blocking = False
         self.table.blockSignals(True)
@@ -249,7 +252,15 @@ class IntakeChecklist(QWidget):
     def _update_note(self) -> None:
         if not self._lines:
             self.note.setStyleSheet(INFO_STYLE)
-            self.note.setText(self.tr("Choose a procedure to see its documents."))
+            if self._chosen:
+                self.note.setText(
+                    self.tr(
+                        "The catalogue lists no documents for this procedure: write the papers "
+                        "received in the note."
+                    )
+                )
+            else:
+                self.note.setText(self.tr("Choose a procedure to see its documents."))
             return
         missing = self.missing_required()
         required = sum(1 for line in self._lines if line.required)

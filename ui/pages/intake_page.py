@@ -280,7 +280,7 @@ class IntakePage(Page):
 
     def _procedure_chosen(self, choice: ProcedureChoice | None) -> None:
         self.procedure_note.hide()
-        self.checklist.set_checklist(choice.checklist if choice else ())
+        self.checklist.set_checklist(choice.checklist if choice else (), chosen=choice is not None)
         self.limit_label.setText(self._limit_text(choice) if choice else "")
         self.refresh_appointment()
         self._form_changed()
