@@ -107,6 +107,7 @@ class Settings:
     payment_account_number: str = ""
     payment_account_name: str = ""  # as the bank prints it: upper case, no marks
     receipt_lookup_url: str = ""  # the province's lookup page with {code} ("": the QR is the code)
+    citizen_screen_enabled: bool = True  # a second monitor shows the citizen what is entered
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
     SETTABLE: ClassVar[dict[str, str]] = {
@@ -150,6 +151,7 @@ class Settings:
         "payment.account_number": "payment_account_number",
         "payment.account_name": "payment_account_name",
         "receipt.lookup_url": "receipt_lookup_url",
+        "citizen_screen.enabled": "citizen_screen_enabled",
     }
 
     def set(self, key: str, value: str) -> None:

@@ -25,6 +25,7 @@ from desktop.changes import DOSSIER, OUTBOX, Changes, changes
 from desktop.desk import Desk
 from desktop.profile import QUICK_CHECK_MAX_BYTES
 from desktop.safety.backups import sqlite_path
+from ui.citizen_display import CitizenDisplay
 from ui.idle_lock import IdleLock
 from ui.lazy_pages import LazyPages, build_page
 from ui.pages.page import Page
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
 
         self.engine = SyncScheduler(desk.sync, tasks, self)
         self.pages = LazyPages(PAGES, self._build_page)
+        self.citizen = CitizenDisplay(
+            desk.office_name, desk.profile.settings.citizen_screen_enabled, self
+        )
         titles = (
             self.tr("Intake"),
             self.tr("Dossiers"),
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         if current == index:
             self.stack.setCurrentIndex(index)
         self.changed.connect(page.follow)
+        self.citizen.follow_page(name, page)
         if name == "board":
             cast("BoardPage", page).open_list.connect(self.open_list)
         elif name == "settings":

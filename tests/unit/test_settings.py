@@ -60,6 +60,7 @@ TYPED = {
     "payment.account_number": ("1133 6666 8888", "113366668888"),
     "payment.account_name": ("Ủy ban nhân dân xã An Bình", "UY BAN NHAN DAN XA AN BINH"),
     "receipt.lookup_url": ("https://dvc.example.gov.vn/tra-cuu?ma={code}",) * 2,
+    "citizen_screen.enabled": ("false", False),
 }
 
 

@@ -78,6 +78,7 @@ class IntakePage(Page):
     """Take in one dossier: procedure, applicant, documents, details, outcome."""
 
     received = Signal(object)  # the DossierDetail, once the commit has returned
+    appointment_shown = Signal(str)  # the appointment's text as the page shows it ("—": none)
 
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -291,7 +292,7 @@ class IntakePage(Page):
         if self.saved_code is not None:
             return
         if choice is None or not choice.takes_dossiers:
-            self.appointment_label.setText("—")
+            self._set_appointment("—")
             self._show_calendar_note("")
             return
         self._preview_seq += 1
@@ -310,8 +311,12 @@ class IntakePage(Page):
 
     def _show_appointment(self, seq: int, moment: datetime, note: str) -> None:
         if seq == self._preview_seq and self.saved_code is None:
-            self.appointment_label.setText(appointment_text(moment))
+            self._set_appointment(appointment_text(moment))
             self._show_calendar_note(note)
+
+    def _set_appointment(self, text: str) -> None:
+        self.appointment_label.setText(text)
+        self.appointment_shown.emit(text)
 
     def _show_calendar_note(self, note: str) -> None:
         self.calendar_note.setText(note)
@@ -549,16 +554,16 @@ class IntakePage(Page):
         self.code_label.setStyleSheet(CODE_STYLE)
         self.code_label.setText(self.tr("Dossier code: {code}").format(code=detail.code))
         if kind == OutcomeKind.ACCEPT and detail.appointment is not None:
-            self.appointment_label.setText(appointment_text(detail.appointment))
+            self._set_appointment(appointment_text(detail.appointment))
             done = self.tr("Accepted. Appointment: {when}.").format(
                 when=appointment_text(detail.appointment)
             )
         elif kind == OutcomeKind.SUPPLEMENT:
-            self.appointment_label.setText("—")
+            self._set_appointment("—")
             self._show_calendar_note("")
             done = self.tr("Sent back to be completed (form 02).")
         else:
-            self.appointment_label.setText("—")
+            self._set_appointment("—")
             self._show_calendar_note("")
             done = self.tr("Refused (form 03).")
         self._say(done + " " + self.tr("F2: next dossier."), OK_STYLE)

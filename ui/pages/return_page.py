@@ -96,6 +96,7 @@ class ReturnPage(Page):
     """The return desk: scan → the dossier → who receives it → satisfaction."""
 
     changed = Signal(object)  # DossierDetail
+    asking = Signal(bool)  # True while the applicant's satisfaction is asked for
 
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,7 +232,7 @@ class ReturnPage(Page):
             self._say(self.tr("Scan or type a dossier code first."), error=True)
             return
         self.code_edit.setText(code)
-        self.satisfaction.hide()
+        self._stop_asking()
         self._say(self.tr("Opening {code}…").format(code=code))
         self.tasks.run(
             lambda _r: self.desk.detail(code), on_done=self.show_dossier, on_error=self._not_found
@@ -318,6 +319,7 @@ class ReturnPage(Page):
         )
         self.satisfaction.show()
         self.satisfaction.setFocus()
+        self.asking.emit(True)
 
     # --- satisfaction ---------------------------------------------------------------------
 
@@ -326,7 +328,7 @@ class ReturnPage(Page):
             return
         code, desk = self.detail.code, self.desk
         labels = {1: self.tr("satisfied"), 2: self.tr("neutral"), 3: self.tr("dissatisfied")}
-        self.satisfaction.hide()
+        self._stop_asking()
         self.tasks.run(
             lambda _r: desk.record_satisfaction(code, level),
             on_done=lambda d: self._satisfaction_saved(d, labels[level]),
@@ -343,8 +345,13 @@ class ReturnPage(Page):
             ).format(code=d.code, feeling=label)
         )
 
+    def _stop_asking(self) -> None:
+        if not self.satisfaction.isHidden():
+            self.satisfaction.hide()
+            self.asking.emit(False)
+
     def _next_applicant(self) -> None:
-        self.satisfaction.hide()
+        self._stop_asking()
         if self.detail is not None and self.detail.status == int(Status.RETURNED):
             self._say(
                 self.tr("Result of {code} returned. Ready for the next.").format(
