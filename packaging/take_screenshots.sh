@@ -34,6 +34,9 @@ for page in intake dossiers board return report sync settings index; do
     --page "$page" --screenshot "$out/$page.png"
   echo "$out/$page.png"
 done
+# The citizen's screen (a second monitor at the counter), grabbed at 1366×768.
+QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/citizen_screenshot.py "$profile" "$out"
+echo "$out/citizen-screen.png"
 # The first start of a new install: the wizard.
 fresh=$(mktemp -d)
 xvfb-run -a -s "-screen 0 1366x768x24" "$motcua" gui --data-dir "$fresh" --screenshot "$out/wizard.png"
