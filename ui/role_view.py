@@ -17,6 +17,7 @@ PAGE_NEEDS = {
     "intake": Permission.INTAKE,
     "return": Permission.ACT,
     "report": Permission.REPORT,
+    "index": Permission.REPORT,
     "sync": Permission.SYNC,
 }
 LANDING = ("intake", "board")  # the first of these the role may use

@@ -151,7 +151,7 @@ def test_each_role_lands_on_a_page_it_may_use_and_sees_only_its_actions(
     window.engine.stop()
     window.show()
     assert window.current_page_name() == "board"
-    assert shown_pages(window) == ["dossiers", "board", "report", "sync", "settings"]
+    assert shown_pages(window) == ["dossiers", "board", "report", "sync", "settings", "index"]
     window.show_page("intake")  # Ctrl+1 too: the admin may not receive dossiers
     assert window.current_page_name() == "board"
     assert "không được tiếp nhận hồ sơ" in window.status.currentMessage()
