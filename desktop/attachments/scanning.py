@@ -7,7 +7,8 @@ are vendor drivers) would take the desk down with it; a child process isolates i
 timeout ends a scanner that never answers. TWAIN and WIA (Windows) are not done: they plug
 in behind :class:`Scanner`; until then a Windows counter uses the scan-to-folder way.
 
-No threads here: the window polls :class:`ScanFolder` through its task runner.
+No threads here: a batch scan is watched by polling, and the window polls
+:class:`ScanFolder` through its task runner.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import re
 import subprocess
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,12 @@ JPEG_QUALITY = 75  # a grey A4 text page at 150 dpi: ~100–300 KB, the text cri
 A4_MM = (210.0, 297.0)
 LIST_TIMEOUT = 30  # seconds for `scanimage -f` (the net backend asks the network)
 PAGE_TIMEOUT = 120  # seconds per page: a slow USB flatbed at 300 dpi takes under a minute
+# Seconds scanimage gets to exit once it has said "Batch terminated": some backends (SANE's
+# own test backend among them, now and then) hang in sane_close after a paper jam; the
+# pages and the scanner's words are already out by then, so the desk ends it and goes on.
+CLOSE_GRACE = 5.0
+POLL = 0.1  # seconds between looks at a running batch
+BATCH_END = "batch terminated"
 TAKEN = "đã-nhận"  # where taken files of a scan folder go, so they are not offered twice
 PAGE_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png")
 WHAT_TO_DO = "kiểm tra máy quét đã bật và cắm cáp, rồi thử lại"
@@ -84,7 +92,7 @@ class SaneScanner:
             pattern = str(Path(folder) / "trang-%d.pnm")
             args = ["-d", device, "--format=pnm", "--resolution", str(resolution)]
             args += ["--mode", mode, *area, f"--batch={pattern}", f"--batch-count={pages}"]
-            self._run(args, LIST_TIMEOUT + self.page_timeout * pages)
+            self._run_batch(args, LIST_TIMEOUT + self.page_timeout * pages, Path(folder))
             files = sorted(Path(folder).glob("trang-*.pnm"), key=_page_number)
             if len(files) < pages:
                 raise ScannerError(
@@ -98,22 +106,43 @@ class SaneScanner:
         options = self._run(["-d", device, "-A"], LIST_TIMEOUT).decode("utf-8", "replace")
         return area_options(options)
 
+    def _run_batch(self, args: Sequence[str], timeout: float, folder: Path) -> None:
+        """A batch scan into ``folder``, its words on stderr watched: the batch is over at
+        "Batch terminated", and a scanimage still running :data:`CLOSE_GRACE` seconds later
+        is ended rather than awaited until ``timeout`` (what it said still decides)."""
+        log = folder / "scanimage.log"
+        with log.open("wb") as stderr:
+            try:
+                child = subprocess.Popen(
+                    [self.program, *args],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=stderr,
+                    env=self._env(),
+                )
+            except FileNotFoundError:
+                raise _not_installed() from None
+            except OSError as exc:
+                raise ScannerError(f"Không chạy được scanimage: {os_reason(exc)}.") from None
+            with child:
+                code = _await_batch(child, log, timeout)
+        words = log.read_text("utf-8", "replace")
+        if _said_trouble(words) or code not in (0, None):  # None: hung after a clean batch
+            raise sane_failure(words)
+
+    def _env(self) -> dict[str, str]:
+        return {**os.environ, **self.env, "LC_ALL": "C"}  # SANE's messages as matched below
+
     def _run(self, args: Sequence[str], timeout: float) -> bytes:
-        env = {**os.environ, **self.env, "LC_ALL": "C"}  # SANE's messages as matched below
+        env = self._env()
         try:
             done = subprocess.run(
                 [self.program, *args], capture_output=True, timeout=timeout, env=env, check=False
             )
         except FileNotFoundError:
-            raise ScannerError(
-                "Chưa cài chương trình quét SANE (scanimage): cài gói sane-utils "
-                "(sudo apt install sane-utils) rồi thử lại, hoặc quét vào thư mục "
-                "(thiết lập scan.watch_folder)."
-            ) from None
+            raise _not_installed() from None
         except subprocess.TimeoutExpired:
-            raise ScannerError(
-                f"Máy quét không trả lời sau {timeout:.0f} giây: {WHAT_TO_DO}."
-            ) from None
+            raise _no_answer(timeout) from None
         except OSError as exc:
             raise ScannerError(f"Không chạy được scanimage: {os_reason(exc)}.") from None
         if done.returncode != 0:
@@ -141,6 +170,45 @@ def area_options(help_text: str) -> list[str]:
             low, high = float(match[1]), float(match[2])
             options += [flag, f"{max(low, min(wanted, high)):g}"]
     return options
+
+
+def _await_batch(child: subprocess.Popen[bytes], log: Path, timeout: float) -> int | None:
+    """The exit code of a batch scan, or None when it hung after saying its batch was over
+    and was ended (its words decide then); a scanner silent for ``timeout`` seconds is an
+    error."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            return child.wait(POLL)
+        except subprocess.TimeoutExpired:
+            pass
+        if BATCH_END in log.read_text("utf-8", "replace").lower():
+            try:
+                return child.wait(CLOSE_GRACE)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+                return None
+    child.kill()
+    child.wait()
+    raise _no_answer(timeout)
+
+
+def _said_trouble(words: str) -> bool:
+    lowered = words.lower()
+    return any(problem in lowered for problem, _ in SANE_PROBLEMS)
+
+
+def _not_installed() -> ScannerError:
+    return ScannerError(
+        "Chưa cài chương trình quét SANE (scanimage): cài gói sane-utils "
+        "(sudo apt install sane-utils) rồi thử lại, hoặc quét vào thư mục "
+        "(thiết lập scan.watch_folder)."
+    )
+
+
+def _no_answer(timeout: float) -> ScannerError:
+    return ScannerError(f"Máy quét không trả lời sau {timeout:.0f} giây: {WHAT_TO_DO}.")
 
 
 def sane_failure(stderr: str) -> ScannerError:
