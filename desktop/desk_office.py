@@ -4,6 +4,7 @@ line in its own transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -18,10 +19,11 @@ from desktop.catalogue.store import (
     load_shipped,
     version_in_force,
 )
+from desktop.changes import WORKSTATION
 from desktop.dossiers.intake import time_limit
 from desktop.office_setup import OfficeInfo, store_office
 from desktop.scope import Facet
-from desktop.settings import change_setting, save_settings
+from desktop.settings import Settings, change_settings, save_settings
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,11 @@ class Deadline:
 
 
 class DeskOffice(Facet):
+    @property
+    def may_change(self) -> bool:
+        """Whether the officer signed in may change the office's settings."""
+        return self.scope.allows(Permission.SETTINGS)
+
     def set_up(self, info: OfficeInfo) -> ImportOutcome:
         """Update the office (or set up another one for this workstation) and load the shipped
         catalogue; the settings file names it, written just before the commit."""
@@ -47,11 +54,21 @@ class DeskOffice(Facet):
     def change_setting(self, key: str, value: str) -> None:
         """One key of this workstation's settings file (see ``Settings.SETTABLE``); a URL's
         value is not copied into the audit trail."""
+        self.change_settings({key: value})
+
+    def change_settings(self, values: Mapping[str, str]) -> Settings:
+        """Several keys at once, as a settings page saves them: all checked before the file
+        is written (one refused value saves none), one audit line each, and the desk follows
+        the new values at once."""
         self.scope.require(Permission.SETTINGS)
         with self.scope.writing() as session:
-            shown = "…" if "url" in key else value
-            self.scope.audit(session, "settings.change", key, {"value": shown})
-            change_setting(self.profile.data_dir, key, value)
+            for key, value in values.items():
+                shown = "…" if "url" in key else value
+                self.scope.audit(session, "settings.change", key, {"value": shown})
+            settings = change_settings(self.profile.data_dir, values)
+        self.profile.settings = settings
+        self.scope.publish({WORKSTATION})
+        return settings
 
     def deadline(self, received: datetime, procedure: str) -> Deadline:
         """The appointment the procedure in force at ``received`` gives, on the office's

@@ -162,7 +162,8 @@ def _keep_password(sync: SyncAnswers) -> str:
     except StorageError:
         return (
             "Văn phòng đã được khởi tạo, nhưng máy này không có kho mật khẩu của hệ điều hành nên "
-            "chưa lưu mật khẩu cổng tỉnh. Nhờ cán bộ CNTT lưu bằng `motcua sync password` hoặc "
-            f"đặt biến môi trường {PASSWORD_ENV}."
+            "chưa lưu mật khẩu cổng tỉnh. Nhờ cán bộ CNTT cài kho mật khẩu (ví dụ gnome-keyring) "
+            "rồi lưu mật khẩu ở trang Cài đặt › Đồng bộ, hoặc đặt biến môi trường "
+            f"{PASSWORD_ENV}."
         )
     return ""

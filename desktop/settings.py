@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, get_type_hints
@@ -37,6 +37,7 @@ SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "motcua.db"
 SETTINGS_VERSION = 2  # 2: the window's keys left "extra" for declared fields
 OFFICER_MAX = 100
+PRINT_COPIES_MAX = 5
 MAX_BATCH_LIMIT = 1000  # records a call, at most (SYNC.md §5.6)
 # The province's URLs as `config set` names them, with their fields.
 URL_KEYS = {
@@ -108,6 +109,8 @@ class Settings:
     payment_account_name: str = ""  # as the bank prints it: upper case, no marks
     receipt_lookup_url: str = ""  # the province's lookup page with {code} ("": the QR is the code)
     citizen_screen_enabled: bool = True  # a second monitor shows the citizen what is entered
+    print_printer: str = ""  # the printer the preview offers first ("": the system's default)
+    print_form01_copies: int = 1  # times form 01 is printed (its PDF holds both "liên")
 
     # Keys a user may set with `motcua config set KEY VALUE`, as dotted names.
     SETTABLE: ClassVar[dict[str, str]] = {
@@ -152,6 +155,8 @@ class Settings:
         "payment.account_name": "payment_account_name",
         "receipt.lookup_url": "receipt_lookup_url",
         "citizen_screen.enabled": "citizen_screen_enabled",
+        "print.printer": "print_printer",
+        "print.form01_copies": "print_form01_copies",
     }
 
     def set(self, key: str, value: str) -> None:
@@ -200,6 +205,17 @@ class Settings:
                 "board.target_on_time và board.target_overdue là phần trăm, từ 0 đến 100.",
                 field="target",
             )
+        if not 1 <= self.print_form01_copies <= PRINT_COPIES_MAX:
+            raise InputError(
+                f"Số bản in mẫu 01 phải từ 1 đến {PRINT_COPIES_MAX}.", field="print.form01_copies"
+            )
+        self.print_printer = clean_text(
+            self.print_printer,
+            field="print.printer",
+            label_vi="Tên máy in",
+            max_len=200,
+            required=False,
+        )
         if not 1 <= self.retention_months <= 1200:
             raise InputError(
                 "privacy.retention_months phải từ 1 đến 1200 tháng.", field="retention_months"
@@ -457,8 +473,19 @@ def hide_password(url: str) -> str:
 def change_setting(data_dir: Path, key: str, value: str) -> Settings:
     """Set one key of the settings file in ``data_dir`` from the text typed (checked first;
     the file is left as it was when the value is refused)."""
+    return change_settings(data_dir, {key: value})
+
+
+def change_settings(data_dir: Path, values: Mapping[str, str]) -> Settings:
+    """Set several keys at once, as a settings page saves them: every value is checked before
+    the file is written, and one refused value leaves the file as it was."""
     settings = load_settings(data_dir)
-    settings.set(key, value)
+    for key, value in values.items():
+        try:
+            settings.set(key, value)
+        except InputError as exc:  # the page marks the key's own field
+            field = key if exc.field in ("value", None, "") else exc.field
+            raise InputError(exc.message, field=field) from None
     save_settings(data_dir, settings)
     return settings
 

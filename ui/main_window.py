@@ -346,8 +346,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("The database is damaged"),
             self.tr(
-                "The start-up check found a problem ({problem}). Save nothing more: close the "
-                "desk and run `motcua check`, then `motcua restore` with the newest good backup."
+                "The start-up check found a problem ({problem}). Save nothing more: restore the "
+                "newest good backup on the Settings page, Backups tab."
             ).format(problem=problem),
         )
 

@@ -130,6 +130,6 @@ class SyncScheduler(QObject):
 
     def _unconfigured_message(self) -> str:
         return self.tr(
-            "Sync is not configured: set sync.url and sync.user "
-            "(motcua config set …) and the password."
+            "Sync is not configured: set the province's address, the account and the password "
+            "on the Settings page, Sync tab."
         )

@@ -1,7 +1,8 @@
 """The office's own days: an extra day off, or a working day, over the shipped holidays.
 
-Reading them is open to anyone at the desk; changing them is a setting (an admin's), one
-transaction with its audit line (``calendar.set`` / ``calendar.unset``). The desk's calendar
+Reading them is open to anyone at the desk; changing them, or the office hours, is a
+setting (an admin's), one transaction with its audit line (``calendar.set`` /
+``calendar.unset`` / ``office.hours``). The desk's calendar
 follows the change at once, so its deadlines count the new day.
 """
 
@@ -14,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from db.models import Office
 from desktop.accounts.roles import Permission
+from desktop.calendar.office_hours import OfficeHours
 from desktop.calendar.working_calendar import WorkingCalendar
+from desktop.changes import WORKSTATION
 from desktop.dossiers.context import office_calendar
 from desktop.office_days import OfficeDay, clear_office_day, office_days, set_office_day
 from desktop.scope import Facet
@@ -47,6 +50,20 @@ class DeskCalendar(Facet):
             calendar = self._calendar(session, office)
         self.scope.context = replace(self.scope.context, calendar=calendar)
         return removed
+
+    def set_hours(self, hours: OfficeHours) -> None:
+        """The office's sessions of each weekday and of a make-up Saturday; appointments
+        given from now on count them (those already given keep their date)."""
+        self.scope.require(Permission.SETTINGS)
+        text = hours.to_text()
+        with self.scope.writing() as session:
+            office = self._office(session)
+            office.office_hours = text
+            self.scope.audit(session, "office.hours", office.code, {"hours": text})
+            session.flush()
+            calendar = self._calendar(session, office)
+        self.scope.context = replace(self.scope.context, calendar=calendar)
+        self.scope.publish({WORKSTATION})
 
     def _calendar(self, session: Session, office: Office) -> WorkingCalendar:
         compensated = self.profile.settings.holidays_culture_day_compensated

@@ -160,7 +160,7 @@ def export_bundle(
     if not user or not password:
         raise InputError(
             "Xuất gói đồng bộ cần tài khoản và mật khẩu cổng tỉnh của đơn vị (để ký gói): đặt "
-            "sync.user, rồi lưu mật khẩu bằng `motcua sync password` hoặc đặt biến môi trường "
+            "sync.user, rồi lưu mật khẩu (trang Cài đặt › Đồng bộ) hoặc đặt biến môi trường "
             "MOTCUA_SYNC_PASSWORD. Chưa ghi tệp nào.",
             field="password",
         )

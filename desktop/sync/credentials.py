@@ -44,8 +44,8 @@ def require_password(url: str, user: str) -> str:
     password = find_password(url, user)
     if not password:
         raise InputError(
-            "Chưa có mật khẩu cổng tỉnh: lưu bằng `motcua sync password` (kho mật khẩu của "
-            f"hệ điều hành) hoặc đặt biến môi trường {PASSWORD_ENV}.",
+            "Chưa có mật khẩu cổng tỉnh: lưu ở trang Cài đặt › Đồng bộ (vào kho mật khẩu "
+            f"của hệ điều hành) hoặc đặt biến môi trường {PASSWORD_ENV}.",
             field="password",
         )
     return password

@@ -8,8 +8,8 @@ password comes from the environment or the keyring each time, never kept by the 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,6 +57,17 @@ class ExportedBundle:
     file: Path
     dossiers: int
     steps: int
+
+
+@dataclass(frozen=True)
+class ServerOffer:
+    """What the province answered a test login: the dialect the desk will speak, every
+    extension offered (SYNC.md §1), the records a call, and whether files have an address."""
+
+    dialect: str
+    extensions: tuple[str, ...]
+    max_batch: int
+    files: bool
 
 
 class DeskSync(Facet):
@@ -237,15 +248,39 @@ class DeskSync(Facet):
     def save_password(self, ask: Callable[[str], str]) -> None:
         """Keep the province's password in the OS keyring; ``ask(user)`` gives it, asked only
         once the role, the address and the account are checked."""
-        from desktop.sync.credentials import store_password
-
         self.scope.require(Permission.SETTINGS)
         if not self.configured():
             raise InputError(
-                "Đặt sync.url (hoặc sync.auth_url và sync.integration_url) và sync.user trước "
-                "(`motcua config set …`)."
+                "Đặt địa chỉ cổng tỉnh (sync.url, hoặc sync.auth_url và sync.integration_url) "
+                "và tài khoản (sync.user) trước: trang Cài đặt › Đồng bộ."
             )
-        password = ask(self.user)
+        self.keep_password(ask(self.user))
+
+    def keep_password(self, password: str) -> None:
+        """The province's password for the address and account set, into the OS keyring."""
+        from desktop.sync.credentials import store_password
+
+        self.scope.require(Permission.SETTINGS)
         if not password:
             raise InputError("Mật khẩu không được để trống.", field="password")
         store_password(self.url, self.user, password)
+
+    def try_connection(self, values: Mapping[str, str], password: str = "") -> ServerOffer:
+        """Log in with the addresses and account of ``values`` (settings keys, not saved)
+        and ``password`` (else the one kept for them): what the province offers, or the
+        sync error saying why not. Nothing is written."""
+        from desktop.sync.dialects import choose
+
+        self.scope.require(Permission.SETTINGS)
+        candidate = replace(self.profile.settings)
+        for key, value in values.items():
+            candidate.set(key, value)
+        gateway = open_gateway(candidate, self.scope.context.office_code, password or None)
+        with gateway:
+            gateway.login()
+            return ServerOffer(
+                choose(gateway.extensions).name,
+                tuple(sorted(gateway.extensions)),
+                gateway.max_batch,
+                bool(candidate.sync_files_url),
+            )

@@ -39,8 +39,9 @@ def sync_endpoints(settings: Settings) -> SyncEndpoints:
     if not auth or not integration:
         missing = "sync.auth_url" if not auth else "sync.integration_url"
         raise InputError(
-            "Chưa đặt địa chỉ cổng tỉnh: `motcua config set sync.url https://…` (địa chỉ gốc) "
-            f"hoặc đặt riêng sync.auth_url và sync.integration_url (đang thiếu {missing}).",
+            "Chưa đặt địa chỉ cổng tỉnh: đặt địa chỉ gốc sync.url (https://…) hoặc riêng "
+            f"sync.auth_url và sync.integration_url (đang thiếu {missing}) ở trang Cài đặt › "
+            "Đồng bộ.",
             field=missing,
         )
     files = checked_url(settings.sync_files_url, "sync.files_url") or None

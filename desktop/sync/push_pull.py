@@ -88,7 +88,7 @@ def open_gateway(settings: Settings, agency: str, password: str | None = None) -
     endpoints = sync_endpoints(settings)
     if not settings.sync_user:
         raise InputError(
-            "Chưa đặt tài khoản cổng tỉnh: `motcua config set sync.user TÊN`.", field="sync.user"
+            "Chưa đặt tài khoản cổng tỉnh (sync.user): trang Cài đặt › Đồng bộ.", field="sync.user"
         )
     secret = password or require_password(
         settings.sync_url or settings.sync_auth_url, settings.sync_user

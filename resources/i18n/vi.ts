@@ -910,8 +910,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py"/>
-        <source>Sync is not configured: set it with `motcua config set sync.url URL`.</source>
-        <translation>Chưa cấu hình đồng bộ: thiết lập bằng lệnh `motcua config set sync.url URL`.</translation>
+        <source>Sync is not configured: set it on the Settings page, Sync tab.</source>
+        <translation>Chưa cấu hình đồng bộ: thiết lập ở trang Cài đặt, thẻ Đồng bộ.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py"/>

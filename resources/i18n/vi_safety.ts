@@ -25,8 +25,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The start-up check found a problem ({problem}). Save nothing more: close the desk and run `motcua check`, then `motcua restore` with the newest good backup.</source>
-        <translation>Kiểm tra khi khởi động phát hiện lỗi ({problem}). Đừng lưu thêm gì: đóng chương trình, chạy `motcua check`, rồi `motcua restore` với bản sao lưu tốt mới nhất.</translation>
+        <source>The start-up check found a problem ({problem}). Save nothing more: restore the newest good backup on the Settings page, Backups tab.</source>
+        <translation>Kiểm tra khi khởi động phát hiện lỗi ({problem}). Đừng lưu thêm gì: khôi phục bản sao lưu tốt mới nhất ở trang Cài đặt, thẻ Sao lưu.</translation>
     </message>
 </context>
 <context>

@@ -193,8 +193,8 @@
     <name>SyncScheduler</name>
     <message>
         <location filename="../../ui/sync_scheduler.py"/>
-        <source>Sync is not configured: set sync.url and sync.user (motcua config set …) and the password.</source>
-        <translation>Chưa cấu hình đồng bộ: đặt sync.url và sync.user (motcua config set …) và mật khẩu.</translation>
+        <source>Sync is not configured: set the province's address, the account and the password on the Settings page, Sync tab.</source>
+        <translation>Chưa cấu hình đồng bộ: đặt địa chỉ cổng tỉnh, tài khoản và mật khẩu ở trang Cài đặt, thẻ Đồng bộ.</translation>
     </message>
 </context>
 <context>

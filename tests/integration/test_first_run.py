@@ -177,7 +177,7 @@ def test_no_keyring_is_a_warning_not_a_failed_setup(
     monkeypatch.setattr(credentials, "store_password", no_keyring)
     sync = SyncAnswers("https://tinh.example.vn/api", "ubnd-hoabinh", "mat-khau-tinh")
     done = complete_first_run(fresh, answers(sync=sync), NOW)
-    assert "chưa lưu mật khẩu cổng tỉnh" in done.warning and "motcua sync password" in done.warning
+    assert "chưa lưu mật khẩu cổng tỉnh" in done.warning and "Cài đặt › Đồng bộ" in done.warning
     assert fresh.office().code == "000.00.00.H56" and done.signed.role == "admin"
     assert "mat-khau-tinh" not in (fresh.data_dir / SETTINGS_FILE).read_text(encoding="utf-8")
 

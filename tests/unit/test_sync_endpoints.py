@@ -45,7 +45,7 @@ def test_a_separate_url_overrides_the_base() -> None:
     [Settings(), Settings(sync_auth_url="https://sso.example.vn/token")],
 )
 def test_no_way_to_know_a_url_says_what_to_set(settings: Settings) -> None:
-    with pytest.raises(InputError, match=r"motcua config set sync\.url"):
+    with pytest.raises(InputError, match=r"sync\.url.*Cài đặt › Đồng bộ"):
         sync_endpoints(settings)
 
 

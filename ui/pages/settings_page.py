@@ -1,4 +1,6 @@
-"""Cài đặt: this workstation's officer and language, and the office's hours."""
+"""Cài đặt: this workstation's officer and language on the first tab; for whoever may change
+the office's settings, a tab each for the hours, the days off, the catalogue, sync, backups,
+printing and payments (``ui/pages/settings/``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +23,7 @@ from desktop.desk import Desk
 from desktop.errors import DeskError
 from ui.pages.accounts_panel import AccountsPanel
 from ui.pages.page import Page
+from ui.pages.settings.tabs import office_tabs
 from ui.tasks import TaskRunner
 from ui.widgets.plain import error_label, plain
 
@@ -33,12 +37,20 @@ class SettingsPage(Page):
         super().__init__(parent)
         self.desk, self.tasks = desk, tasks
         settings = desk.profile.settings
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 12)
+        outer.setSpacing(8)
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        outer.addWidget(title)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        outer.addWidget(self.tabs, 1)
+        general = QWidget()
+        layout = QVBoxLayout(general)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+        self.tabs.addTab(general, self.tr("This counter"))
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
@@ -78,18 +90,10 @@ class SettingsPage(Page):
         self.message.setObjectName("message")
         row.addWidget(self.message, 1)
         layout.addLayout(row)
-        hint = QLabel(
-            self.tr(
-                "Office hours, holidays and the procedure catalogue are set with the `motcua` "
-                "command (see `motcua --help`)."
-            )
-        )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
         self.accounts: AccountsPanel | None = None
         self.page_layout = layout
         layout.addStretch(1)
+        self.office_tabs = office_tabs(desk, tasks, self.tabs)
         self.refresh_accounts()
 
     def follow(self, changes: Changes) -> None:
@@ -99,6 +103,8 @@ class SettingsPage(Page):
 
     def refresh_accounts(self) -> None:
         """The accounts panel for whoever is signed in now (the officer may have switched)."""
+        for tab in self.office_tabs:  # the office's settings: for an administrator
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), self.desk.office.may_change)
         allowed = self.desk.accounts.may_manage
         if allowed and self.accounts is None:
             self.accounts = AccountsPanel(self.desk.accounts, self.tasks, self.desk.now)

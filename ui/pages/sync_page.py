@@ -205,7 +205,7 @@ class SyncPage(Page):
         self.server.setText(
             self.tr("Provincial server: {url}").format(url=url) + self.offer()
             if url
-            else self.tr("Sync is not configured: set it with `motcua config set sync.url URL`.")
+            else self.tr("Sync is not configured: set it on the Settings page, Sync tab.")
         )
         self.sync_button.setEnabled(view.phase not in ("running", "unconfigured"))
         self.reconcile_button.setEnabled(view.phase != "unconfigured")
