@@ -15,10 +15,13 @@ from sqlalchemy.orm import Session
 
 from db.models import Office
 from desktop.accounts.roles import Permission
+from desktop.calendar.holiday_files import load_holiday_year
+from desktop.calendar.holidays import HolidayYear
 from desktop.calendar.office_hours import OfficeHours
 from desktop.calendar.working_calendar import WorkingCalendar
 from desktop.changes import WORKSTATION
 from desktop.dossiers.context import office_calendar
+from desktop.errors import InputError
 from desktop.office_days import OfficeDay, clear_office_day, office_days, set_office_day
 from desktop.scope import Facet
 
@@ -28,6 +31,14 @@ class DeskCalendar(Facet):
         """The office's own days of ``year``, in date order."""
         with self.scope.reading() as session:
             return office_days(session, self._office(session), year)
+
+    def holidays(self, year: int) -> HolidayYear:
+        """The government's days off and make-up days of ``year`` as this office counts them
+        (its 24/11 setting applied); ``provisional`` until the year is decided."""
+        if not 1900 <= year <= 2199:
+            raise InputError("Năm phải nằm trong khoảng 1900–2199.", field="year")
+        compensated = self.profile.settings.holidays_culture_day_compensated
+        return load_holiday_year(year, culture_day_compensated=compensated)
 
     def mark(self, day: date, *, working: bool, note: str = "") -> None:
         """Make ``day`` a working day (``working``) or a day off for this office."""
@@ -64,6 +75,12 @@ class DeskCalendar(Facet):
             calendar = self._calendar(session, office)
         self.scope.context = replace(self.scope.context, calendar=calendar)
         self.scope.publish({WORKSTATION})
+
+    def refresh(self) -> None:
+        """Count the settings' 24/11 rule from now on (after it changed)."""
+        with self.scope.reading() as session:
+            calendar = self._calendar(session, self._office(session))
+        self.scope.context = replace(self.scope.context, calendar=calendar)
 
     def _calendar(self, session: Session, office: Office) -> WorkingCalendar:
         compensated = self.profile.settings.holidays_culture_day_compensated

@@ -248,19 +248,22 @@ class DeskSync(Facet):
     def save_password(self, ask: Callable[[str], str]) -> None:
         """Keep the province's password in the OS keyring; ``ask(user)`` gives it, asked only
         once the role, the address and the account are checked."""
+        self._check_configured()
+        self.keep_password(ask(self.user))
+
+    def _check_configured(self) -> None:
         self.scope.require(Permission.SETTINGS)
         if not self.configured():
             raise InputError(
                 "Đặt địa chỉ cổng tỉnh (sync.url, hoặc sync.auth_url và sync.integration_url) "
                 "và tài khoản (sync.user) trước: trang Cài đặt › Đồng bộ."
             )
-        self.keep_password(ask(self.user))
 
     def keep_password(self, password: str) -> None:
         """The province's password for the address and account set, into the OS keyring."""
         from desktop.sync.credentials import store_password
 
-        self.scope.require(Permission.SETTINGS)
+        self._check_configured()
         if not password:
             raise InputError("Mật khẩu không được để trống.", field="password")
         store_password(self.url, self.user, password)

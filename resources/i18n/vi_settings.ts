@@ -22,4 +22,337 @@
         <translation>Quầy này</translation>
     </message>
 </context>
+<context>
+    <name>DaysTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>Public holidays and make-up days come with the desk. Add the office's own changes here: a day off (e.g. a local event) or a working day.</source>
+        <translation>Ngày lễ, Tết và ngày làm bù có sẵn theo quy định. Thêm ở đây thay đổi riêng của cơ quan: một ngày nghỉ (ví dụ sự kiện của địa phương) hoặc một ngày làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>day off</source>
+        <translation>ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>working day</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>Note (why)</source>
+        <translation>Ghi chú (lý do)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>&amp;Set this day</source>
+        <translation>Đặt &amp;ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>&amp;Drop the office's change</source>
+        <translation>&amp;Bỏ thay đổi riêng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>When 24/11 (Vietnamese Culture Day) falls on a weekend, the next working day is off</source>
+        <translation>Khi ngày 24/11 (Ngày Văn hóa Việt Nam) trùng thứ Bảy hoặc Chủ nhật thì được nghỉ bù vào ngày làm việc kế tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>public day off</source>
+        <translation>ngày nghỉ lễ, Tết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>make-up day</source>
+        <translation>ngày làm bù</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>office: working day</source>
+        <translation>cơ quan: làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>office: day off</source>
+        <translation>cơ quan: nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>Provisional: the government has not yet decided this year's days.</source>
+        <translation>Dự kiến: Chính phủ chưa quyết định lịch nghỉ của năm này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>The office's change was dropped.</source>
+        <translation>Đã bỏ thay đổi riêng của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/days_tab.py"/>
+        <source>The office has no change on that day.</source>
+        <translation>Cơ quan không có thay đổi riêng vào ngày đó.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>Appointments are counted in these hours. A change applies to dossiers received from now on; appointments already given keep their date.</source>
+        <translation>Ngày hẹn trả được tính theo giờ làm việc này. Thay đổi áp dụng cho hồ sơ tiếp nhận từ nay; ngày hẹn đã hẹn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>Open on Saturday &amp;morning</source>
+        <translation>Làm việc sáng thứ &amp;Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>Monday to Friday, morning</source>
+        <translation>Thứ Hai đến thứ Sáu, buổi sáng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>Monday to Friday, afternoon</source>
+        <translation>Thứ Hai đến thứ Sáu, buổi chiều</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>Saturday morning</source>
+        <translation>Sáng thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>Make-up Saturday, morning</source>
+        <translation>Thứ Bảy làm bù, buổi sáng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>Make-up Saturday, afternoon</source>
+        <translation>Thứ Bảy làm bù, buổi chiều</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>The hours as saved, e.g. T2-T6=07:30-11:30,13:30-17:00; T7=07:30-11:30; bu=07:30-11:30,13:30-17:00 (bu: the make-up Saturday). Edit it for different hours on some weekday.</source>
+        <translation>Giờ làm việc như được lưu, ví dụ T2-T6=07:30-11:30,13:30-17:00; T7=07:30-11:30; bu=07:30-11:30,13:30-17:00 (bu: thứ Bảy làm bù). Sửa trực tiếp khi có ngày trong tuần làm giờ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>Saved as (editable)</source>
+        <translation>Lưu thành (sửa được)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>&amp;Save the hours</source>
+        <translation>&amp;Lưu giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/hours_tab.py"/>
+        <source>Saved: appointments are counted in these hours from now on.</source>
+        <translation>Đã lưu: từ nay ngày hẹn trả tính theo giờ làm việc này.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/payment_tab.py"/>
+        <source>Fees are transferred to this account: form 01 and the fee dialog show a VietQR with the amount and the dossier code. Leave the bank empty for no QR.</source>
+        <translation>Lệ phí được chuyển khoản vào tài khoản này: mẫu 01 và hộp thu phí có mã VietQR kèm số tiền và mã hồ sơ. Để trống ngân hàng nếu không dùng mã QR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/payment_tab.py"/>
+        <source>6 digits, e.g. 970415</source>
+        <translation>6 chữ số, ví dụ 970415</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/payment_tab.py"/>
+        <source>&amp;Bank (BIN code)</source>
+        <translation>&amp;Ngân hàng (mã BIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/payment_tab.py"/>
+        <source>Account &amp;number</source>
+        <translation>&amp;Số tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/payment_tab.py"/>
+        <source>as the bank prints it, e.g. UBND XA HOA BINH</source>
+        <translation>như ngân hàng in, ví dụ UBND XA HOA BINH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/payment_tab.py"/>
+        <source>Account n&amp;ame</source>
+        <translation>&amp;Tên tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/payment_tab.py"/>
+        <source>&amp;Lookup address on the receipt</source>
+        <translation>Địa chỉ &amp;tra cứu trên phiếu hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/payment_tab.py"/>
+        <source>Show the citizen's screen on a second monitor</source>
+        <translation>Hiện màn hình cho người dân trên màn hình thứ hai</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>The print preview offers this printer first; the officer can still choose another. Form 01 holds both copies (for the applicant and for the file) on one sheet.</source>
+        <translation>Khi in, máy in này được chọn sẵn; cán bộ vẫn chọn được máy khác. Mẫu 01 có cả hai liên (giao người nộp và lưu hồ sơ) trên một tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>(the system's default printer)</source>
+        <translation>(máy in mặc định của hệ thống)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Default &amp;printer</source>
+        <translation>&amp;Máy in mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>&amp;Copies of form 01</source>
+        <translation>Số &amp;bản in mẫu 01</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>The province gives each office its address and account. The other addresses are needed only when the province names them separately.</source>
+        <translation>Tỉnh cấp cho mỗi đơn vị địa chỉ và tài khoản kết nối. Các địa chỉ khác chỉ cần khi tỉnh cho địa chỉ riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Province's &amp;address</source>
+        <translation>&amp;Địa chỉ cổng tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Login address (separate)</source>
+        <translation>Địa chỉ đăng nhập (riêng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Services address (separate)</source>
+        <translation>Địa chỉ dịch vụ (riêng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Files address</source>
+        <translation>Địa chỉ gửi tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Acco&amp;unt</source>
+        <translation>Tài &amp;khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>unchanged when left empty</source>
+        <translation>để trống thì giữ mật khẩu cũ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source> seconds</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Send every</source>
+        <translation>Gửi mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Logging in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Logged in. Dialect: {dialect}; extensions offered: {extensions}; up to {batch} records a call.</source>
+        <translation>Đăng nhập được. Cách giao tiếp: {dialect}; phần mở rộng tỉnh hỗ trợ: {extensions}; tối đa {batch} hồ sơ mỗi lần gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>No files address: the scanned papers stay at the desk.</source>
+        <translation>Chưa có địa chỉ gửi tệp: giấy tờ đã quét được giữ tại máy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/sync_tab.py"/>
+        <source>Saved, the password in the keyring.</source>
+        <translation>Đã lưu; mật khẩu được cất vào kho mật khẩu của hệ điều hành.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTabs</name>
+    <message>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Office hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Days off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Payments</source>
+        <translation>Thanh toán</translation>
+    </message>
+</context>
 </TS>
