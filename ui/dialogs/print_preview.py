@@ -72,11 +72,14 @@ class PrintPreviewDialog(QDialog):
     printed = Signal()
     saved = Signal(str)
 
-    def __init__(self, jobs: Sequence[PrintJob], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, jobs: Sequence[PrintJob], parent: QWidget | None = None, printer_name: str = ""
+    ) -> None:
         super().__init__(parent)
         if not jobs:
             raise ValueError("nothing to preview")
         self.jobs = tuple(jobs)
+        self.printer_name = printer_name  # offered first (setting print.printer)
         self.setWindowTitle(self.tr("Print preview"))
         self._buffers: list[QBuffer] = []
         self.documents = [self._load(job.pdf) for job in self.jobs]
@@ -179,6 +182,8 @@ class PrintPreviewDialog(QDialog):
         printer.setFullPage(True)
         if self._landscape(0):
             printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        if self.printer_name:
+            printer.setPrinterName(self.printer_name)
         if not self.ask_printer(printer):
             return
         if self.print_to(printer):

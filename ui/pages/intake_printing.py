@@ -55,7 +55,10 @@ class SlipPrinter(QObject):
 
     def after(self, kind: OutcomeKind, code: str) -> None:
         """Print what goes with ``kind`` for the dossier ``code``."""
-        self.last = [(form, code, copies) for form, copies in FORMS[kind]]
+        receipts = self.desk.profile.settings.print_form01_copies  # setting print.form01_copies
+        self.last = [
+            (form, code, receipts if form == "01" else copies) for form, copies in FORMS[kind]
+        ]
         self.print_forms(self.last)
 
     def again(self) -> bool:
@@ -102,6 +105,8 @@ class SlipPrinter(QObject):
             self.preview.finished.disconnect()  # replaced, not closed by the officer
             self.preview.close()
             self.preview.deleteLater()
-        self.preview = PrintPreviewDialog(jobs, self.host)
+        self.preview = PrintPreviewDialog(
+            jobs, self.host, printer_name=self.desk.profile.settings.print_printer
+        )
         self.preview.finished.connect(lambda _result: self.closed.emit())
         self.preview.open()

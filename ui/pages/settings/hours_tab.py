@@ -141,7 +141,8 @@ class HoursTab(SettingsTab):
         makeup = [_span(*self.makeup)]
         if self._set(self.makeup_afternoon):
             makeup.append(_span(*self.makeup_afternoon))
-        parts.append(f"bu={','.join(makeup)}")
+        if makeup != week:  # else the make-up Saturday works the weekdays' hours
+            parts.append(f"bu={','.join(makeup)}")
         self.text.setText("; ".join(parts))
 
     @staticmethod

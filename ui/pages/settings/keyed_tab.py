@@ -53,7 +53,10 @@ def widget_text(widget: QWidget) -> str:
         return str(widget.value())
     if isinstance(widget, QComboBox):
         data = widget.currentData()
-        return widget.currentText() if data is None else str(data)
+        typed = widget.isEditable() and widget.currentText() != widget.itemText(
+            widget.currentIndex()
+        )  # an editable list's own text (a printer not listed)
+        return widget.currentText() if data is None or typed else str(data)
     if isinstance(widget, QLineEdit):
         return widget.text()
     raise TypeError(f"no text for {type(widget).__name__}")

@@ -62,7 +62,6 @@ class SyncTab(KeyedTab):
         line.addWidget(self.offer, 1)
         self.box.addLayout(line)
         self.finish()
-        self.after_save = self.keep_password
 
     def reload(self) -> None:
         super().reload()
@@ -87,14 +86,16 @@ class SyncTab(KeyedTab):
             text += " " + self.tr("No files address: the scanned papers stay at the desk.")
         self.offer.setText(text)
 
-    def keep_password(self, _settings: Settings) -> None:
-        """After the addresses are saved: a typed password goes to the keyring."""
-        password, sync = self.password.text(), self.desk.sync
-        if not password:
-            return
-        self.tasks.run(
-            lambda _report: sync.keep_password(password),
-            on_done=lambda _none: self.say(self.tr("Saved, the password in the keyring.")),
-            on_error=lambda e: self.say(e.message, error=True),
-            writes=True,
-        )
+    def save(self) -> None:
+        """The addresses and account, then a typed password into the keyring (kept for
+        the address and account just saved)."""
+        values, password = self.values(), self.password.text()
+        office, sync = self.desk.office, self.desk.sync
+
+        def save(_report: object) -> Settings:
+            settings = office.change_settings(values)
+            if password:
+                sync.keep_password(password)
+            return settings
+
+        self.tasks.run(save, on_done=self._saved, on_error=self._refused, writes=True)
