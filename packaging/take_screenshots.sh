@@ -36,6 +36,8 @@ for page in intake dossiers board return report sync settings index; do
 done
 # The citizen's screen (a second monitor at the counter), grabbed at 1366×768.
 QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/citizen_screenshot.py "$profile" "$out"
+# Each tab of the settings page.
+QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/settings_screenshots.py "$profile" "$out"
 echo "$out/citizen-screen.png"
 # The first start of a new install: the wizard.
 fresh=$(mktemp -d)

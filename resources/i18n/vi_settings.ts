@@ -5,8 +5,8 @@
     <name>KeyedTab</name>
     <message>
         <location filename="../../ui/pages/settings/keyed_tab.py"/>
-        <source>Save</source>
-        <translation>Lưu</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/keyed_tab.py"/>

@@ -35,6 +35,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.plain import ERROR_STYLE, plain
 
 OK_STYLE = "color: #1b5e20;"
+FIELD_WIDTH = 640  # an address fits; the form does not stretch over a wide screen
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,11 @@ class SettingsTab(QWidget):
         self.message.setWordWrap(True)
 
     def intro(self, text: str) -> QLabel:
+        """A line saying what the tab is for, at its top."""
         label = QLabel(text)
         label.setObjectName("hint")
         label.setWordWrap(True)
-        self.box.addWidget(label)
+        self.box.insertWidget(0, label)
         return label
 
     def say(self, text: str, *, error: bool = False) -> None:
@@ -128,13 +130,15 @@ class KeyedTab(SettingsTab):
         self.rows.append(Row(key, widget))
         if hint:
             widget.setToolTip(hint)
+        if not isinstance(widget, QCheckBox):
+            widget.setMaximumWidth(FIELD_WIDTH)
         self.form.addRow(label, widget)
         return widget
 
     def finish(self) -> None:
         """The Save button and the message line under the form."""
         line = QHBoxLayout()
-        self.save_button = QPushButton(QCoreApplication.translate("KeyedTab", "Save"))
+        self.save_button = QPushButton(QCoreApplication.translate("KeyedTab", "&Save"))
         self.save_button.setObjectName("saveTab")
         self.save_button.clicked.connect(self.save)
         line.addWidget(self.save_button)

@@ -27,16 +27,11 @@ class SyncTab(KeyedTab):
 
     def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(desk, tasks, parent)
-        self.box.insertWidget(
-            0,
-            plain(
-                QLabel(
-                    self.tr(
-                        "The province gives each office its address and account. The other "
-                        "addresses are needed only when the province names them separately."
-                    )
-                )
-            ),
+        self.intro(
+            self.tr(
+                "The province gives each office its address and account. The other "
+                "addresses are needed only when the province names them separately."
+            )
         )
         self.add("sync.url", self.tr("Province's &address"), _line("https://…"))
         self.add("sync.auth_url", self.tr("Login address (separate)"), _line())
