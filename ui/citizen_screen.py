@@ -112,6 +112,7 @@ class CitizenScreen(QWidget):
         layout.addWidget(title)
         form = QFormLayout()
         form.setVerticalSpacing(18)
+        form.setHorizontalSpacing(28)
         self.values: dict[str, QLabel] = {}
         for key, text in (
             ("name", "Họ và tên"),

@@ -67,7 +67,7 @@
     <message>
         <location filename="../../ui/pages/settings/days_tab.py"/>
         <source>&amp;Set this day</source>
-        <translation>Đặt &amp;ngày này</translation>
+        <translation>Đặt &amp;cho ngày này</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/days_tab.py"/>
@@ -208,7 +208,7 @@
     <message>
         <location filename="../../ui/pages/settings/payment_tab.py"/>
         <source>Account n&amp;ame</source>
-        <translation>&amp;Tên tài khoản</translation>
+        <translation>Tên chủ tài &amp;khoản</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/payment_tab.py"/>
@@ -217,8 +217,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/settings/payment_tab.py"/>
-        <source>Show the citizen's screen on a second monitor</source>
-        <translation>Hiện màn hình cho người dân trên màn hình thứ hai</translation>
+        <source>S&amp;how the citizen's screen on a second monitor</source>
+        <translation>&amp;Hiện màn hình cho người dân trên màn hình thứ hai</translation>
     </message>
 </context>
 <context>
@@ -254,22 +254,22 @@
     <message>
         <location filename="../../ui/pages/settings/sync_tab.py"/>
         <source>Province's &amp;address</source>
-        <translation>&amp;Địa chỉ cổng tỉnh</translation>
+        <translation>Địa chỉ &amp;cổng tỉnh</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/sync_tab.py"/>
-        <source>Login address (separate)</source>
-        <translation>Địa chỉ đăng nhập (riêng)</translation>
+        <source>&amp;Login address (separate)</source>
+        <translation>Địa chỉ đăng &amp;nhập (riêng)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/sync_tab.py"/>
-        <source>Services address (separate)</source>
-        <translation>Địa chỉ dịch vụ (riêng)</translation>
+        <source>Ser&amp;vices address (separate)</source>
+        <translation>Địa chỉ &amp;dịch vụ (riêng)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/sync_tab.py"/>
-        <source>Files address</source>
-        <translation>Địa chỉ gửi tệp</translation>
+        <source>&amp;Files address</source>
+        <translation>Địa chỉ gửi tệ&amp;p</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/sync_tab.py"/>
@@ -293,8 +293,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/settings/sync_tab.py"/>
-        <source>Send every</source>
-        <translation>Gửi mỗi</translation>
+        <source>Send &amp;every</source>
+        <translation>Gửi mỗ&amp;i</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/sync_tab.py"/>

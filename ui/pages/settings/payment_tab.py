@@ -31,6 +31,6 @@ class PaymentTab(KeyedTab):
         lookup = QLineEdit()
         lookup.setPlaceholderText("https://dichvucong.…/tra-cuu?ma={code}")
         self.add("receipt.lookup_url", self.tr("&Lookup address on the receipt"), lookup)
-        screen = QCheckBox(self.tr("Show the citizen's screen on a second monitor"))
+        screen = QCheckBox(self.tr("S&how the citizen's screen on a second monitor"))
         self.add("citizen_screen.enabled", "", screen)
         self.finish()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpin
 from desktop.desk import Desk
 from desktop.settings import Settings
 from desktop.sync.desk_sync import ServerOffer
-from ui.pages.settings.keyed_tab import KeyedTab
+from ui.pages.settings.keyed_tab import FIELD_WIDTH, KeyedTab
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
 
@@ -34,18 +34,19 @@ class SyncTab(KeyedTab):
             )
         )
         self.add("sync.url", self.tr("Province's &address"), _line("https://…"))
-        self.add("sync.auth_url", self.tr("Login address (separate)"), _line())
-        self.add("sync.integration_url", self.tr("Services address (separate)"), _line())
-        self.add("sync.files_url", self.tr("Files address"), _line())
+        self.add("sync.auth_url", self.tr("&Login address (separate)"), _line())
+        self.add("sync.integration_url", self.tr("Ser&vices address (separate)"), _line())
+        self.add("sync.files_url", self.tr("&Files address"), _line())
         self.add("sync.user", self.tr("Acco&unt"), _line())
         self.password = _line(self.tr("unchanged when left empty"))
         self.password.setObjectName("syncPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaximumWidth(FIELD_WIDTH)
         self.form.addRow(self.tr("Pass&word"), self.password)
         interval = QSpinBox()
         interval.setRange(5, 86400)
         interval.setSuffix(self.tr(" seconds"))
-        self.add("sync.interval", self.tr("Send every"), interval)
+        self.add("sync.interval", self.tr("Send &every"), interval)
         self.offer = plain(QLabel())
         self.offer.setObjectName("offer")
         self.offer.setWordWrap(True)
