@@ -266,3 +266,16 @@ def test_printing_settings_reach_the_slips(
     code = desk.receive(intake_json()).code
     slips.after(OutcomeKind.ACCEPT, code)
     assert [(job.file_name[:6], job.copies) for job in shown[0]] == [("mau-01", 2), ("mau-06", 1)]
+
+
+def test_the_counter_tab_shows_the_hours_saved_on_their_tab(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner
+) -> None:
+    from desktop.calendar.office_hours import OfficeHours
+
+    page = SettingsPage(desk, tasks)
+    qtbot.addWidget(page)
+    seen = []
+    desk.subscribe(lambda changed: (seen.append(changed), page.follow(changed)))
+    desk.office_days.set_hours(OfficeHours.parse("T2-T6=07:00-11:00,13:00-16:30; T7=07:00-11:00"))
+    assert seen and "07:00–11:00" in page.hours.text().splitlines()[5]

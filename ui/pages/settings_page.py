@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.changes import OFFICER, Changes
+from desktop.changes import OFFICER, WORKSTATION, Changes
 from desktop.desk import Desk
 from desktop.errors import DeskError
 from ui.pages.accounts_panel import AccountsPanel
@@ -29,7 +29,8 @@ from ui.widgets.plain import error_label, plain
 
 
 class SettingsPage(Page):
-    """Officer name and language (saved to the profile's settings), office hours shown."""
+    """Officer name and language (saved to the profile's settings), office hours shown; the
+    office's own tabs beside (shown to whoever may change the settings)."""
 
     saved = Signal()
 
@@ -100,6 +101,8 @@ class SettingsPage(Page):
         """Another officer signed in: the accounts panel is theirs to see, or not."""
         if changes.concerns(OFFICER):
             self.refresh_accounts()
+        if changes.concerns(WORKSTATION):  # the hours may have changed on their tab
+            self.hours.setText(self.hours_text())
 
     def refresh_accounts(self) -> None:
         """The accounts panel for whoever is signed in now (the officer may have switched)."""
