@@ -67,12 +67,15 @@ class DeskForms(Facet):
         if not path.is_file():
             return None
         backup = path.with_name(path.name + BACKUP_SUFFIX)
-        try:
-            os.replace(path, backup)
-        except OSError as error:
-            raise StorageError(
-                f"Không đưa được mẫu in {form} về mặc định: không đổi tên được {path} ({error})."
-            ) from error
+        with self.scope.writing() as session:  # the audit line commits with the rename
+            self.scope.audit(session, "forms.reset", form, {"kept": backup.name})
+            try:
+                os.replace(path, backup)
+            except OSError as error:
+                raise StorageError(
+                    f"Không đưa được mẫu in {form} về mặc định: không đổi tên được {path} "
+                    f"({error})."
+                ) from error
         return backup
 
     @staticmethod

@@ -355,4 +355,97 @@
         <translation>Thanh toán</translation>
     </message>
 </context>
+<context>
+    <name>PrintingTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>printed on form 02 as the guiding officer's phone</source>
+        <translation>in trên mẫu 02 là số điện thoại cán bộ hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>This officer's p&amp;hone</source>
+        <translation>Điện t&amp;hoại cán bộ quầy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>The office's form templates</source>
+        <translation>Mẫu in riêng của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Wording</source>
+        <translation>Nội dung in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Back to the &amp;default wording…</source>
+        <translation>&amp;Về mẫu mặc định…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Folder: {folder}</source>
+        <translation>Thư mục: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>the office's file</source>
+        <translation>tệp của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>default (the office's file is refused)</source>
+        <translation>mặc định (tệp của cơ quan bị từ chối)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Form templates</source>
+        <translation>Mẫu in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Print form {form} with the default wording again? The office's file is kept beside it with the ending .bak.</source>
+        <translation>In mẫu {form} lại theo nội dung mặc định? Tệp của cơ quan được giữ lại bên cạnh, thêm đuôi .bak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>&amp;Back to the default</source>
+        <translation>&amp;Về mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Choose a form in the list first.</source>
+        <translation>Chọn một mẫu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Form {form} already prints the default wording.</source>
+        <translation>Mẫu {form} đang in theo nội dung mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Form {form} prints the default wording again.</source>
+        <translation>Mẫu {form} đã về nội dung mặc định.</translation>
+    </message>
+</context>
 </TS>

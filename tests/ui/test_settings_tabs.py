@@ -279,3 +279,34 @@ def test_the_counter_tab_shows_the_hours_saved_on_their_tab(
     desk.subscribe(lambda changed: (seen.append(changed), page.follow(changed)))
     desk.office_days.set_hours(OfficeHours.parse("T2-T6=07:00-11:00,13:00-16:30; T7=07:00-11:00"))
     assert seen and "07:00–11:00" in page.hours.text().splitlines()[5]
+
+
+def test_a_form_template_back_to_the_default_from_the_window(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from desktop.printing import templates
+
+    folder = desk.forms.folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    document = templates.default_document("02")
+    path = templates.path_of(folder, "02")
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    broken = templates.path_of(folder, "04")
+    broken.write_text("{không phải JSON", encoding="utf-8")
+    tab = PrintingTab(desk, tasks)
+    qtbot.addWidget(tab)
+    tab.reload()
+    rows = {tab.table.item(r, 0).text(): r for r in range(tab.table.rowCount())}
+    assert tab.table.item(rows["02"], 1).text() == "the office's file"
+    assert tab.table.item(rows["04"], 2).text()  # why the office's file is refused
+    tab.table.selectRow(rows["02"])
+    monkeypatch.setattr(tab, "confirm_reset", lambda _form: False)
+    tab.reset_button.click()
+    assert path.exists()  # refused: nothing moved
+    monkeypatch.setattr(tab, "confirm_reset", lambda _form: True)
+    tab.reset_button.click()
+    assert not path.exists() and path.with_name(path.name + ".bak").exists()
+    assert tab.table.item(rows["02"], 1).text() == "default"
+    assert any(line.action == "forms.reset" for line in desk.audit_trail.latest(5))
