@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.common import Invocation, emit
 from desktop.errors import InputError
-from desktop.index import texts
-from desktop.index.indicators import Indicator, NationalIndex
 from desktop.reports.period import parse_month
+
+if TYPE_CHECKING:  # the indicators load when `motcua index` runs, not with every command
+    from desktop.index.indicators import Indicator, NationalIndex
 
 
 def _line(i: Indicator) -> str:
+    from desktop.index import texts
+
     numerator = "—" if i.numerator is None else str(i.numerator)
     denominator = "—" if i.denominator is None else str(i.denominator)
     marks = f"{texts.target_text(i.full_marks)} / {texts.target_text(i.target)}"
@@ -20,7 +24,7 @@ def _line(i: Indicator) -> str:
 
 
 def _table(index: NationalIndex) -> str:
-    t = texts
+    from desktop.index import texts as t
     head = (
         f"{t.CODE:<4} {t.NAME:<40} {t.NUMERATOR:>7} {t.DENOMINATOR:>7} {t.VALUE:>16}  "
         f"{t.FULL_MARKS} / {t.TARGET}"
