@@ -25,6 +25,7 @@ def _line(i: Indicator) -> str:
 
 def _table(index: NationalIndex) -> str:
     from desktop.index import texts as t
+
     head = (
         f"{t.CODE:<4} {t.NAME:<40} {t.NUMERATOR:>7} {t.DENOMINATOR:>7} {t.VALUE:>16}  "
         f"{t.FULL_MARKS} / {t.TARGET}"

@@ -448,4 +448,148 @@
         <translation>Mẫu {form} đã về nội dung mặc định.</translation>
     </message>
 </context>
+<context>
+    <name>OtherTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Form II.06a</source>
+        <translation>Biểu II.06a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>waiting time left out; still waiting: within the deadline</source>
+        <translation>không tính thời gian chờ bổ sung; còn chờ: đang giải quyết trong hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>still waiting at the period's end: resolved on time</source>
+        <translation>còn chờ bổ sung cuối kỳ: tính là đã giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>ends at the first request (index 2.1)</source>
+        <translation>kết thúc ở lần yêu cầu bổ sung đầu tiên (chỉ số 2.1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Dossiers sent back to &amp;supplement</source>
+        <translation>Hồ sơ yêu cầu &amp;bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>judged against the appointment</source>
+        <translation>so với ngày hẹn trả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>always resolved on time</source>
+        <translation>luôn tính đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Dossiers &amp;withdrawn or stopped</source>
+        <translation>Hồ sơ &amp;rút hoặc dừng xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>&amp;Receiving unit</source>
+        <translation>Đơn vị &amp;nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Target: results on &amp;time</source>
+        <translation>Chỉ tiêu: kết quả đúng &amp;hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Target: &amp;overdue below</source>
+        <translation>Chỉ tiêu: &amp;quá hạn dưới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Scanning and files</source>
+        <translation>Quét và tệp giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Scanner (empty: the first found)</source>
+        <translation>Máy quét (để trống: máy đầu tiên tìm thấy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Scan r&amp;esolution</source>
+        <translation>Độ &amp;phân giải quét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Scan &amp;mode</source>
+        <translation>Chế độ &amp;màu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Scan fol&amp;der of the copier</source>
+        <translation>&amp;Thư mục quét của máy in đa năng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>One file at most</source>
+        <translation>Mỗi tệp tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>A dossier's files at most</source>
+        <translation>Các tệp của một hồ sơ tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>Safety</source>
+        <translation>An toàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>&amp;Lock the window after</source>
+        <translation>&amp;Khóa cửa sổ sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>&amp;Keep personal data for</source>
+        <translation>&amp;Giữ dữ liệu cá nhân trong</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTabs</name>
+    <message>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>OtherTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>grey</source>
+        <translation>xám</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>colour</source>
+        <translation>màu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/other_tab.py"/>
+        <source>black and white</source>
+        <translation>đen trắng</translation>
+    </message>
+</context>
 </TS>

@@ -310,3 +310,31 @@ def test_a_form_template_back_to_the_default_from_the_window(
     assert not path.exists() and path.with_name(path.name + ".bak").exists()
     assert tab.table.item(rows["02"], 1).text() == "default"
     assert any(line.action == "forms.reset" for line in desk.audit_trail.latest(5))
+
+
+def test_other_settings_saved_and_a_contradiction_refused(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner, ui_profile: Profile
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
+
+    from ui.pages.settings.other_tab import OtherTab
+
+    tab = OtherTab(desk, tasks)
+    qtbot.addWidget(tab)
+    tab.reload()
+    before = settings_file(ui_profile)
+    one_file = tab.findChild(QSpinBox, "attachments_max_file_mb")
+    assert one_file is not None
+    one_file.setValue(500)  # more than the dossier's 100 MB
+    tab.save_button.click()
+    assert "attachments.max_file_mb" in tab.message.text() and settings_file(ui_profile) == before
+    one_file.setValue(10)
+    rule = tab.findChild(QComboBox, "report_supplement_rule")
+    target = tab.findChild(QDoubleSpinBox, "board_target_on_time")
+    assert rule is not None and target is not None
+    rule.setCurrentIndex(rule.findData("first_request"))
+    target.setValue(98.5)
+    tab.save_button.click()
+    settings = desk.profile.settings
+    assert settings.attachments_max_file_mb == 10 and settings.target_on_time == 98.5
+    assert settings.report_supplement_rule == "first_request"

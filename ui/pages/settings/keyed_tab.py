@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -50,7 +51,7 @@ def widget_text(widget: QWidget) -> str:
     """What ``widget`` holds, as `config set` would take it."""
     if isinstance(widget, QCheckBox):
         return "true" if widget.isChecked() else "false"
-    if isinstance(widget, QSpinBox):
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
         return str(widget.value())
     if isinstance(widget, QComboBox):
         data = widget.currentData()
@@ -69,6 +70,8 @@ def show_value(widget: QWidget, value: object) -> None:
         widget.setChecked(bool(value))
     elif isinstance(widget, QSpinBox):
         widget.setValue(int(str(value)))
+    elif isinstance(widget, QDoubleSpinBox):
+        widget.setValue(float(str(value)))
     elif isinstance(widget, QComboBox):
         index = widget.findData(value)
         if index < 0 and widget.isEditable():

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from desktop.desk import Desk
 from ui.pages.settings.days_tab import DaysTab
 from ui.pages.settings.hours_tab import HoursTab
+from ui.pages.settings.other_tab import OtherTab
 from ui.pages.settings.payment_tab import PaymentTab
 from ui.pages.settings.printing_tab import PrintingTab
 from ui.pages.settings.sync_tab import SyncTab
@@ -22,6 +23,7 @@ def office_tabs(desk: Desk, tasks: TaskRunner, host: QTabWidget) -> list[QWidget
         (SyncTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Sync")),
         (PrintingTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Printing")),
         (PaymentTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Payments")),
+        (OtherTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Other")),
     ]
     for tab, title in made:
         host.addTab(tab, title)
