@@ -44,6 +44,7 @@ from ui.pages.detail_pane import DetailPane
 from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
+from ui.widgets.table_cells import grouped
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 200
@@ -57,10 +58,6 @@ PRESETS = ("due_today", "due_soon", "overdue", "waiting_supplement", "results_re
 def _day(edit: QDateEdit) -> date:
     qdate = edit.date()
     return date(qdate.year(), qdate.month(), qdate.day())
-
-
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class DossierListPage(Page):
@@ -362,13 +359,13 @@ class DossierListPage(Page):
         loaded = self.model.loaded_rows
         if self.searching:
             text = self.tr("{n} dossiers found for “{text}”").format(
-                n=_number(loaded), text=self.searching
+                n=grouped(loaded), text=self.searching
             )
         elif self.total is None:
-            text = self.tr("{n} dossiers shown").format(n=_number(loaded))
+            text = self.tr("{n} dossiers shown").format(n=grouped(loaded))
         else:
             text = self.tr("{n} of {total} dossiers shown").format(
-                n=_number(loaded), total=_number(self.total)
+                n=grouped(loaded), total=grouped(self.total)
             )
         self.count_label.setText(text)
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from ui.widgets.file_dialogs import ask_save_path
 from ui.widgets.month_edit import MonthEdit
 from ui.widgets.months_chart import MonthsChart
 from ui.widgets.plain import plain
+from ui.widgets.table_cells import cell, grouped
 
 PathChooser = Callable[[str, str], str | None]
 HEADS = (
@@ -42,19 +42,6 @@ HEADS = (
     texts.TARGET,
 )
 CHARTED = "2.1"
-
-
-def _number(value: int | None) -> str:
-    return "—" if value is None else f"{value:,}".replace(",", ".")
-
-
-def _cell(text: str, *, right: bool = False, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if tip:
-        item.setToolTip(tip)
-    return item
 
 
 class IndexPage(Page):
@@ -178,14 +165,14 @@ class IndexPage(Page):
         cells = (
             (item.code, False),
             (item.name, False),
-            (_number(item.numerator), True),
-            (_number(item.denominator), True),
+            (grouped(item.numerator), True),
+            (grouped(item.denominator), True),
             (item.value_text, True),
             (texts.target_text(item.full_marks), True),
             (texts.target_text(item.target), True),
         )
         for column, (text, right) in enumerate(cells):
-            self.table.setItem(row, column, _cell(text, right=right, tip=tip))
+            self.table.setItem(row, column, cell(text, right=right, tip=tip))
 
     def _chosen(self, row: int) -> None:
         index = self.index

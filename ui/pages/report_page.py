@@ -35,27 +35,13 @@ from ui.widgets.file_dialogs import ask_save_path
 from ui.widgets.month_edit import MonthEdit
 from ui.widgets.plain import plain
 from ui.widgets.results_chart import ResultsChart
+from ui.widgets.table_cells import cell, grouped
 
 if TYPE_CHECKING:
     from desktop.reports.service import MonthlyReport
 
 MONTH, MID_MONTH, RANGE = "calendar", "15-14", "range"
 PathChooser = Callable[[str, str], str | None]
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
-def _cell(text: str, *, right: bool = False, bold: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if bold:
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-    return item
 
 
 class ReportPage(Page):
@@ -241,7 +227,7 @@ class ReportPage(Page):
                     f"{texts.IND_ONLINE}: {percent(ind.online_share)}",
                     f"{texts.IND_SATISFACTION}: {percent(ind.satisfaction_share)} "
                     f"({ind.satisfied}/{ind.satisfaction_answers})",
-                    f"{texts.IND_FEES}: {_number(ind.fees_total)} đ",
+                    f"{texts.IND_FEES}: {grouped(ind.fees_total)} đ",
                     f"{texts.IND_CASHLESS}: {percent(ind.cashless_share)}",
                     *(f"{label}: {value}" for label, value in digitisation_lines(ind.digitisation)),
                 ]
@@ -251,10 +237,10 @@ class ReportPage(Page):
             button.setEnabled(True)
 
     def _fill(self, row: int, number: str, name: str, counts: Counts, bold: bool = False) -> None:
-        self.table.setItem(row, 0, _cell(number, right=True, bold=bold))
-        self.table.setItem(row, 1, _cell(name, bold=bold))
+        self.table.setItem(row, 0, cell(number, right=True, bold=bold))
+        self.table.setItem(row, 1, cell(name, bold=bold))
         for column, value in enumerate(counts.columns(), start=2):
-            self.table.setItem(row, column, _cell(_number(value), right=True, bold=bold))
+            self.table.setItem(row, column, cell(grouped(value), right=True, bold=bold))
 
     # ---- exporting -----------------------------------------------------------------------
     def _ask_path(self, suggested: str, fmt: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,21 +31,11 @@ from ui.pages.page import Page
 from ui.sync_scheduler import SyncScheduler, SyncView
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
+from ui.widgets.table_cells import cell, grouped
 
 STATES = ("pending", "sending", "failed", "needs_attention", "acked")
 ITEM_LIMIT = 500
 ALL = ""
-
-
-def _cell(text: str, *, right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class SyncPage(Page):
@@ -186,8 +175,8 @@ class SyncPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().resizeSection(1, 110)
         for row, state in enumerate(STATES):
-            self.table.setItem(row, 0, _cell(self.names[state]))
-            self.table.setItem(row, 1, _cell("…", right=True))
+            self.table.setItem(row, 0, cell(self.names[state]))
+            self.table.setItem(row, 1, cell("…", right=True))
             self.table.setRowHeight(row, 28)
         self.table.setFixedWidth(460)
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 4 + 28 * len(STATES))
@@ -245,7 +234,7 @@ class SyncPage(Page):
         text = texts.get(view.phase, view.phase).format(time=view.finished_at[11:16] or "—")
         if view.phase == "ok" and view.left:
             text = self.tr("Last run {time}: {n} items still waiting.").format(
-                time=view.finished_at[11:16], n=_number(view.left)
+                time=view.finished_at[11:16], n=grouped(view.left)
             )
         if view.message:
             text += f"\n{view.message}"
@@ -277,7 +266,7 @@ class SyncPage(Page):
         for row, state in enumerate(STATES):
             item = self.table.item(row, 1)
             if item is not None:
-                item.setText(_number(counts.get(state, 0)))
+                item.setText(grouped(counts.get(state, 0)))
 
     def selected_state(self) -> tuple[ItemState, ...]:
         value = self.state_combo.currentData()
@@ -301,21 +290,21 @@ class SyncPage(Page):
             code = item.code + (f" (v{item.version})" if item.version else "")
             when = item.next_attempt_at.strftime("%H:%M:%S %d/%m") if item.next_attempt_at else ""
             cells = (
-                _cell(str(item.id), right=True),
-                _cell(item.kind_label),
-                _cell(code),
-                _cell(item.state_label),
-                _cell(str(item.attempts), right=True),
-                _cell(when),
-                _cell(item.reason),
+                cell(str(item.id), right=True),
+                cell(item.kind_label),
+                cell(code),
+                cell(item.state_label),
+                cell(str(item.attempts), right=True),
+                cell(when),
+                cell(item.reason),
             )
-            for column, cell in enumerate(cells):
-                self.items.setItem(row, column, cell)
+            for column, made in enumerate(cells):
+                self.items.setItem(row, column, made)
         self.items.resizeColumnsToContents()
         self.items.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        more = self.tr(" (the newest {n} shown)").format(n=_number(len(shown)))
+        more = self.tr(" (the newest {n} shown)").format(n=grouped(len(shown)))
         self.items_count.setText(
-            self.tr("{n} items").format(n=_number(total)) + (more if total > len(shown) else "")
+            self.tr("{n} items").format(n=grouped(total)) + (more if total > len(shown) else "")
         )
         self._selection_changed()
 
