@@ -592,4 +592,12 @@
         <translation>đen trắng</translation>
     </message>
 </context>
+<context>
+    <name>ExportButtons</name>
+    <message>
+        <location filename="../../ui/widgets/export_buttons.py"/>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+</context>
 </TS>

@@ -5,7 +5,6 @@ PDF and JSON. Everything is computed and written off the GUI thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -25,13 +24,12 @@ from desktop.index import texts
 from desktop.index.indicators import Indicator, NationalIndex, series_values
 from ui.pages.page import Page
 from ui.tasks import TaskRunner
-from ui.widgets.file_dialogs import ask_save_path
+from ui.widgets.export_buttons import PathChooser, add_export_buttons, ask_export_path
 from ui.widgets.month_edit import MonthEdit
 from ui.widgets.months_chart import MonthsChart
 from ui.widgets.plain import plain
 from ui.widgets.table_cells import cell, grouped
 
-PathChooser = Callable[[str, str], str | None]
 HEADS = (
     texts.CODE,
     texts.NAME,
@@ -108,18 +106,12 @@ class IndexPage(Page):
         row.addWidget(self.month)
         row.addWidget(self.show_button)
         row.addStretch(1)
-        self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, text in (
+        formats = (
             ("xlsx", self.tr("Export XLSX")),
             ("pdf", self.tr("Export PDF")),
             ("json", self.tr("Export JSON")),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"indexExport_{fmt}")
-            button.clicked.connect(lambda _c=False, f=fmt: self.export(f))
-            button.setEnabled(False)
-            self.export_buttons[fmt] = button
-            row.addWidget(button)
+        )
+        self.export_buttons = add_export_buttons(row, formats, "indexExport_", self.export)
         return row
 
     # ---- computing -----------------------------------------------------------------------
@@ -189,7 +181,7 @@ class IndexPage(Page):
 
     # ---- exporting -----------------------------------------------------------------------
     def _ask_path(self, suggested: str, fmt: str) -> str | None:
-        return ask_save_path(self, self.tr("Save as"), suggested, f"{fmt.upper()} (*.{fmt})")
+        return ask_export_path(self, suggested, fmt)
 
     def export(self, fmt: str) -> None:
         index = self.index

@@ -4,7 +4,6 @@ Everything is computed and written off the GUI thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +30,7 @@ from desktop.reports.indicators import digitisation_lines, percent
 from desktop.reports.period import Period, Window, month_period, range_period
 from ui.pages.page import Page
 from ui.tasks import TaskRunner
-from ui.widgets.file_dialogs import ask_save_path
+from ui.widgets.export_buttons import PathChooser, add_export_buttons, ask_export_path
 from ui.widgets.month_edit import MonthEdit
 from ui.widgets.plain import plain
 from ui.widgets.results_chart import ResultsChart
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
     from desktop.reports.service import MonthlyReport
 
 MONTH, MID_MONTH, RANGE = "calendar", "15-14", "range"
-PathChooser = Callable[[str, str], str | None]
 
 
 class ReportPage(Page):
@@ -132,18 +130,12 @@ class ReportPage(Page):
             row.addWidget(widget)
         row.addWidget(self.show_button)
         row.addStretch(1)
-        self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (
+        formats = (
             ("xlsx", self.tr("Export XLSX")),
             ("pdf", self.tr("Export PDF")),
             ("csv", self.tr("Export CSV")),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(f"export_{fmt}")
-            button.clicked.connect(lambda _c=False, f=fmt: self.export(f))
-            button.setEnabled(False)
-            self.export_buttons[fmt] = button
-            row.addWidget(button)
+        )
+        self.export_buttons = add_export_buttons(row, formats, "export_", self.export)
         self.register_button = QPushButton(self.tr("Register (form 07)…"))
         self.register_button.setObjectName("exportRegister")
         self.register_button.clicked.connect(self.export_register)
@@ -244,7 +236,7 @@ class ReportPage(Page):
 
     # ---- exporting -----------------------------------------------------------------------
     def _ask_path(self, suggested: str, fmt: str) -> str | None:
-        return ask_save_path(self, self.tr("Save as"), suggested, f"{fmt.upper()} (*.{fmt})")
+        return ask_export_path(self, suggested, fmt)
 
     def _suggested(self, stem: str, fmt: str) -> str:
         period = self.period()
