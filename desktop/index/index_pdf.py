@@ -13,9 +13,8 @@ from desktop.index import texts
 from desktop.index.indicators import Indicator, NationalIndex, series_values
 from desktop.printing.document import content_width, one_page, render
 from desktop.printing.fonts import BOLD, register_fonts
-from desktop.printing.layout import plain, table_style, title
+from desktop.printing.layout import plain, report_table_style, title
 
-GREY = colors.Color(0.92, 0.92, 0.92)
 BAR = colors.Color(0.18, 0.49, 0.20)
 WIDTHS_MM = (12, 150, 18, 18, 24, 25, 22)
 
@@ -51,17 +50,7 @@ def _table(index: NationalIndex) -> Flowable:
     rows: list[list[object]] = [[plain(h, "small_head") for h in heads]]
     rows += [_row(item) for item in index.indicators]
     table = Table(rows, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
-    table.setStyle(
-        table_style(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, 0), GREY),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
+    table.setStyle(report_table_style(1))
     return table
 
 

@@ -162,6 +162,24 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts()), *commands])
 
 
+HEAD_SHADE = colors.Color(0.92, 0.92, 0.92)  # the head rows of a report's table
+
+
+def report_table_style(head_rows: int, *extra: tuple[Any, ...]) -> TableStyle:
+    """A report's table: a thin grid, cells centred in height, narrow padding, the first
+    ``head_rows`` rows shaded; ``extra`` adds commands (a shaded total, spans)."""
+    return table_style(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, head_rows - 1), HEAD_SHADE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            *extra,
+        ]
+    )
+
+
 def rule(width: float) -> Flowable:
     return HRFlowable(
         width=width, thickness=0.7, color=colors.black, spaceBefore=2, spaceAfter=4, lineCap="butt"

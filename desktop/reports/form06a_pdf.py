@@ -16,11 +16,13 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from desktop.printing.document import content_width, render
 from desktop.printing.fonts import BOLD, register_fonts
 from desktop.printing.layout import (
+    HEAD_SHADE,
     Letterhead,
     Signer,
     header,
     para,
     plain,
+    report_table_style,
     signatures,
     table_style,
     title,
@@ -37,7 +39,6 @@ CHART_COLOURS = (
     colors.Color(0.85, 0.55, 0.10),
     colors.Color(0.80, 0.15, 0.15),
 )
-GREY = colors.Color(0.92, 0.92, 0.92)
 
 
 def _n(value: int) -> str:
@@ -97,19 +98,7 @@ def _table(form: Form06a, width: float) -> Flowable:
         + [plain(_n(v), "small_head") for v in form.total.columns()]
     )
     table = Table(rows, colWidths=widths, repeatRows=4)
-    table.setStyle(
-        table_style(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, 3), GREY),
-                ("BACKGROUND", (0, -1), (-1, -1), GREY),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                *SPANS,
-            ]
-        )
-    )
+    table.setStyle(report_table_style(4, ("BACKGROUND", (0, -1), (-1, -1), HEAD_SHADE), *SPANS))
     return table
 
 
