@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.changes import DOSSIER, OUTBOX, Changes, changes
+from desktop.changes import DOSSIER, OUTBOX, WORKSTATION, Changes, changes
 from desktop.desk import Desk
 from desktop.profile import QUICK_CHECK_MAX_BYTES
 from desktop.safety.backups import sqlite_path
@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
     def _status_follows(self, changes: Changes) -> None:
         if changes.concerns(OUTBOX):
             self.status.refresh_pending()
+        if changes.concerns(WORKSTATION):  # the province's address or the interval may be new
+            self.engine.reconfigure()
 
     # --- keys and focus --------------------------------------------------------------------
 

@@ -62,6 +62,16 @@ class SyncScheduler(QObject):
         self.timer.stop()
         self.first_run.stop()
 
+    def reconfigure(self) -> None:
+        """The settings changed: the new interval, and background runs begin once the
+        province is configured (or stop when it no longer is)."""
+        self.timer.setInterval(max(5, self.sync.interval_seconds) * 1000)
+        if not self.sync.configured():
+            self.stop()
+            self._announce(SyncView("unconfigured", self._unconfigured_message()))
+        elif not self.timer.isActive():
+            self.start()
+
     def sync_now(self) -> None:
         """ "Đồng bộ ngay": a run at once that ignores the backoff of failed items."""
         self.request(force=True)

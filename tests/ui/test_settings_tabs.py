@@ -338,3 +338,26 @@ def test_other_settings_saved_and_a_contradiction_refused(
     settings = desk.profile.settings
     assert settings.attachments_max_file_mb == 10 and settings.target_on_time == 98.5
     assert settings.report_supplement_rule == "first_request"
+
+
+def test_the_window_starts_syncing_once_the_province_is_set(
+    qtbot: QtBot,
+    desk: Desk,
+    tasks: TaskRunner,
+    province: Province1,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(desk, tasks)
+    qtbot.addWidget(window)
+    assert not window.engine.timer.isActive()  # nothing configured yet
+    tab = window.settings.office_tabs[2]
+    assert isinstance(tab, SyncTab)
+    tab.reload()
+    retype(edit(tab, "sync.url"), province.url)
+    retype(edit(tab, "sync.user"), USER)
+    retype(tab.password, PASSWORD)
+    tab.save_button.click()
+    qtbot.waitUntil(window.engine.timer.isActive)
+    window.engine.stop()
