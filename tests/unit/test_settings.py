@@ -61,6 +61,8 @@ TYPED = {
     "payment.account_name": ("Ủy ban nhân dân xã An Bình", "UY BAN NHAN DAN XA AN BINH"),
     "receipt.lookup_url": ("https://dvc.example.gov.vn/tra-cuu?ma={code}",) * 2,
     "citizen_screen.enabled": ("false", False),
+    "print.printer": ("  HP LaserJet  quầy 1 ", "HP LaserJet quầy 1"),
+    "print.form01_copies": ("2", 2),
 }
 
 
@@ -68,6 +70,8 @@ TYPED = {
     ("key", "value", "message"),
     [
         ("payment.bank_bin", "97041", "6 chữ số"),
+        ("print.form01_copies", "6", "từ 1 đến 5"),
+        ("print.form01_copies", "0", "từ 1 đến 5"),
         ("payment.bank_bin", "VCB123", "6 chữ số"),
         ("payment.account_number", "12345", "từ 6 đến 19"),
         ("payment.account_number", "1234567890ABC", "chỉ gồm chữ số"),
