@@ -76,3 +76,20 @@ def check_profile(place: Place, *, quick: bool) -> Checkup:
     clear_damage(place.folder)  # damage met earlier is gone (or was the disk's hiccup)
     files = check_files(sorted(shas_in_sqlite(path)), store.folder)
     return Checkup(str(path), result, good, files)
+
+
+def describe(found: Checkup) -> str:
+    """What a check found, for the officer: sound, or what is wrong and what to do."""
+    files = found.files.describe()
+    if found.database == "postgresql":
+        return f"PostgreSQL: kết nối được. {files}"
+    name = Path(found.database).name
+    if found.result == OK:
+        return f"Cơ sở dữ liệu {name}: toàn vẹn (ok). {files}"
+    good = found.newest_good
+    offer = (
+        f"khôi phục bản sao lưu tốt mới nhất ({good.path.name})"
+        if good
+        else "không có bản sao lưu dùng được"
+    )
+    return f"Cơ sở dữ liệu {name} bị hỏng: {found.result}. Tệp chưa bị thay đổi; {offer}."

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.accounts.roles import Permission
 from desktop.outbox.queue import last_item_id
 from desktop.safety.backups import Backup, list_backups, make_backup, rotate, sqlite_path
+from desktop.safety.checkup import Checkup, Place, check_profile
 from desktop.safety.integrity import OK, check_sqlite
 from desktop.safety.restore import RestoredProfile, restore_profile
 from desktop.scope import Facet
@@ -65,6 +66,15 @@ class DeskSafety(Facet):
         officer, profile = self.scope.officer, self.profile
         profile.close()
         return restore_profile(profile.data_dir, profile.db.url, backup, self.now(), officer)
+
+    def check(self) -> Checkup:
+        """The whole check of `motcua check`: the database's integrity and every attached
+        file against its hash; damage found makes the profile read-only (as at start-up)."""
+        self.scope.require(Permission.BACKUP)
+        found = check_profile(Place(self.profile.data_dir, self.profile.db.url), quick=False)
+        if found.result != OK:
+            self.profile.failures.note(found.result)
+        return found
 
     def quick_check(self) -> str:
         """``"ok"`` or what is wrong; a damaged database makes the profile read-only."""

@@ -600,4 +600,148 @@
         <translation>Lưu thành</translation>
     </message>
 </context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>The desk backs up its database at start-up and every hour with changes, and keeps the newest ones. A backup holds the attached files too.</source>
+        <translation>Quầy tự sao lưu cơ sở dữ liệu khi khởi động và mỗi giờ có thay đổi, giữ lại các bản mới nhất. Bản sao lưu có cả các tệp đính kèm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Made at</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>C&amp;heck the database</source>
+        <translation>&amp;Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>Khôi &amp;phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Folder: {folder}</source>
+        <translation>Thư mục: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>by hand</source>
+        <translation>cán bộ sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>at start-up</source>
+        <translation>khi khởi động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>hourly</source>
+        <translation>hằng giờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Backed up to {file} ({size}), checked.</source>
+        <translation>Đã sao lưu vào {file} ({size}) và kiểm tra bản sao.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Restore the backup of {made}? Everything entered after it is lost. The current database is kept aside under its own name, and the desk starts again on the backup.</source>
+        <translation>Khôi phục bản sao lưu lúc {made}? Mọi thứ nhập sau thời điểm đó sẽ mất. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh dưới tên riêng, và quầy mở lại trên bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups_tab.py"/>
+        <source>Restored from {file}.</source>
+        <translation>Đã khôi phục từ {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTabs</name>
+    <message>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py"/>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py"/>
+        <source>{office} was restored from {file}. The desk starts again now on the restored database.</source>
+        <translation>{office} đã được khôi phục từ {file}. Quầy mở lại ngay trên cơ sở dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py"/>
+        <source>The desk could not start again by itself: close it and open it again.</source>
+        <translation>Quầy không tự mở lại được: đóng chương trình rồi mở lại.</translation>
+    </message>
+</context>
 </TS>

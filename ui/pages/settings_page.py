@@ -4,6 +4,8 @@ printing and payments (``ui/pages/settings/``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -21,9 +24,12 @@ from PySide6.QtWidgets import (
 from desktop.changes import OFFICER, WORKSTATION, Changes
 from desktop.desk import Desk
 from desktop.errors import DeskError
+from desktop.safety.restore import RestoredProfile
 from ui.pages.accounts_panel import AccountsPanel
 from ui.pages.page import Page
+from ui.pages.settings.backups_tab import BackupsTab
 from ui.pages.settings.tabs import office_tabs
+from ui.restart import restart_application
 from ui.tasks import TaskRunner
 from ui.widgets.plain import error_label, plain
 
@@ -95,6 +101,10 @@ class SettingsPage(Page):
         self.page_layout = layout
         layout.addStretch(1)
         self.office_tabs = office_tabs(desk, tasks, self.tabs)
+        self.restart: Callable[[], bool] = restart_application  # replaced in tests
+        for tab in self.office_tabs:
+            if isinstance(tab, BackupsTab):
+                tab.restored.connect(self.after_restore)
         self.refresh_accounts()
 
     def follow(self, changes: Changes) -> None:
@@ -122,6 +132,24 @@ class SettingsPage(Page):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self.refresh_accounts()
         super().showEvent(event)
+
+    def after_restore(self, done: RestoredProfile) -> None:
+        """The database is the backup's now and the desk's connection to it is closed: say
+        so and start the desk again on it."""
+        QMessageBox.information(
+            self,
+            self.tr("Restored"),
+            self.tr(
+                "{office} was restored from {file}. The desk starts again now on the restored "
+                "database."
+            ).format(office=done.office_name, file=done.restored.source.name),
+        )
+        if not self.restart():
+            QMessageBox.warning(
+                self,
+                self.tr("Restored"),
+                self.tr("The desk could not start again by itself: close it and open it again."),
+            )
 
     def hours_text(self) -> str:
         """One line per weekday: its sessions, or closed."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.desk import Desk
+from ui.pages.settings.backups_tab import BackupsTab
 from ui.pages.settings.days_tab import DaysTab
 from ui.pages.settings.hours_tab import HoursTab
 from ui.pages.settings.other_tab import OtherTab
@@ -23,6 +24,7 @@ def office_tabs(desk: Desk, tasks: TaskRunner, host: QTabWidget) -> list[QWidget
         (SyncTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Sync")),
         (PrintingTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Printing")),
         (PaymentTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Payments")),
+        (BackupsTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Backups")),
         (OtherTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Other")),
     ]
     for tab, title in made:
