@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from desktop.accounts.roles import Permission
@@ -17,10 +18,15 @@ from desktop.catalogue.store import (
     export_entries,
     import_entries,
     load_shipped,
+    procedure_or_error,
+    read_entries,
+    version_entry,
     version_in_force,
 )
 from desktop.changes import WORKSTATION
 from desktop.dossiers.intake import time_limit
+from desktop.errors import InputError
+from desktop.files import os_reason
 from desktop.office_setup import OfficeInfo, store_office
 from desktop.scope import Facet
 from desktop.settings import Settings, change_settings, save_settings
@@ -84,6 +90,23 @@ class DeskOffice(Facet):
             outcome = import_entries(session, entries, self.now(), "import")
             self.scope.audit(session, "catalogue.import", source, {"added": outcome.added})
         return outcome
+
+    def import_catalogue_file(self, path: Path) -> ImportOutcome:
+        """A catalogue file (the desk's TTHC records or the national shape), read and checked
+        whole before any version is stored."""
+        self.scope.require(Permission.CATALOGUE)
+        try:
+            entries = read_entries(path)
+        except OSError as exc:  # a folder, no permission (a missing file is an InputError)
+            raise InputError(f"Không đọc được tệp {path.name}: {os_reason(exc)}.") from None
+        return self.import_catalogue(entries, path.name)
+
+    def catalogue_versions(self, code: str) -> list[CatalogueEntry]:
+        """Every stored version of procedure ``code``, the oldest first."""
+        with self.scope.reading() as session:
+            procedure = procedure_or_error(session, code)
+            versions = sorted(procedure.versions, key=lambda v: v.effective_from)
+            return [version_entry(v) for v in versions]
 
     def load_shipped_catalogue(self) -> ImportOutcome:
         """Add the versions of the list shipped with this release that are not stored yet

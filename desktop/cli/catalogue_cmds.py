@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desktop.catalogue.choices import ProcedureChoice
-from desktop.catalogue.store import ImportOutcome, read_entries
+from desktop.catalogue.store import ImportOutcome
 from desktop.cli.common import Invocation, emit
 from desktop.errors import InputError
 from desktop.files import os_reason
@@ -39,12 +39,7 @@ def _line(choice: ProcedureChoice) -> str:
 
 
 def cmd_catalogue_import(run: Invocation) -> int:
-    desk = run.desk()
-    try:
-        entries = read_entries(Path(run.args.file))
-    except OSError as exc:  # a folder, no permission (a missing file is an InputError)
-        raise InputError(f"Không đọc được tệp {run.args.file}: {os_reason(exc)}.") from None
-    _report(run, desk.office.import_catalogue(entries, Path(run.args.file).name))
+    _report(run, run.desk().office.import_catalogue_file(Path(run.args.file)))
     return 0
 
 

@@ -744,4 +744,150 @@
         <translation>Quầy không tự mở lại được: đóng chương trình rồi mở lại.</translation>
     </message>
 </context>
+<context>
+    <name>SettingsTabs</name>
+    <message>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>The procedures the counter takes in. An entry marked unconfirmed was not found with its code and time limit in one published source: check it against the province's list, and load that list here when the province publishes it.</source>
+        <translation>Các thủ tục quầy tiếp nhận. Thủ tục ghi "chưa xác nhận" là chưa tìm thấy mã và thời hạn của nó trong cùng một văn bản công bố: đối chiếu với danh mục của tỉnh, và nạp danh mục đó ở đây khi tỉnh công bố.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Filter by code or name</source>
+        <translation>Lọc theo mã hoặc tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>&amp;Unconfirmed only</source>
+        <translation>Chỉ thủ tục &amp;chưa xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Until</source>
+        <translation>Hết hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>In force from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Legal source</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>&amp;Import a catalogue file…</source>
+        <translation>&amp;Nhập tệp danh mục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>&amp;Load this release's list</source>
+        <translation>Nạp danh mục &amp;kèm phiên bản này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>{n} procedures in force, {u} unconfirmed</source>
+        <translation>{n} thủ tục đang hiệu lực, {u} chưa xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>unknown</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>same day (after 15:00: next day)</source>
+        <translation>trong ngày (sau 15 giờ: ngày làm việc tiếp theo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>same day</source>
+        <translation>trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>{n} working hours</source>
+        <translation>{n} giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>{n} working days</source>
+        <translation>{n} ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>unconfirmed</source>
+        <translation>chưa xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Catalogue file</source>
+        <translation>Tệp danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>Reading {file}…</source>
+        <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>{added} new versions added; {unchanged} already stored.</source>
+        <translation>Đã thêm {added} phiên bản mới; {unchanged} phiên bản đã có.</translation>
+    </message>
+</context>
 </TS>

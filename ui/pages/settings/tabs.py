@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.desk import Desk
 from ui.pages.settings.backups_tab import BackupsTab
+from ui.pages.settings.catalogue_tab import CatalogueTab
 from ui.pages.settings.days_tab import DaysTab
 from ui.pages.settings.hours_tab import HoursTab
 from ui.pages.settings.other_tab import OtherTab
@@ -21,6 +22,7 @@ def office_tabs(desk: Desk, tasks: TaskRunner, host: QTabWidget) -> list[QWidget
     made: list[tuple[QWidget, str]] = [
         (HoursTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Office hours")),
         (DaysTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Days off")),
+        (CatalogueTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Catalogue")),
         (SyncTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Sync")),
         (PrintingTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Printing")),
         (PaymentTab(desk, tasks), QCoreApplication.translate("SettingsTabs", "Payments")),
