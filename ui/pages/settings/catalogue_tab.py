@@ -74,6 +74,7 @@ class CatalogueTab(SettingsTab):
             "versions",
             [self.tr("In force from"), self.tr("Until"), self.tr("Time limit"), self.tr("Fee"),
              self.tr("Confirmed"), self.tr("Legal source")],
+            stretch=5,
         )  # fmt: skip
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -98,7 +99,7 @@ class CatalogueTab(SettingsTab):
         self.choose_file: Callable[[], Path | None] = self._choose_file
 
     @staticmethod
-    def _table(name: str, heads: list[str]) -> QTableWidget:
+    def _table(name: str, heads: list[str], stretch: int = 1) -> QTableWidget:
         table = QTableWidget(0, len(heads))
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(heads)
@@ -106,7 +107,7 @@ class CatalogueTab(SettingsTab):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
     # ---- showing ---------------------------------------------------------------------------
@@ -156,7 +157,9 @@ class CatalogueTab(SettingsTab):
                 if not choice.confirmed:
                     item.setForeground(QBrush(UNCONFIRMED))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnToContents(0)
+        for column, widest in ((0, 120), (2, 170), (3, 170), (4, 110)):  # the name takes the rest
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.versions.setRowCount(0)
 
     def chosen(self) -> ProcedureChoice | None:
@@ -187,7 +190,8 @@ class CatalogueTab(SettingsTab):
             )
             for column, text in enumerate(values):
                 self.versions.setItem(row, column, cell(text, tip=text if column == 5 else ""))
-        self.versions.resizeColumnsToContents()
+        for column in range(5):
+            self.versions.resizeColumnToContents(column)
 
     # ---- loading ---------------------------------------------------------------------------
     def _choose_file(self) -> Path | None:
