@@ -25,6 +25,8 @@ from desktop.errors import InputError
 from desktop.office_days import OfficeDay, clear_office_day, office_days, set_office_day
 from desktop.scope import Facet
 
+HOURS_STORED_MAX = 200  # the size of office.office_hours
+
 
 class DeskCalendar(Facet):
     def of_year(self, year: int) -> list[OfficeDay]:
@@ -67,6 +69,12 @@ class DeskCalendar(Facet):
         given from now on count them (those already given keep their date)."""
         self.scope.require(Permission.SETTINGS)
         text = hours.to_text()
+        if len(text) > HOURS_STORED_MAX:
+            raise InputError(
+                f"Giờ làm việc không hợp lệ: quá nhiều buổi (lưu được tối đa {HOURS_STORED_MAX} "
+                "ký tự, ví dụ: T2-T6=07:30-11:30,13:30-17:00; T7=07:30-11:30).",
+                field="office_hours",
+            )
         with self.scope.writing() as session:
             office = self._office(session)
             office.office_hours = text

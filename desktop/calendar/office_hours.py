@@ -36,6 +36,7 @@ _DEFAULT_SESSIONS: Sessions = ((time(7, 30), time(11, 30)), (time(13, 30), time(
 _EXAMPLE = "07:30-11:30,13:30-17:00"
 _TIME = re.compile(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?")
 _FIELD = "office_hours"
+TEXT_MAX = 2000  # characters typed, at most (an office's week takes well under 100)
 
 
 def _bad(detail: str) -> InputError:
@@ -117,6 +118,8 @@ class OfficeHours:
     @classmethod
     def parse(cls, text: str) -> OfficeHours:
         """Read the text form (see the module docstring); :class:`InputError` if it is wrong."""
+        if len(text) > TEXT_MAX:
+            raise _bad(f"dài quá {TEXT_MAX} ký tự (ví dụ: {_EXAMPLE})")
         parts = [part.strip() for part in text.replace("\n", ";").split(";") if part.strip()]
         if not parts:
             raise _bad(f"chưa nhập giờ làm việc (ví dụ: {_EXAMPLE})")

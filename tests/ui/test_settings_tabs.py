@@ -115,6 +115,10 @@ def test_hours_that_overlap_are_refused_and_nothing_saved(
     retype(tab.text, "T2-T6=07:30-11:30; T8=08:00-09:00")
     tab.save_button.click()
     assert "không phải thứ trong tuần" in tab.message.text()
+    many = ",".join(f"{h:02d}:00-{h:02d}:30" for h in range(24))
+    tab.text.setText("; ".join(f"{d}={many}" for d in ("T2", "T4", "T6")))
+    tab.save_button.click()
+    assert "quá nhiều buổi" in tab.message.text()
     assert desk.calendar.hours.to_text() == "07:30-11:30,13:30-17:00"
 
 

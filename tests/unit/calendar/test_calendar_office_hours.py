@@ -109,3 +109,8 @@ def test_text_round_trips(
         week[0] = (MORNING,)
     hours = OfficeHours(dict(enumerate(week)), makeup)
     assert OfficeHours.parse(hours.to_text()) == hours
+
+
+def test_a_text_longer_than_its_column_is_refused_in_vietnamese() -> None:
+    with pytest.raises(InputError, match="dài quá 2000 ký tự"):
+        OfficeHours.parse("07:30-11:30," * 1000)
