@@ -4,7 +4,7 @@ with a dot as Vietnamese writes them (1.234), an unknown figure as a dash."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 
 def grouped(value: int | None) -> str:
@@ -25,3 +25,17 @@ def cell(text: str, *, right: bool = False, bold: bool = False, tip: str = "") -
     if tip:
         item.setToolTip(tip)
     return item
+
+
+def list_table(name: str, heads: list[str], stretch: int = 1) -> QTableWidget:
+    """A read-only table of whole rows, one chosen at a time, column ``stretch`` taking the
+    width left; named ``name`` for the keyboard and the tests."""
+    table = QTableWidget(0, len(heads))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(heads)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -8,13 +8,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QWidget,
 )
 
@@ -26,7 +23,7 @@ from desktop.safety.restore import RestoredProfile
 from ui.pages.settings.keyed_tab import SettingsTab
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
-from ui.widgets.table_cells import cell
+from ui.widgets.table_cells import cell, list_table
 
 
 def _size(size: int) -> str:
@@ -50,16 +47,9 @@ class BackupsTab(SettingsTab):
         self.folder.setObjectName("backupFolder")
         self.folder.setWordWrap(True)
         self.box.addWidget(self.folder)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("backups")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Made at"), self.tr("Why"), self.tr("Size"), self.tr("File")]
+        self.table = list_table(
+            "backups", [self.tr("Made at"), self.tr("Why"), self.tr("Size"), self.tr("File")], 3
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.box.addWidget(self.table, 1)
         line = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("&Back up now"))

@@ -11,15 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QWidget,
 )
 
@@ -32,7 +29,7 @@ from ui.pages.settings.keyed_tab import SettingsTab
 from ui.tasks import TaskRunner
 from ui.widgets.file_dialogs import ask_open_paths
 from ui.widgets.plain import plain
-from ui.widgets.table_cells import cell
+from ui.widgets.table_cells import cell, list_table
 
 UNCONFIRMED = QColor("#8a4b08")  # the picker's brown for "chưa xác nhận"
 
@@ -64,13 +61,13 @@ class CatalogueTab(SettingsTab):
         top.addWidget(self.counts)
         self.box.addLayout(top)
 
-        self.table = self._table(
+        self.table = list_table(
             "procedures",
             [self.tr("Code"), self.tr("Procedure"), self.tr("Field"), self.tr("Time limit"),
              self.tr("Until")],
         )  # fmt: skip
         self.table.itemSelectionChanged.connect(self.show_versions)
-        self.versions = self._table(
+        self.versions = list_table(
             "versions",
             [self.tr("In force from"), self.tr("Until"), self.tr("Time limit"), self.tr("Fee"),
              self.tr("Confirmed"), self.tr("Legal source")],
@@ -97,18 +94,6 @@ class CatalogueTab(SettingsTab):
         self.choices: list[ProcedureChoice] = []
         self.shown: list[ProcedureChoice] = []
         self.choose_file: Callable[[], Path | None] = self._choose_file
-
-    @staticmethod
-    def _table(name: str, heads: list[str], stretch: int = 1) -> QTableWidget:
-        table = QTableWidget(0, len(heads))
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(heads)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return table
 
     # ---- showing ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -7,17 +7,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -28,6 +25,7 @@ from desktop.errors import DeskError
 from desktop.office_days import OfficeDay
 from ui.pages.settings.keyed_tab import SettingsTab
 from ui.tasks import TaskRunner
+from ui.widgets.table_cells import list_table
 
 CULTURE_DAY_KEY = "holidays.culture_day_compensated"
 
@@ -58,13 +56,8 @@ class DaysTab(SettingsTab):
         self.box.addLayout(top)
         year_label.setBuddy(self.year)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("days")
-        self.table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Kind"), self.tr("Name")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        heads = [self.tr("Day"), self.tr("Kind"), self.tr("Name")]
+        self.table = list_table("days", heads, 2)
         self.box.addWidget(self.table, 1)
 
         own = QHBoxLayout()

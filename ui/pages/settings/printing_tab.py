@@ -5,16 +5,13 @@ the default wording with one action)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -25,6 +22,7 @@ from desktop.settings import PRINT_COPIES_MAX
 from ui.pages.settings.keyed_tab import KeyedTab
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
+from ui.widgets.table_cells import list_table
 
 
 def printer_names() -> list[str]:
@@ -68,16 +66,8 @@ class PrintingTab(KeyedTab):
         self.folder.setObjectName("formsFolder")
         self.folder.setWordWrap(True)
         self.box.addWidget(self.folder)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("templates")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Form"), self.tr("Wording"), self.tr("Problem")]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        heads = [self.tr("Form"), self.tr("Wording"), self.tr("Problem")]
+        self.table = list_table("templates", heads, 2)
         self.box.addWidget(self.table, 1)
         line = QHBoxLayout()
         self.reset_button = QPushButton(self.tr("Back to the &default wording…"))
