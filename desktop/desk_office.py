@@ -19,14 +19,12 @@ from desktop.catalogue.store import (
     import_entries,
     load_shipped,
     procedure_or_error,
-    read_entries,
+    read_import_file,
     version_entry,
     version_in_force,
 )
 from desktop.changes import WORKSTATION
 from desktop.dossiers.intake import time_limit
-from desktop.errors import InputError
-from desktop.files import os_reason
 from desktop.office_setup import OfficeInfo, store_office
 from desktop.scope import Facet
 from desktop.settings import Settings, change_settings, save_settings
@@ -95,11 +93,7 @@ class DeskOffice(Facet):
         """A catalogue file (the desk's TTHC records or the national shape), read and checked
         whole before any version is stored."""
         self.scope.require(Permission.CATALOGUE)
-        try:
-            entries = read_entries(path)
-        except OSError as exc:  # a folder, no permission (a missing file is an InputError)
-            raise InputError(f"Không đọc được tệp {path.name}: {os_reason(exc)}.") from None
-        return self.import_catalogue(entries, path.name)
+        return self.import_catalogue(read_import_file(path), path.name)
 
     def catalogue_versions(self, code: str) -> list[CatalogueEntry]:
         """Every stored version of procedure ``code``, the oldest first."""

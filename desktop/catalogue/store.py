@@ -16,12 +16,14 @@ from desktop.calendar import LimitUnit
 from desktop.catalogue.entries import CatalogueEntry, DocumentLine, entry_to_wire, parse_entry
 from desktop.catalogue.national import NationalCatalogue, national_records, parse_national
 from desktop.errors import InputError, NotFoundError
+from desktop.files import os_reason
 from desktop.json_input import read_json_file
 from desktop.text import fold
 
 SHIPPED_CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "catalogue"
 SHIPPED_FILE = SHIPPED_CATALOGUE / "procedures.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024
+NOTES_SHOWN = 3  # notes quoted when a file holds nothing to import
 
 
 # Sources whose re-import of a stored version with other content is refused (see below).
@@ -82,8 +84,21 @@ def read_entries(path: Path) -> CatalogueEntries:
     except FileNotFoundError:
         raise InputError(f"Không tìm thấy tệp {path.name}.") from None
     except OSError as exc:
-        raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from None
+        raise InputError(f"Không đọc được tệp {path.name}: {os_reason(exc)}.") from None
     return parse_entries(raw)
+
+
+def read_import_file(path: Path) -> CatalogueEntries:
+    """A file the officer imports, read whole: refused when it holds no procedure to store
+    (the notes of what was skipped say why)."""
+    entries = read_entries(path)
+    if not entries:
+        shown = entries.notes[:NOTES_SHOWN]
+        why = (" " + " ".join(shown)) if shown else ""
+        raise InputError(
+            f"Tệp {path.name} không có thủ tục nào nhập được.{why} Chưa nhập gì từ tệp này."
+        )
+    return entries
 
 
 def parse_entries(raw: Any) -> CatalogueEntries:

@@ -84,3 +84,21 @@ def test_the_shipped_list_loaded_again_adds_nothing(tab: CatalogueTab, desk: Des
     before = stored_versions(desk)
     tab.shipped_button.click()
     assert "0 new versions added" in tab.message.text() and stored_versions(desk) == before
+
+
+def test_a_national_file_with_nothing_readable_is_refused(
+    tab: CatalogueTab, desk: Desk, tmp_path: Path
+) -> None:
+    raw = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    for record in raw["result"]:
+        del record["LINHVUCTHUCHIEN"]  # no field: every procedure is skipped
+    file = tmp_path / "tthc.json"
+    file.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    before = stored_versions(desk)
+    tab.choose_file = lambda: file
+    tab.import_button.click()
+    assert "không có thủ tục nào nhập được" in tab.message.text()
+    assert "Chưa nhập gì" in tab.message.text() and stored_versions(desk) == before
+    tab.choose_file = lambda: tmp_path  # a folder, not a file
+    tab.import_button.click()
+    assert "Không đọc được tệp" in tab.message.text() and stored_versions(desk) == before
