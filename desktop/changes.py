@@ -14,6 +14,7 @@ OUTBOX = "outbox"  # something was queued for the province
 PRINT = "print"  # a form was printed (recorded for the dossier)
 WORKSTATION = "workstation"  # this workstation's officer name or language
 OFFICER = "officer"  # another officer signed in
+CATALOGUE = "catalogue"  # procedure versions were added (a file imported, the shipped list)
 
 
 @dataclass(frozen=True)

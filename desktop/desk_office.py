@@ -23,7 +23,7 @@ from desktop.catalogue.store import (
     version_entry,
     version_in_force,
 )
-from desktop.changes import WORKSTATION
+from desktop.changes import CATALOGUE, WORKSTATION
 from desktop.dossiers.intake import time_limit
 from desktop.office_setup import OfficeInfo, store_office
 from desktop.scope import Facet
@@ -87,6 +87,7 @@ class DeskOffice(Facet):
         with self.scope.writing() as session:
             outcome = import_entries(session, entries, self.now(), "import")
             self.scope.audit(session, "catalogue.import", source, {"added": outcome.added})
+        self.scope.publish({CATALOGUE})
         return outcome
 
     def import_catalogue_file(self, path: Path) -> ImportOutcome:
@@ -109,6 +110,7 @@ class DeskOffice(Facet):
         with self.scope.writing() as session:
             outcome = load_shipped(session, self.now())
             self.scope.audit(session, "catalogue.import", "shipped", {"added": outcome.added})
+        self.scope.publish({CATALOGUE})
         return outcome
 
     def export_catalogue(self) -> list[dict[str, Any]]:

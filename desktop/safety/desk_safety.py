@@ -65,13 +65,13 @@ class DeskSafety(Facet):
         self.scope.require(Permission.BACKUP)
         officer, profile = self.scope.officer, self.profile
         profile.close()
-        return restore_profile(profile.data_dir, profile.db.url, backup, self.now(), officer)
+        return restore_profile(profile.data_dir, self._url(), backup, self.now(), officer)
 
     def check(self) -> Checkup:
         """The whole check of `motcua check`: the database's integrity and every attached
         file against its hash; damage found makes the profile read-only (as at start-up)."""
         self.scope.require(Permission.BACKUP)
-        found = check_profile(Place(self.profile.data_dir, self.profile.db.url), quick=False)
+        found = check_profile(Place(self.profile.data_dir, self._url()), quick=False)
         if found.result != OK:
             self.profile.failures.note(found.result)
         return found
@@ -83,3 +83,9 @@ class DeskSafety(Facet):
         if result != OK:
             self.profile.failures.note(result)
         return result
+
+    def _url(self) -> str:
+        """The database's own URL: a profile opened read-only (its file damaged) reads it
+        through a read-only URI, which a restore or a check must not be given."""
+        path = self.profile.failures.path
+        return f"sqlite+pysqlite:///{path}" if path is not None else self.profile.db.url

@@ -89,3 +89,31 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_replaced(
     tab.restore()
     assert "không phải bản sao lưu dùng được" in tab.message.text()
     assert desk.detail(kept).code == kept  # the database in use is untouched
+
+
+def test_a_read_only_desk_restores_but_does_not_back_up(
+    qtbot: QtBot, ui_profile: Profile, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged database opens read-only (through a read-only URI): the backup button is
+    off, and a restore must replace the file itself, not that URI."""
+    writer = Desk(ui_profile)
+    writer.safety.backup_now()
+    lost = writer.receive(intake_json()).code
+    ui_profile.close()
+    looking = open_profile(ui_profile.data_dir, read_only=True)
+    try:
+        page = SettingsPage(Desk(looking), tasks)
+        qtbot.addWidget(page)
+        tab = backups_tab(page)
+        tab.reload()
+        assert not tab.backup_button.isEnabled() and tab.restore_button.isEnabled()
+        restarts: list[bool] = []
+        monkeypatch.setattr(page, "restart", lambda: restarts.append(True) or True)
+        monkeypatch.setattr("ui.pages.settings_page.QMessageBox.information", lambda *_a: None)
+        monkeypatch.setattr(tab, "confirm", lambda _backup: True)
+        tab.table.selectRow(0)
+        tab.restore()
+        assert restarts == [True], tab.message.text()
+    finally:
+        looking.close()
+    assert lost not in codes(ui_profile.data_dir)

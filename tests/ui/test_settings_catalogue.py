@@ -102,3 +102,24 @@ def test_a_national_file_with_nothing_readable_is_refused(
     tab.choose_file = lambda: tmp_path  # a folder, not a file
     tab.import_button.click()
     assert "Không đọc được tệp" in tab.message.text() and stored_versions(desk) == before
+
+
+def test_the_intake_picker_offers_an_imported_procedure_at_once(
+    qtbot: QtBot, desk: Desk, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    from ui.pages.intake_page import IntakePage
+
+    intake = IntakePage(desk, tasks)
+    qtbot.addWidget(intake)
+    stop = desk.subscribe(intake.follow)
+    record = {
+        "MaTTHC": "1.999001", "TenTTHC": "Thủ tục nhập thử", "MaLinhVuc": "HT",
+        "TenLinhVuc": "Hộ tịch", "ThoiHanGiaiQuyet": 3, "DonViThoiHan": "ngay_lam_viec",
+        "HieuLucTu": "20250101000000", "ThanhPhanHoSo": [],
+    }  # fmt: skip
+    file = tmp_path / "moi.json"
+    file.write_text(json.dumps([record], ensure_ascii=False), encoding="utf-8")
+    assert "1.999001" not in [c.code for c in intake.picker.procedures()]
+    desk.office.import_catalogue_file(file)
+    assert "1.999001" in [c.code for c in intake.picker.procedures()]
+    stop()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.calendar import provisional_note
 from desktop.catalogue.choices import ProcedureChoice
+from desktop.changes import CATALOGUE, Changes
 from desktop.desk import Desk
 from desktop.dossiers.intake import ACCEPT, Outcome, OutcomeKind
 from desktop.dossiers.intake_request import parse_intake
@@ -264,6 +265,11 @@ class IntakePage(Page):
             self.activate()
 
     # -- procedures and the appointment -----------------------------------------------
+
+    def follow(self, changes: Changes) -> None:
+        """Procedure versions were added (on the settings page): the picker offers them."""
+        if changes.concerns(CATALOGUE):
+            self._load_procedures()
 
     def _load_procedures(self) -> None:
         self.tasks.run(

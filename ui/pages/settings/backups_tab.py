@@ -71,6 +71,7 @@ class BackupsTab(SettingsTab):
 
     def reload(self) -> None:
         safety = self.desk.safety
+        self.backup_button.setEnabled(not self.desk.profile.read_only)  # damaged: restore only
         self.folder.setText(self.tr("Folder: {folder}").format(folder=self.desk.profile.backup_dir))
         self.tasks.run(
             lambda _report: safety.backups(),
