@@ -890,4 +890,12 @@
         <translation>Đã thêm {added} phiên bản mới; {unchanged} phiên bản đã có.</translation>
     </message>
 </context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../ui/pages/settings/catalogue_tab.py"/>
+        <source>free</source>
+        <translation>miễn phí</translation>
+    </message>
+</context>
 </TS>

@@ -29,7 +29,7 @@ from ui.pages.settings.keyed_tab import SettingsTab
 from ui.tasks import TaskRunner
 from ui.widgets.file_dialogs import ask_open_paths
 from ui.widgets.plain import plain
-from ui.widgets.table_cells import cell, list_table
+from ui.widgets.table_cells import cell, grouped, list_table
 
 UNCONFIRMED = QColor("#8a4b08")  # the picker's brown for "chưa xác nhận"
 
@@ -124,6 +124,11 @@ class CatalogueTab(SettingsTab):
             return self.tr("{n} working hours").format(n=number)
         return self.tr("{n} working days").format(n=number)
 
+    def fee_text(self, fee: int | None) -> str:
+        if fee is None:
+            return "—"
+        return self.tr("free") if fee == 0 else f"{grouped(fee)} đ"
+
     def show_rows(self) -> None:
         words = fold(self.filter.text()).split()
         only = self.unconfirmed_only.isChecked()
@@ -169,7 +174,7 @@ class CatalogueTab(SettingsTab):
                 f"{entry.effective_from:%d/%m/%Y}",
                 f"{entry.effective_to:%d/%m/%Y}" if entry.effective_to else "",
                 self.limit_text(entry.time_limit, entry.time_unit.value, entry.cutoff_15h),
-                "—" if entry.fee is None else f"{entry.fee:,}".replace(",", ".") + " đ",
+                self.fee_text(entry.fee),
                 self.tr("yes") if entry.confirmed else self.tr("no"),
                 entry.legal_source,
             )
