@@ -21,6 +21,21 @@
         <source>This counter</source>
         <translation>Quầy này</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py"/>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py"/>
+        <source>{office} was restored from {file}. The desk starts again now on the restored database.</source>
+        <translation>{office} đã được khôi phục từ {file}. Quầy mở lại ngay trên cơ sở dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py"/>
+        <source>The desk could not start again by itself: close it and open it again.</source>
+        <translation>Quầy không tự mở lại được: đóng chương trình rồi mở lại.</translation>
+    </message>
 </context>
 <context>
     <name>DaysTab</name>
@@ -243,6 +258,96 @@
         <source>&amp;Copies of form 01</source>
         <translation>Số &amp;bản in mẫu 01</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>printed on form 02 as the guiding officer's phone</source>
+        <translation>in trên mẫu 02 là số điện thoại cán bộ hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>This officer's p&amp;hone</source>
+        <translation>Điện t&amp;hoại cán bộ quầy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>The office's form templates</source>
+        <translation>Mẫu in riêng của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Wording</source>
+        <translation>Nội dung in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Back to the &amp;default wording…</source>
+        <translation>&amp;Về mẫu mặc định…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Folder: {folder}</source>
+        <translation>Thư mục: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>the office's file</source>
+        <translation>tệp của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>default (the office's file is refused)</source>
+        <translation>mặc định (tệp của cơ quan bị từ chối)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Form templates</source>
+        <translation>Mẫu in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Print form {form} with the default wording again? The office's file is kept beside it with the ending .bak.</source>
+        <translation>In mẫu {form} lại theo nội dung mặc định? Tệp của cơ quan được giữ lại bên cạnh, thêm đuôi .bak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>&amp;Back to the default</source>
+        <translation>&amp;Về mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Choose a form in the list first.</source>
+        <translation>Chọn một mẫu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Form {form} already prints the default wording.</source>
+        <translation>Mẫu {form} đang in theo nội dung mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/printing_tab.py"/>
+        <source>Form {form} prints the default wording again.</source>
+        <translation>Mẫu {form} đã về nội dung mặc định.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTab</name>
@@ -354,98 +459,20 @@
         <source>Payments</source>
         <translation>Thanh toán</translation>
     </message>
-</context>
-<context>
-    <name>PrintingTab</name>
     <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>printed on form 02 as the guiding officer's phone</source>
-        <translation>in trên mẫu 02 là số điện thoại cán bộ hướng dẫn</translation>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Other</source>
+        <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>This officer's p&amp;hone</source>
-        <translation>Điện t&amp;hoại cán bộ quầy này</translation>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>The office's form templates</source>
-        <translation>Mẫu in riêng của cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Form</source>
-        <translation>Mẫu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Wording</source>
-        <translation>Nội dung in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Problem</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Back to the &amp;default wording…</source>
-        <translation>&amp;Về mẫu mặc định…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Folder: {folder}</source>
-        <translation>Thư mục: {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>the office's file</source>
-        <translation>tệp của cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>default</source>
-        <translation>mặc định</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>default (the office's file is refused)</source>
-        <translation>mặc định (tệp của cơ quan bị từ chối)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Form templates</source>
-        <translation>Mẫu in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Print form {form} with the default wording again? The office's file is kept beside it with the ending .bak.</source>
-        <translation>In mẫu {form} lại theo nội dung mặc định? Tệp của cơ quan được giữ lại bên cạnh, thêm đuôi .bak.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>&amp;Back to the default</source>
-        <translation>&amp;Về mặc định</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Choose a form in the list first.</source>
-        <translation>Chọn một mẫu trong danh sách trước.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Form {form} already prints the default wording.</source>
-        <translation>Mẫu {form} đang in theo nội dung mặc định.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings/printing_tab.py"/>
-        <source>Form {form} prints the default wording again.</source>
-        <translation>Mẫu {form} đã về nội dung mặc định.</translation>
+        <location filename="../../ui/pages/settings/tabs.py"/>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
     </message>
 </context>
 <context>
@@ -565,17 +592,6 @@
         <source>&amp;Keep personal data for</source>
         <translation>&amp;Giữ dữ liệu cá nhân trong</translation>
     </message>
-</context>
-<context>
-    <name>SettingsTabs</name>
-    <message>
-        <location filename="../../ui/pages/settings/tabs.py"/>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-</context>
-<context>
-    <name>OtherTab</name>
     <message>
         <location filename="../../ui/pages/settings/other_tab.py"/>
         <source>grey</source>
@@ -719,40 +735,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsTabs</name>
-    <message>
-        <location filename="../../ui/pages/settings/tabs.py"/>
-        <source>Backups</source>
-        <translation>Sao lưu</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../ui/pages/settings_page.py"/>
-        <source>Restored</source>
-        <translation>Đã khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py"/>
-        <source>{office} was restored from {file}. The desk starts again now on the restored database.</source>
-        <translation>{office} đã được khôi phục từ {file}. Quầy mở lại ngay trên cơ sở dữ liệu đã khôi phục.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py"/>
-        <source>The desk could not start again by itself: close it and open it again.</source>
-        <translation>Quầy không tự mở lại được: đóng chương trình rồi mở lại.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsTabs</name>
-    <message>
-        <location filename="../../ui/pages/settings/tabs.py"/>
-        <source>Catalogue</source>
-        <translation>Danh mục</translation>
-    </message>
-</context>
-<context>
     <name>CatalogueTab</name>
     <message>
         <location filename="../../ui/pages/settings/catalogue_tab.py"/>
@@ -889,9 +871,6 @@
         <source>{added} new versions added; {unchanged} already stored.</source>
         <translation>Đã thêm {added} phiên bản mới; {unchanged} phiên bản đã có.</translation>
     </message>
-</context>
-<context>
-    <name>CatalogueTab</name>
     <message>
         <location filename="../../ui/pages/settings/catalogue_tab.py"/>
         <source>free</source>

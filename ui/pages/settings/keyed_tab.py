@@ -10,7 +10,6 @@ would look them up under the subclass's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -124,7 +123,6 @@ class KeyedTab(SettingsTab):
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
         self.box.addLayout(self.form)
-        self.after_save: Callable[[Settings], None] | None = None
 
     def add(self, key: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
         """A row for ``key``; its widget is named for the key (``payment.bank_bin`` →
@@ -167,11 +165,9 @@ class KeyedTab(SettingsTab):
             writes=True,
         )
 
-    def _saved(self, settings: Settings) -> None:
+    def _saved(self, _settings: Settings) -> None:
         self.reload()
         self.say(QCoreApplication.translate("KeyedTab", "Saved."))
-        if self.after_save is not None:
-            self.after_save(settings)
 
     def _refused(self, error: DeskError) -> None:
         self.say(error.message, error=True)
