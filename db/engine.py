@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from db.failures import Failure, classify
+from db.models import postgresql_options
 
 BUSY_TIMEOUT_MS = 30_000
 READ_ONLY_OPTION = "motcua_read_only"
@@ -42,6 +43,7 @@ def make_engine(url: str, *, pool: bool = True) -> Engine:
         return _sqlite_engine(url, pool=pool)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    postgresql_options()
     kwargs: dict[str, Any] = {"pool_pre_ping": True, "hide_parameters": True}
     if not pool:
         kwargs["poolclass"] = NullPool

@@ -19,22 +19,11 @@ from sqlalchemy.orm import Session
 
 from db.models import Dossier
 from desktop import clock
-from desktop.accounts.admin import DeskAccounts
 from desktop.accounts.roles import NO_ACCOUNTS, Permission
 from desktop.accounts.store import SignedIn, has_accounts, sign_in
-from desktop.attachments.desk_attachments import DeskAttachments
-from desktop.attachments.desk_scanning import DeskScanning
-from desktop.audit.desk_audit import DeskAudit
 from desktop.calendar import WorkingCalendar, appointment_for
-from desktop.calendar.desk_calendar import DeskCalendar
-from desktop.catalogue.choices import ProcedureChoice, procedures_in_force
-from desktop.catalogue.store import version_in_force
 from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, changes
-from desktop.desk_demo import DeskDemo
-from desktop.desk_office import DeskOffice
 from desktop.dossiers.context import DeskContext, desk_context
-from desktop.dossiers.intake import ACCEPT, Outcome, receive, time_limit
-from desktop.dossiers.intake_request import IntakeRequest, parse_intake
 from desktop.dossiers.lifecycle import act, load_dossier, record_satisfaction
 from desktop.dossiers.queries import (
     DossierFilter,
@@ -47,20 +36,29 @@ from desktop.dossiers.status import Action, Status
 from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.views import DossierDetail, DossierSummary, detail_of, summary_of
 from desktop.errors import InputError
-from desktop.index.desk_index import DeskIndex
-from desktop.printing.desk_forms import DeskForms
-from desktop.privacy.desk_privacy import DeskPrivacy
 from desktop.profile import Profile
-from desktop.reports.desk_reports import DeskReports
 from desktop.reports.digitisation import Digitisation
-from desktop.reports.indicators import month_so_far
-from desktop.safety.desk_safety import DeskSafety
-from desktop.scope import DeskScope
+from desktop.scope import DeskScope, facet
 from desktop.settings import save_settings
-from desktop.sync.desk_sync import DeskSync
 
 if TYPE_CHECKING:
+    from desktop.accounts.admin import DeskAccounts
+    from desktop.attachments.desk_attachments import DeskAttachments
+    from desktop.attachments.desk_scanning import DeskScanning
+    from desktop.audit.desk_audit import DeskAudit
+    from desktop.calendar.desk_calendar import DeskCalendar
+    from desktop.catalogue.choices import ProcedureChoice
+    from desktop.desk_demo import DeskDemo
+    from desktop.desk_office import DeskOffice
+    from desktop.dossiers.intake import Outcome
+    from desktop.dossiers.intake_request import IntakeRequest
+    from desktop.index.desk_index import DeskIndex
+    from desktop.printing.desk_forms import DeskForms
     from desktop.printing.service import PrintOutcome
+    from desktop.privacy.desk_privacy import DeskPrivacy
+    from desktop.reports.desk_reports import DeskReports
+    from desktop.safety.desk_safety import DeskSafety
+    from desktop.sync.desk_sync import DeskSync
 
 LANGUAGES = ("vi", "en")
 
@@ -103,21 +101,89 @@ class Desk:
                 role=role,
             )
         self.scope = scope = DeskScope(profile, now, context)
-        self.sync = DeskSync(scope)
-        self.attachments = DeskAttachments(scope)
-        self.scanning = DeskScanning(scope, self.attachments)
-        self.reports = DeskReports(scope)
-        self.index = DeskIndex(scope)
-        self.safety = DeskSafety(scope)
-        self.accounts = DeskAccounts(scope)
-        self.demo = DeskDemo(scope)
-        self.audit_trail = DeskAudit(scope)
-        self.privacy = DeskPrivacy(scope)
-        self.office_days = DeskCalendar(scope)
-        self.office = DeskOffice(scope)
-        self.forms = DeskForms(scope)
         self.changes = scope.board
         self.subscribe = scope.board.subscribe
+
+    # Each sub-facade is built, and its module imported, the first time it is used: a command
+    # or a first page pays only for the parts it calls (`motcua dossier list` needs none).
+
+    @facet
+    def sync(self) -> DeskSync:
+        from desktop.sync.desk_sync import DeskSync
+
+        return DeskSync(self.scope)
+
+    @facet
+    def attachments(self) -> DeskAttachments:
+        from desktop.attachments.desk_attachments import DeskAttachments
+
+        return DeskAttachments(self.scope)
+
+    @facet
+    def scanning(self) -> DeskScanning:
+        from desktop.attachments.desk_scanning import DeskScanning
+
+        return DeskScanning(self.scope, self.attachments)
+
+    @facet
+    def reports(self) -> DeskReports:
+        from desktop.reports.desk_reports import DeskReports
+
+        return DeskReports(self.scope)
+
+    @facet
+    def index(self) -> DeskIndex:
+        from desktop.index.desk_index import DeskIndex
+
+        return DeskIndex(self.scope)
+
+    @facet
+    def safety(self) -> DeskSafety:
+        from desktop.safety.desk_safety import DeskSafety
+
+        return DeskSafety(self.scope)
+
+    @facet
+    def accounts(self) -> DeskAccounts:
+        from desktop.accounts.admin import DeskAccounts
+
+        return DeskAccounts(self.scope)
+
+    @facet
+    def demo(self) -> DeskDemo:
+        from desktop.desk_demo import DeskDemo
+
+        return DeskDemo(self.scope)
+
+    @facet
+    def audit_trail(self) -> DeskAudit:
+        from desktop.audit.desk_audit import DeskAudit
+
+        return DeskAudit(self.scope)
+
+    @facet
+    def privacy(self) -> DeskPrivacy:
+        from desktop.privacy.desk_privacy import DeskPrivacy
+
+        return DeskPrivacy(self.scope)
+
+    @facet
+    def office_days(self) -> DeskCalendar:
+        from desktop.calendar.desk_calendar import DeskCalendar
+
+        return DeskCalendar(self.scope)
+
+    @facet
+    def office(self) -> DeskOffice:
+        from desktop.desk_office import DeskOffice
+
+        return DeskOffice(self.scope)
+
+    @facet
+    def forms(self) -> DeskForms:
+        from desktop.printing.desk_forms import DeskForms
+
+        return DeskForms(self.scope)
 
     @property
     def _ctx(self) -> DeskContext:
@@ -158,12 +224,17 @@ class Desk:
 
     def procedures(self) -> list[ProcedureChoice]:
         """The procedures in force now, with their checklists, for the picker."""
+        from desktop.catalogue.choices import procedures_in_force
+
         with self.scope.reading() as session:
             return procedures_in_force(session, self.now())
 
     def preview_appointment(
         self, procedure_code: str, received: datetime | None = None
     ) -> datetime:
+        from desktop.catalogue.store import version_in_force
+        from desktop.dossiers.intake import time_limit
+
         when = received or self.now()
         with self.scope.reading() as session:
             version = version_in_force(session, procedure_code, when)
@@ -172,7 +243,7 @@ class Desk:
     def receive(
         self,
         raw: dict[str, Any] | IntakeRequest,
-        outcome: Outcome = ACCEPT,
+        outcome: Outcome | None = None,
         *,
         warn: Callable[[str], None] | None = None,
         echo: bool = False,
@@ -182,7 +253,11 @@ class Desk:
         The input is checked first (``raw``, or as :func:`parse_intake` checked it), then the
         role; ``warn`` hears the input's warnings (an odd but legal ID number …) before it is
         stored. With ``echo`` the ID number and phone the officer just typed come back in full
-        (their own input, not a reveal)."""
+        (their own input, not a reveal). ``outcome`` is how the counter ends the intake
+        (accepted, unless it says otherwise)."""
+        from desktop.dossiers.intake import ACCEPT, receive  # intake's parts load when used
+        from desktop.dossiers.intake_request import IntakeRequest, parse_intake
+
         now = self.now()
         request = raw if isinstance(raw, IntakeRequest) else parse_intake(raw, today=now.date())
         self.scope.require(Permission.INTAKE)
@@ -191,7 +266,7 @@ class Desk:
                 warn(message)
         with self.scope.writing() as session:
             store = (self.profile.files, self.attachments.max_dossier_bytes)
-            dossier = receive(session, self._ctx, request, now, outcome, store)
+            dossier = receive(session, self._ctx, request, now, outcome or ACCEPT, store)
             session.flush()
             detail = detail_of(dossier, now, self.calendar, reveal=echo)
         return self._changed(detail)
@@ -264,6 +339,8 @@ class Desk:
 
     def board(self) -> BoardCounts:
         """Counts at a glance, and this month's shares as this month's report gives them."""
+        from desktop.reports.indicators import month_so_far
+
         now = self.now()
         with self.scope.reading() as session:
             counts = [

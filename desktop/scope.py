@@ -7,11 +7,12 @@ is the one place an operation opens its transaction, checks a role and writes it
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +22,8 @@ from desktop.calendar import WorkingCalendar
 from desktop.changes import ChangeBoard, changes
 from desktop.dossiers.context import DeskContext
 from desktop.profile import Profile
+
+F = TypeVar("F")
 
 
 @dataclass
@@ -88,3 +91,24 @@ class Facet:
 
     def now(self) -> datetime:
         return self.scope.now()
+
+
+class facet(Generic[F]):  # noqa: N801 - used as a decorator, like property
+    """A sub-facade of `Desk` built, and its module imported, the first time it is used, so a
+    command or a first page pays only for the parts it calls. Built once per desk even when
+    two threads ask at the same moment (a background job and the window)."""
+
+    def __init__(self, build: Callable[[Any], F]) -> None:
+        self.build = build
+        self.name = build.__name__
+        self.lock = threading.Lock()
+        self.__doc__ = build.__doc__
+
+    def __get__(self, desk: Any, owner: type | None = None) -> F:
+        built: F | None = desk.__dict__.get(self.name)
+        if built is None:
+            with self.lock:
+                built = desk.__dict__.get(self.name)
+                if built is None:
+                    built = desk.__dict__[self.name] = self.build(desk)
+        return built

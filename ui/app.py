@@ -12,7 +12,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from desktop import clock
+from desktop import clock, collector
 from desktop.desk import Desk
 from desktop.first_run import needs_first_run
 from desktop.logs import configure as configure_logging
@@ -89,6 +89,7 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
             if screenshot is not None:
                 wizard.show()
                 return _capture(app, tasks, wizard, screenshot)
+            collector.started()  # the wizard waits for the officer: start-up is over
             if wizard.exec() != 1 or wizard.signed is None:
                 return 0
             signed = wizard.signed
@@ -104,6 +105,7 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
 def _signed_in(desk: Desk, tasks: TaskRunner) -> bool:
     from ui.dialogs.login_dialog import LoginDialog  # offices with accounts only
 
+    collector.started()  # the dialog waits for the officer: start-up is over
     return LoginDialog(desk, tasks).exec() == 1
 
 
@@ -124,6 +126,7 @@ def _open_window(
     if page is not None:
         window.show_page(page)
     app.processEvents()
+    collector.started()  # the window may stay open all day: collect as usual from now on
     age = seconds_since_start()
     if age is not None:
         log.info("window shown %.0f ms after the process started", age * 1000)

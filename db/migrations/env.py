@@ -6,8 +6,9 @@ from typing import Any
 
 from alembic import context
 
-from db.models import Base
+from db.models import Base, postgresql_options
 
+postgresql_options()  # the whole schema, whichever database this is
 config = context.config
 engine = config.attributes["engine"]
 

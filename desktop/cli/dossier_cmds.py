@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import Invocation, emit, fmt_time, warn
-from desktop.dossiers.intake_request import parse_intake
 from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.step_input import ActionInput
@@ -43,6 +42,8 @@ def _read_json(source: str) -> Any:
 
 def cmd_dossier_add(run: Invocation) -> int:
     # The input is checked first (no profile needed to refuse it), then who is asking.
+    from desktop.dossiers.intake_request import parse_intake
+
     request = parse_intake(_read_json(run.args.file), today=run.now().date())
     # The officer's own input is echoed in full (not a reveal of stored data).
     detail = run.desk().receive(request, warn=warn, echo=True)

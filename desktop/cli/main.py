@@ -11,8 +11,9 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
+from desktop import collector
 from desktop.cli.vietnamese_argparse import Parser
 from desktop.version import VERSION
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 # module is imported when that command runs (a "module:function" handler, resolved in main),
 # so `motcua --version` or `dossier list` never pay for ReportLab, Qt, Alembic or httpx.
 Handler = Callable[["Invocation"], int]
+Sub: TypeAlias = "argparse._SubParsersAction[Parser]"
 COMMANDS = "desktop.cli."
 log = logging.getLogger("motcua")
 
@@ -59,7 +61,7 @@ def _add(
     return parser
 
 
-def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
+def _profile_commands(sub: Sub) -> None:
     p = _add(sub, "init", "profile_cmds:cmd_init", "khởi tạo hồ sơ văn phòng")
     p.add_argument("--office-code", required=True)
     p.add_argument("--office-name", required=True)
@@ -123,20 +125,8 @@ def _profile_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     )
 
 
-def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
-    from desktop.cli import (  # these modules import their heavy parts where used
-        attach_cmds,
-        audit_cmds,
-        dossier_cmds,
-        index_cmds,
-        print_cmd,
-        privacy_cmds,
-        province_server_cmd,
-        report_cmds,
-        safety_cmds,
-        sync_cmds,
-        user_cmds,
-    )
+def _dossier_commands(sub: Sub) -> None:
+    from desktop.cli.dossier_cmds import CLI_ACTIONS
 
     ds = sub.add_parser("dossier", help="hồ sơ").add_subparsers(dest="sub", required=True)
     p = _add(ds, "add", "dossier_cmds:cmd_dossier_add", "tiếp nhận một hồ sơ từ JSON (tệp hoặc -)")
@@ -157,7 +147,7 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--reveal", action="store_true", help="hiện đầy đủ số định danh, điện thoại")
     p = _add(ds, "act", "dossier_cmds:cmd_dossier_act", "ghi nhận một bước xử lý")
     p.add_argument("code")
-    p.add_argument("action", help=", ".join(dossier_cmds.CLI_ACTIONS))
+    p.add_argument("action", help=", ".join(CLI_ACTIONS))
     p.add_argument("--at", help='thời điểm đã xảy ra "YYYY-MM-DD HH:MM"')
     p.add_argument("--note")
     p.add_argument("--reason")
@@ -175,14 +165,34 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("text")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--reveal", action="store_true")
+
+
+def _print_command(sub: Sub) -> None:
+    from desktop.cli import print_cmd
+
     p = _add(sub, "print", "print_cmd:cmd_print", "in biểu mẫu 01–07 ra tệp PDF")
     print_cmd.add_arguments(p)
+
+
+def _report_commands(sub: Sub) -> None:
+    from desktop.cli import report_cmds
+
     p = _add(sub, "report", "report_cmds:cmd_report", "báo cáo mẫu II.06a (PDF, XLSX, CSV)")
     report_cmds.add_report_arguments(p)
     p = _add(sub, "register", "report_cmds:cmd_register", "sổ theo dõi hồ sơ mẫu 07 (PDF, XLSX)")
     report_cmds.add_register_arguments(p)
+
+
+def _index_command(sub: Sub) -> None:
+    from desktop.cli import index_cmds
+
     p = _add(sub, "index", "index_cmds:cmd_index", "chỉ số phục vụ theo Quyết định 766 (tháng)")
     index_cmds.add_arguments(p)
+
+
+def _province_server_command(sub: Sub) -> None:
+    from desktop.cli import province_server_cmd
+
     p = _add(
         sub,
         "province-server",
@@ -190,20 +200,50 @@ def _dossier_commands(sub: argparse._SubParsersAction[Parser]) -> None:
         "chạy máy chủ tỉnh mẫu (SYNC.md) cho thử nghiệm",
     )
     province_server_cmd.add_arguments(p)
+
+
+def _safety_commands(sub: Sub) -> None:
+    from desktop.cli import safety_cmds
+
     safety_cmds.add_commands(sub, _add)
+
+
+def _attach_commands(sub: Sub) -> None:
+    from desktop.cli import attach_cmds
+
     attach_cmds.add_commands(sub, _add)
+
+
+def _audit_command(sub: Sub) -> None:
+    from desktop.cli import audit_cmds
+
     audit = sub.add_parser("audit", help="nhật ký kiểm tra").add_subparsers(
         dest="sub", required=True, parser_class=Parser
     )
     audit_cmds.add_commands(audit, _add)
+
+
+def _privacy_command(sub: Sub) -> None:
+    from desktop.cli import privacy_cmds
+
     privacy = sub.add_parser("privacy", help="dữ liệu cá nhân").add_subparsers(
         dest="sub", required=True, parser_class=Parser
     )
     privacy_cmds.add_commands(privacy, _add)
+
+
+def _user_command(sub: Sub) -> None:
+    from desktop.cli import user_cmds
+
     users = sub.add_parser("user", help="tài khoản cán bộ").add_subparsers(
         dest="sub", required=True, parser_class=Parser
     )
     user_cmds.add_commands(users, _add)
+
+
+def _sync_command(sub: Sub) -> None:
+    from desktop.cli import sync_cmds
+
     p = _add(
         sub, "sync", "sync_cmds:cmd_sync", "đồng bộ với cổng tỉnh: gửi hàng chờ, nhận danh mục"
     )
@@ -237,7 +277,60 @@ def _epilog() -> str:
     return textwrap.fill(demo, width=88, break_on_hyphens=False) + "\n\n" + WINDOW_KEYS
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _gui_command(sub: Sub) -> None:
+    help_text = "mở giao diện quầy (hoặc chụp ảnh một trang với --screenshot)"
+    p = sub.add_parser("gui", help=help_text, description=help_text)
+    # SUPPRESS: options given before `gui` (motcua --demo gui) are kept, not reset.
+    p.add_argument(
+        "--page",
+        help="trang mở đầu: intake, dossiers, board, return, report, sync, settings, index",
+    )
+    p.add_argument("--screenshot", metavar="FILE.png", help="lưu ảnh cửa sổ rồi thoát")
+    p.add_argument(
+        "--demo", action="store_true", default=argparse.SUPPRESS, help="mở trên hồ sơ mẫu"
+    )
+    _profile_options(p)
+    p.set_defaults(handler=_open_desk)
+
+
+# The argument tree, in the order `motcua --help` lists it: each part adds the commands named
+# beside it and imports the modules whose options it needs. A command line builds only the
+# part of its command (`dossier list` does not import the backup, sync or report commands).
+TREE: tuple[tuple[tuple[str, ...], Callable[[Sub], None]], ...] = (
+    (
+        ("init", "demo", "config", "holidays", "form-template", "deadline", "catalogue"),
+        _profile_commands,
+    ),
+    (("dossier", "search"), _dossier_commands),
+    (("print",), _print_command),
+    (("report", "register"), _report_commands),
+    (("index",), _index_command),
+    (("province-server",), _province_server_command),
+    (("backup", "backups", "restore", "check"), _safety_commands),
+    (("attach", "attachments", "scan"), _attach_commands),
+    (("audit",), _audit_command),
+    (("privacy",), _privacy_command),
+    (("user",), _user_command),
+    (("sync",), _sync_command),
+    (("gui",), _gui_command),
+)
+
+
+def _first_word(argv: Sequence[str]) -> str | None:
+    """The first word of ``argv`` after the options every command takes (--demo, --data-dir
+    DIR, --database-url URL): a command, or an option such as --version or --help."""
+    words = iter(argv)
+    for word in words:
+        if word in ("--data-dir", "--database-url"):
+            next(words, None)
+        elif word != "--demo" and not word.startswith(("--data-dir=", "--database-url=")):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser: for ``argv`` naming a command, with only that command's part of
+    the tree; otherwise (and for ``argv=None``) the whole of it."""
     parser = Parser(
         prog="motcua",
         description="Motcua Desk — bộ phận Một cửa cấp xã",
@@ -258,9 +351,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="THƯ_MỤC", help=DATA_DIR_HELP)
     parser.add_argument("--database-url", metavar="URL", help=DATABASE_URL_HELP)
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    _profile_commands(sub)
-    _dossier_commands(sub)
-    _gui_command(sub)
+    # A word that is not a command gets the whole tree: argparse's error then lists them all.
+    word = None if argv is None else _first_word(argv)
+    whole = not any(word in names for names, _part in TREE)
+    for names, add_part in TREE:
+        if whole or word in names:
+            add_part(sub)
     return parser
 
 
@@ -275,15 +371,7 @@ def _utf8_output() -> None:
 
 def _asks_version(argv: Sequence[str]) -> bool:
     """`motcua --version` (options before it allowed): answered before anything is imported."""
-    words = iter(argv)
-    for word in words:
-        if word == "--version":
-            return True
-        if word in ("--data-dir", "--database-url"):
-            next(words, None)
-        elif word != "--demo" and not word.startswith(("--data-dir=", "--database-url=")):
-            return False  # a command, or an option argparse answers (--help)
-    return False
+    return _first_word(argv) == "--version"
 
 
 def _resolve(handler: Handler | str | None) -> Handler:
@@ -298,6 +386,7 @@ def _resolve(handler: Handler | str | None) -> Handler:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    collector.starting()
     _utf8_output()
     words = sys.argv[1:] if argv is None else list(argv)
     if _asks_version(words):
@@ -311,8 +400,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":  # files made by libraries (SQLite, logging, pg_dump) stay private
         os.umask(PRIVATE_UMASK)
     configure_logging()
-    args = build_parser().parse_args(words)
+    args = build_parser(words).parse_args(words)
     handler = _resolve(getattr(args, "handler", None))
+    if handler is not _open_desk:  # the window says when it has started (ui.app)
+        collector.started()  # the command's modules are loaded: collect as usual
     run = Invocation(args)
     try:
         code = handler(run)
@@ -327,22 +418,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         run.close()
-
-
-def _gui_command(sub: argparse._SubParsersAction[Parser]) -> None:
-    help_text = "mở giao diện quầy (hoặc chụp ảnh một trang với --screenshot)"
-    p = sub.add_parser("gui", help=help_text, description=help_text)
-    # SUPPRESS: options given before `gui` (motcua --demo gui) are kept, not reset.
-    p.add_argument(
-        "--page",
-        help="trang mở đầu: intake, dossiers, board, return, report, sync, settings, index",
-    )
-    p.add_argument("--screenshot", metavar="FILE.png", help="lưu ảnh cửa sổ rồi thoát")
-    p.add_argument(
-        "--demo", action="store_true", default=argparse.SUPPRESS, help="mở trên hồ sơ mẫu"
-    )
-    _profile_options(p)
-    p.set_defaults(handler=_open_desk)
 
 
 def _open_desk(run: Invocation) -> int:
@@ -388,6 +463,7 @@ def _damaged(run: Invocation, error: DamagedDatabaseError) -> Profile | None:
     from desktop.settings import database_url, default_data_dir, load_settings
     from ui.app import ask_damaged
 
+    collector.started()  # a dialog waits for the officer: start-up is over
     choice = ask_damaged(error)
     if choice == "restore" and error.backup is not None:
         folder = run.data_dir or default_data_dir()

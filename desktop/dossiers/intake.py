@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -16,6 +15,7 @@ from db.models import (
     ProcedureVersion,
     SupplementRequest,
 )
+from db.upsert import insert_on_conflict
 from desktop.accounts.roles import Permission, require
 from desktop.attachments.service import attach_files
 from desktop.attachments.storage import FileStore
@@ -219,8 +219,6 @@ def _remember_applicant(session: Session, person: ApplicantData, now: datetime) 
         "address": person.address,
         "updated_at": now,
     }
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(Applicant).values(id_number=person.id_number, **values)
+    statement = insert_on_conflict(session, Applicant).values(id_number=person.id_number, **values)
     statement = statement.on_conflict_do_update(index_elements=["id_number"], set_=values)
     return session.execute(statement.returning(Applicant.id)).scalar_one()

@@ -13,10 +13,10 @@ import re
 from datetime import date
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from db.models import DayCounter, Dossier
+from db.upsert import insert_on_conflict
 from desktop.errors import InputError, StorageError
 
 AGENCY_CODE = re.compile(r"^[0-9A-Z]{1,6}(\.[0-9A-Z]{1,6}){3}$")
@@ -61,10 +61,8 @@ def _used(session: Session, code: str) -> bool:
 
 
 def _take_number(session: Session, agency: str, day: date, range_start: int) -> int:
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     session.execute(
-        insert(DayCounter)
+        insert_on_conflict(session, DayCounter)
         .values(office_code=agency, day=day, range_start=range_start, last_number=range_start - 1)
         .on_conflict_do_nothing()
     )

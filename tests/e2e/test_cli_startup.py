@@ -22,10 +22,39 @@ code = cli.main(sys.argv[1:])
 print("\\n{MARK}", " ".join(sorted({{name.split(".")[0] for name in sys.modules}})))
 raise SystemExit(code)
 """
+# The same, naming every module, with the collector's state after the command.
+MODULES_PROBE = f"""
+import gc, sys
+from desktop.cli import main as cli
+code = cli.main(sys.argv[1:])
+print("\\n{MARK}", gc.get_threshold()[0], gc.get_freeze_count(), " ".join(sorted(sys.modules)))
+raise SystemExit(code)
+"""
+# What `dossier list`, `search` and `dossier show` never need: the other commands' modules,
+# the desk's other parts, and SQLAlchemy's PostgreSQL dialect on a SQLite desk.
+NOT_FOR_READING = {
+    "desktop.cli.safety_cmds",
+    "desktop.cli.sync_cmds",
+    "desktop.cli.report_cmds",
+    "desktop.cli.user_cmds",
+    "desktop.cli.attach_cmds",
+    "desktop.cli.print_cmd",
+    "desktop.sync.desk_sync",
+    "desktop.reports.desk_reports",
+    "desktop.safety.desk_safety",
+    "desktop.attachments.desk_scanning",
+    "desktop.index.desk_index",
+    "sqlalchemy.dialects.postgresql",
+}
 HEAVY_FOR_LIST = {"reportlab", "openpyxl", "PySide6", "alembic", "httpx", "keyring", "mako"}
 
 
 def imported(*args: str, probe: str = PROBE) -> set[str]:
+    return set(probe_words(*args, probe=probe))
+
+
+def probe_words(*args: str, probe: str = PROBE) -> list[str]:
+    """The words the probe printed after its mark, once the command ran in a fresh process."""
     env = clean_env(NOW)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     done = subprocess.run(
@@ -41,7 +70,7 @@ def imported(*args: str, probe: str = PROBE) -> set[str]:
     assert done.returncode == 0, done.stdout + done.stderr
     last = done.stdout.rstrip().splitlines()[-1]
     assert last.startswith(MARK), done.stdout
-    return set(last.removeprefix(MARK).split())
+    return last.removeprefix(MARK).split()
 
 
 def test_version_imports_neither_the_database_nor_the_window_nor_the_printer() -> None:
@@ -96,3 +125,26 @@ def test_the_first_pages_load_the_print_preview_only_when_printing() -> None:
     )
     loaded = imported(probe=probe)
     assert not loaded & {"ui.dialogs.print_preview", "PySide6.QtPdf", "PySide6.QtPrintSupport"}
+
+
+def test_a_reading_command_loads_only_its_part_of_the_tree_and_the_desk(
+    sqlite_office: Cli,
+) -> None:
+    """`motcua dossier list` builds the argument tree of `dossier` alone and the `Desk` builds
+    its sub-facades when first used: the backup, sync and report commands, the desk's sync and
+    report parts and PostgreSQL's dialect are never imported."""
+    folder = ["--data-dir", str(sqlite_office.data_dir)]
+    for command in (["dossier", "list"], ["search", "nguyen"]):
+        words = probe_words(*folder, *command, probe=MODULES_PROBE)
+        threshold, frozen, *modules = words
+        assert not set(modules) & NOT_FOR_READING, (command, set(modules) & NOT_FOR_READING)
+        assert "desktop.cli.dossier_cmds" in modules
+        # Collected as usual once the command's modules were loaded, what they made frozen.
+        assert int(threshold) > 0 and int(frozen) > 10_000, (threshold, frozen)
+
+
+def test_a_word_that_is_no_command_is_told_every_command(sqlite_office: Cli) -> None:
+    wrong = sqlite_office("dosier", "list")
+    wrong.refused(code=2)
+    for command in ("dossier", "search", "backup", "sync", "gui"):
+        assert command in wrong.err, wrong.err

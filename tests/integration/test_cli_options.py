@@ -11,7 +11,7 @@ import argparse
 import contextlib
 import getpass
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -136,11 +136,12 @@ def test_sub_command_never_touches_the_default_profile(
     monkeypatch.chdir(tmp_path)
     build = cli.build_parser
 
-    def parser_without_serving() -> argparse.ArgumentParser:
-        parser = build()
+    def parser_without_serving(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+        parser = build(argv)
         tree = dict(leaves(parser))
         for serving in SERVING:
-            tree[serving].set_defaults(handler=_only_open)
+            if serving in tree:  # a command line builds only its command's part of the tree
+                tree[serving].set_defaults(handler=_only_open)
         return parser
 
     monkeypatch.setattr(cli, "build_parser", parser_without_serving)

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from db.engine import make_engine
 from db.migrate import alembic_config, current_revision, head_revision
 from db.models import Account, Base, Dossier
-from desktop.accounts.store import HASHER, sign_in
+from desktop.accounts.store import hasher, sign_in
 from desktop.audit.chain import verify
 from desktop.demo import seed_demo
 from desktop.desk import Desk
@@ -251,7 +251,7 @@ def test_accounts_made_before_seals_are_sealed_at_the_upgrade(
                 "INSERT INTO account (username, full_name, role, password_hash, active, "
                 "failed_attempts, created_at) VALUES ('an', 'An', 'officer', :h, true, 0, :t)"
             ),
-            {"h": HASHER.hash("mat-khau-dai-du"), "t": NOW},
+            {"h": hasher().hash("mat-khau-dai-du"), "t": NOW},
         )
     engine.dispose()
     profile = open_profile(tmp_path / "p", url=empty_url)

@@ -46,6 +46,9 @@ def memory() -> dict[str, int]:
 def open_window(data_dir: Path, page: str) -> dict[str, object]:
     # The entry point's imports (`motcua` → desktop.cli), then the window's (lazy in the CLI).
     import desktop.cli  # noqa: F401
+    from desktop import collector
+
+    collector.starting()  # as `motcua` does first
     from desktop.profile import open_profile
 
     STAMPS["cli_imported"] = time.monotonic()
@@ -106,6 +109,7 @@ def open_window(data_dir: Path, page: str) -> dict[str, object]:
         app.processEvents()
         if not all(k in STAMPS for k in wanted):
             time.sleep(0.0005)
+    collector.started()  # as ui.app does once the window is shown
     mem_first = memory()
     rows_first = model.rowCount()
     # Everything the window started at opening (the total count, the status bar's counts).
