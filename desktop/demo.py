@@ -27,8 +27,8 @@ from db.models import (
 )
 from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.catalogue.store import in_force
+from desktop.catalogue.time_limits import time_limit
 from desktop.dossiers.context import DeskContext
-from desktop.dossiers.intake import time_limit
 from desktop.dossiers.numbering import format_code
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.validation import PROVINCE_CODES, id_number_for

@@ -233,7 +233,7 @@ class Desk:
         self, procedure_code: str, received: datetime | None = None
     ) -> datetime:
         from desktop.catalogue.store import version_in_force
-        from desktop.dossiers.intake import time_limit
+        from desktop.catalogue.time_limits import time_limit
 
         when = received or self.now()
         with self.scope.reading() as session:

@@ -23,8 +23,8 @@ from desktop.catalogue.store import (
     version_entry,
     version_in_force,
 )
+from desktop.catalogue.time_limits import time_limit
 from desktop.changes import CATALOGUE, WORKSTATION
-from desktop.dossiers.intake import time_limit
 from desktop.office_setup import OfficeInfo, store_office
 from desktop.scope import Facet
 from desktop.settings import Settings, change_settings, save_settings

@@ -20,20 +20,11 @@ from desktop.accounts.roles import Role
 from desktop.accounts.store import SignedIn
 from desktop.audit import chain as audit
 from desktop.calendar import OfficeHours
-from desktop.errors import InputError, NotFoundError, StorageError
+from desktop.errors import InputError, StorageError
 from desktop.office_setup import OfficeInfo, store_office
 from desktop.profile import Profile
 from desktop.settings import save_settings
 from desktop.text import clean_text
-
-
-def needs_first_run(profile: Profile) -> bool:
-    """Whether this profile has no office yet (a fresh install, or a cancelled wizard)."""
-    try:
-        profile.office()
-    except NotFoundError:
-        return True
-    return False
 
 
 @dataclass(frozen=True)
@@ -108,7 +99,7 @@ def complete_first_run(profile: Profile, answers: FirstRunAnswers, now: datetime
     either nothing or (commit failed) a settings file naming an office the database does not
     have, which only brings the wizard back. The province password goes to the operating
     system's keyring last: a machine without one gets a warning, not a failed setup."""
-    if not needs_first_run(profile):
+    if not profile.needs_first_run():
         raise InputError("Văn phòng đã được khởi tạo; sửa thiết lập ở trang Thiết lập.")
     sync, admin = answers.sync, answers.admin
     info = replace(answers.office, hours=answers.hours)

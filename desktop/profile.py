@@ -84,6 +84,14 @@ class Profile:
             )
         return offices[0]
 
+    def needs_first_run(self) -> bool:
+        """Whether this profile has no office yet (a fresh install, or a cancelled wizard)."""
+        try:
+            self.office()
+        except NotFoundError:
+            return True
+        return False
+
     def close(self) -> None:
         self.db.dispose()
 

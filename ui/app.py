@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from desktop import clock, collector
 from desktop.desk import Desk
-from desktop.first_run import needs_first_run
 from desktop.logs import configure as configure_logging
 from desktop.profile import DamagedDatabaseError, Profile
 from desktop.version import VERSION
@@ -82,7 +81,7 @@ def run_desk(profile: Profile, *, page: str | None = None, screenshot: Path | No
     crashes.install()
     try:
         signed = None
-        if needs_first_run(profile):
+        if profile.needs_first_run():
             from ui.dialogs.first_run_wizard import FirstRunWizard  # once per office
 
             wizard = FirstRunWizard(profile, clock.now)

@@ -19,8 +19,9 @@ from db.upsert import insert_on_conflict
 from desktop.accounts.roles import Permission, require
 from desktop.attachments.service import attach_files
 from desktop.attachments.storage import FileStore
-from desktop.calendar import LimitUnit, TimeLimit, appointment_for
+from desktop.calendar import appointment_for
 from desktop.catalogue.store import version_in_force
+from desktop.catalogue.time_limits import time_limit
 from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake_request import ApplicantData, DocumentData, IntakeRequest
 from desktop.dossiers.intake_request import parse_intake as parse_intake  # its home before
@@ -133,19 +134,6 @@ def _first_step(outcome: Outcome, received: datetime, appointment: datetime) -> 
         outcome.reason, field="reason", label_vi="Lý do từ chối", max_len=NOTE_MAX, multiline=True
     )
     return _FirstStep(Action.REFUSE, Status.REFUSED, None, "Từ chối tiếp nhận", reason)
-
-
-def time_limit(version: ProcedureVersion) -> TimeLimit:
-    """The version's time limit; :class:`InputError` when no source confirmed it (an
-    unconfirmed catalogue entry never counts as a 0-day limit)."""
-    if version.time_limit is None:
-        raise InputError(
-            f"Thủ tục {version.procedure.code} chưa có thời hạn giải quyết được xác nhận trong "
-            "danh mục, nên chưa tính được ngày hẹn trả: nạp danh mục của tỉnh (hoặc tệp danh "
-            "mục có ghi thời hạn) rồi tiếp nhận.",
-            field="procedure",
-        )
-    return TimeLimit(version.time_limit, LimitUnit(version.time_unit), version.cutoff_15h)
 
 
 def _new_dossier(

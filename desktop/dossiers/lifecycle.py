@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from db.models import Dossier, Fee, Handover, StatusChange, SupplementRequest
 from desktop.accounts.roles import Permission, require
 from desktop.calendar import WorkingCalendar, appointment_for, resume_appointment
+from desktop.catalogue.time_limits import time_limit
 from desktop.dossiers import steps
 from desktop.dossiers.context import DeskContext
-from desktop.dossiers.intake import time_limit
 from desktop.dossiers.status import RULES, Action, Status, allowed_actions
 from desktop.dossiers.step_input import ActionInput
 from desktop.dossiers.validation import NOTE_MAX

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import Dossier, Fee, Office, OutboxItem, Procedure, ProcedureVersion
 from desktop.calendar import WorkingCalendar
 from desktop.calendar.deadlines import LimitUnit, is_finished_on_time
-from desktop.dossiers.intake import time_limit
+from desktop.catalogue.time_limits import time_limit
 from desktop.dossiers.status import Channel
 from desktop.index import texts
 from desktop.outbox.queue import ItemKind, ItemState

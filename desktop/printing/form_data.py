@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Account, Dossier, Office, ProcedureVersion, StatusChange
 from desktop.calendar import LimitUnit, TimeLimit, result_timing
+from desktop.catalogue.time_limits import time_limit
 from desktop.dossiers.context import office_calendar, office_for
-from desktop.dossiers.intake import time_limit
 from desktop.dossiers.lifecycle import apology_reason, load_dossier, step_reason
 from desktop.dossiers.status import Action
 from desktop.dossiers.views import DossierDetail, HistoryView, detail_of

@@ -64,13 +64,21 @@ def _count(session: Session, *conditions: ColumnElement[bool]) -> int:
     return int(session.scalar(select(func.count(Dossier.id)).where(*conditions)) or 0)
 
 
-def digitisation(session: Session, period: Period) -> Digitisation:
-    received = (Dossier.received_at >= period.start, Dossier.received_at < period.end)
-    ended = (
+def ended_with_result(period: Period) -> tuple[ColumnElement[bool], ...]:
+    """Dossiers whose processing ended with a result in ``period``."""
+    return (
         Dossier.ended_at >= period.start,
         Dossier.ended_at < period.end,
-        Dossier.status.in_(RESULT_STATUSES),
+        # "+ 0": an expression, not the column, so SQLite walks the period's range of ended_at
+        # (ix_dossier_ended_report) instead of every ended dossier through the status index,
+        # which it prefers without statistics: 0.4 s a count on 1,000,000 dossiers, not 30 ms.
+        (Dossier.status + 0).in_(RESULT_STATUSES),
     )
+
+
+def digitisation(session: Session, period: Period) -> Digitisation:
+    received = (Dossier.received_at >= period.start, Dossier.received_at < period.end)
+    ended = ended_with_result(period)
     result_file = _has_file(Role.RESULT)
     return Digitisation(
         received=_count(session, *received),

@@ -125,6 +125,8 @@ def test_the_first_pages_load_the_print_preview_only_when_printing() -> None:
     )
     loaded = imported(probe=probe)
     assert not loaded & {"ui.dialogs.print_preview", "PySide6.QtPdf", "PySide6.QtPrintSupport"}
+    # Nor ReportLab: the QR code of a transfer loads it when a dialog first shows one.
+    assert not {name for name in loaded if name.startswith("reportlab")}
 
 
 def test_a_reading_command_loads_only_its_part_of_the_tree_and_the_desk(

@@ -20,7 +20,6 @@ from desktop.first_run import (
     FirstRunAnswers,
     SyncAnswers,
     complete_first_run,
-    needs_first_run,
 )
 from desktop.office_setup import OfficeInfo
 from desktop.profile import Profile, open_profile
@@ -59,7 +58,7 @@ def count(profile: Profile, model: type) -> int:
 
 
 def test_first_run_stores_office_hours_sync_and_admin(fresh: Profile) -> None:
-    assert needs_first_run(fresh)
+    assert fresh.needs_first_run()
     sync = SyncAnswers("http://127.0.0.1:8443/api", "ubnd-hoabinh")
     done = complete_first_run(fresh, answers(sync=sync), NOW)
     signed = done.signed
@@ -69,7 +68,7 @@ def test_first_run_stores_office_hours_sync_and_admin(fresh: Profile) -> None:
         "admin",
         "Nguyễn Văn An",
     )
-    assert not needs_first_run(fresh)
+    assert not fresh.needs_first_run()
     office = fresh.office()
     assert (office.code, office.name) == ("000.00.00.H56", "UBND xã Hòa Bình")
     assert (
@@ -106,7 +105,7 @@ def test_an_office_already_in_a_shared_database_needs_no_wizard(
     complete_first_run(fresh, answers(), NOW)
     second = open_profile(tmp_path / "second-counter", url=str(fresh.db.engine.url))
     try:
-        assert not needs_first_run(second)
+        assert not second.needs_first_run()
         assert second.office().code == "000.00.00.H56"
     finally:
         second.close()
@@ -157,7 +156,7 @@ def test_a_failure_while_storing_leaves_no_half_office(
     assert count(fresh, Office) == 0 and count(fresh, ProcedureVersion) == 0
     assert count(fresh, AuditEntry) == 0
     assert not (fresh.data_dir / SETTINGS_FILE).exists()  # written only inside the commit
-    assert needs_first_run(fresh)
+    assert fresh.needs_first_run()
     monkeypatch.undo()
     complete_first_run(fresh, answers(code="000.00.00.H57"), NOW)
     assert fresh.office().code == "000.00.00.H57"

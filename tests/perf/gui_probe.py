@@ -44,11 +44,11 @@ def memory() -> dict[str, int]:
 
 
 def open_window(data_dir: Path, page: str) -> dict[str, object]:
-    # The entry point's imports (`motcua` → desktop.cli), then the window's (lazy in the CLI).
-    import desktop.cli  # noqa: F401
     from desktop import collector
 
     collector.starting()  # as `motcua` does first
+    # The entry point's imports (`motcua` → desktop.cli), then the window's (lazy in the CLI).
+    import desktop.cli  # noqa: F401
     from desktop.profile import open_profile
 
     STAMPS["cli_imported"] = time.monotonic()

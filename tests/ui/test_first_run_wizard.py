@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.desk import Desk
-from desktop.first_run import FirstRunResult, complete_first_run, needs_first_run
+from desktop.first_run import FirstRunResult, complete_first_run
 from desktop.profile import Profile, open_profile
 from desktop.settings import load_settings
 from tests.ui.conftest import type_text
@@ -102,7 +102,7 @@ def test_each_page_checks_its_answers_then_the_office_is_stored(
     qtbot.waitUntil(lambda: not wizard.storing, timeout=60_000)
     assert wizard.result() == 0 and "không khớp" in error_of(wizard)
     assert wizard.admin_password.text() == wizard.admin_repeat.text() == ""  # typed again
-    assert needs_first_run(fresh)  # nothing stored while an answer is wrong
+    assert fresh.needs_first_run()  # nothing stored while an answer is wrong
 
     type_text(wizard.admin_password, PASSWORD)
     type_text(wizard.admin_repeat, PASSWORD)
@@ -130,7 +130,7 @@ def test_cancel_stores_nothing(wizard: FirstRunWizard, fresh: Profile) -> None:
     type_text(wizard.name, "UBND xã Hòa Bình")
     wizard.next()
     wizard.reject()
-    assert wizard.signed is None and needs_first_run(fresh)
+    assert wizard.signed is None and fresh.needs_first_run()
     assert load_settings(fresh.data_dir).office_code == ""
 
 

@@ -6,14 +6,16 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.printing.form01_receipt import qr_matrix
-
 QUIET = 4  # modules of white around the code, as the standard asks
 MODULE_PX = 5
 
 
 def qr_pixmap(value: str, module: int = MODULE_PX) -> QPixmap:
     """``value`` as a black-on-white QR code, ``module`` pixels a module."""
+    # The printed forms' encoder, with ReportLab: loaded when a code is first shown (a transfer
+    # to pay), not with the dossier list that can open the dialog showing one.
+    from desktop.printing.form01_receipt import qr_matrix
+
     rows = qr_matrix(value)
     side = (len(rows) + 2 * QUIET) * module
     pixmap = QPixmap(side, side)
