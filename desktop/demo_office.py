@@ -9,13 +9,11 @@ from sqlalchemy import func, select
 
 from db.models import Office
 from desktop.errors import InputError
-from desktop.office_setup import OfficeInfo, setup_office
 from desktop.profile import Profile, open_profile
 from desktop.settings import demo_data_dir, save_settings
 
-DEMO_OFFICE = OfficeInfo(
-    "000.00.00.H56", "UBND xã Hòa Bình (dữ liệu mẫu)", "UBND tỉnh Lâm Đồng", "Hòa Bình"
-)
+# The demo office's code, name, superior and place (desktop.office_setup.OfficeInfo).
+DEMO_OFFICE = ("000.00.00.H56", "UBND xã Hòa Bình (dữ liệu mẫu)", "UBND tỉnh Lâm Đồng", "Hòa Bình")
 DEMO_DOSSIERS = 1000
 
 
@@ -28,9 +26,11 @@ def has_office(profile: Profile) -> bool:
 def make_demo_office(profile: Profile, now: datetime) -> None:
     """Turn a new, empty profile into a demo one: marked first (so that it never syncs to a
     real province, even if the set-up stops half way), then the demo office and catalogue."""
+    from desktop.office_setup import OfficeInfo, setup_office  # the catalogue, once per profile
+
     profile.settings.demo = True
     save_settings(profile.data_dir, profile.settings)
-    setup_office(profile, DEMO_OFFICE, now)
+    setup_office(profile, OfficeInfo(*DEMO_OFFICE), now)
 
 
 def prepare_demo_profile(profile: Profile, now: datetime) -> None:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from desktop import clock
 from desktop.cli.common import fmt_time
-from desktop.demo_office import open_demo_profile
 from desktop.desk import Desk
 from desktop.dossiers.queries import DossierFilter
 from desktop.dossiers.status import Status
@@ -15,6 +14,8 @@ from desktop.profile import Profile
 
 def demo_profile(data_dir: Path | None) -> Profile:
     """The demo profile, made on first use: an office, the catalogue and demo dossiers."""
+    from desktop.demo_office import open_demo_profile
+
     return open_demo_profile(data_dir, clock.now())
 
 

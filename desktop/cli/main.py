@@ -330,7 +330,8 @@ def _first_word(argv: Sequence[str]) -> str | None:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser: for ``argv`` naming a command, with only that command's part of
-    the tree; otherwise (and for ``argv=None``) the whole of it."""
+    the tree; with no command (the window opens), with none; otherwise (--help, a word that
+    is not a command, and ``argv=None``) with the whole of it."""
     parser = Parser(
         prog="motcua",
         description="Motcua Desk — bộ phận Một cửa cấp xã",
@@ -351,9 +352,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="THƯ_MỤC", help=DATA_DIR_HELP)
     parser.add_argument("--database-url", metavar="URL", help=DATABASE_URL_HELP)
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    # A word that is not a command gets the whole tree: argparse's error then lists them all.
-    word = None if argv is None else _first_word(argv)
-    whole = not any(word in names for names, _part in TREE)
+    # No command (the window): no part. A word that is not a command, or --help: the whole
+    # tree, so that argparse lists every command.
+    word = "--help" if argv is None else _first_word(argv)
+    whole = word is not None and not any(word in names for names, _part in TREE)
     for names, add_part in TREE:
         if whole or word in names:
             add_part(sub)

@@ -150,3 +150,15 @@ def test_a_word_that_is_no_command_is_told_every_command(sqlite_office: Cli) -> 
     wrong.refused(code=2)
     for command in ("dossier", "search", "backup", "sync", "gui"):
         assert command in wrong.err, wrong.err
+
+
+def test_the_window_started_by_motcua_builds_no_command_of_the_tree() -> None:
+    """`motcua` (or `motcua --demo`) opens the window: parsing it imports no command module."""
+    probe = (
+        "import sys\nfrom desktop.cli import main as cli\n"
+        "args = cli.build_parser(['--demo']).parse_args(['--demo'])\n"
+        "assert args.demo and args.command is None\n"
+        f"print('{MARK}', ' '.join(sorted(n for n in sys.modules if n.startswith('desktop.cli.'))))"
+    )
+    loaded = imported(probe=probe)
+    assert not {name for name in loaded if name.endswith(("_cmds", "_cmd"))}, loaded

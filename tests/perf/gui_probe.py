@@ -47,8 +47,11 @@ def open_window(data_dir: Path, page: str) -> dict[str, object]:
     from desktop import collector
 
     collector.starting()  # as `motcua` does first
-    # The entry point's imports (`motcua` → desktop.cli), then the window's (lazy in the CLI).
-    import desktop.cli  # noqa: F401
+    # The entry point's imports and parsing (`motcua --data-dir DIR`, which builds no command's
+    # part of the argument tree), then the window's (lazy in the CLI).
+    from desktop.cli.main import build_parser
+
+    build_parser(["--data-dir", str(data_dir)]).parse_args(["--data-dir", str(data_dir)])
     from desktop.profile import open_profile
 
     STAMPS["cli_imported"] = time.monotonic()
