@@ -25,6 +25,7 @@ from desktop.calendar import WorkingCalendar, appointment_for
 from desktop.changes import DOSSIER, OFFICER, OUTBOX, PRINT, WORKSTATION, changes
 from desktop.dossiers.context import DeskContext, desk_context
 from desktop.dossiers.lifecycle import act, load_dossier, record_satisfaction
+from desktop.dossiers.outcome import ACCEPT, Outcome
 from desktop.dossiers.queries import (
     DossierFilter,
     count_by_status,
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from desktop.catalogue.choices import ProcedureChoice
     from desktop.desk_demo import DeskDemo
     from desktop.desk_office import DeskOffice
-    from desktop.dossiers.intake import Outcome
     from desktop.dossiers.intake_request import IntakeRequest
     from desktop.index.desk_index import DeskIndex
     from desktop.printing.desk_forms import DeskForms
@@ -243,7 +243,7 @@ class Desk:
     def receive(
         self,
         raw: dict[str, Any] | IntakeRequest,
-        outcome: Outcome | None = None,
+        outcome: Outcome = ACCEPT,
         *,
         warn: Callable[[str], None] | None = None,
         echo: bool = False,
@@ -253,9 +253,8 @@ class Desk:
         The input is checked first (``raw``, or as :func:`parse_intake` checked it), then the
         role; ``warn`` hears the input's warnings (an odd but legal ID number …) before it is
         stored. With ``echo`` the ID number and phone the officer just typed come back in full
-        (their own input, not a reveal). ``outcome`` is how the counter ends the intake
-        (accepted, unless it says otherwise)."""
-        from desktop.dossiers.intake import ACCEPT, receive  # intake's parts load when used
+        (their own input, not a reveal)."""
+        from desktop.dossiers.intake import receive  # intake's parts load when used
         from desktop.dossiers.intake_request import IntakeRequest, parse_intake
 
         now = self.now()
@@ -266,7 +265,7 @@ class Desk:
                 warn(message)
         with self.scope.writing() as session:
             store = (self.profile.files, self.attachments.max_dossier_bytes)
-            dossier = receive(session, self._ctx, request, now, outcome or ACCEPT, store)
+            dossier = receive(session, self._ctx, request, now, outcome, store)
             session.flush()
             detail = detail_of(dossier, now, self.calendar, reveal=echo)
         return self._changed(detail)

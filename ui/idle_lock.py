@@ -4,12 +4,16 @@ also the quick switch of officer)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.desk import Desk
-from ui.dialogs.login_dialog import LoginDialog
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.dialogs.login_dialog import LoginDialog
 
 INPUT_EVENTS = frozenset(
     {
@@ -59,6 +63,8 @@ class IdleLock(QObject):
         central = getattr(self.window, "centralWidget", None)
         if callable(central) and central() is not None:
             central().setVisible(False)
+        from ui.dialogs.login_dialog import LoginDialog  # loaded when first needed
+
         self.dialog = LoginDialog(self.desk, self.tasks, self.window)
         self.dialog.setWindowTitle(self.tr("Locked — sign in to continue"))
         self.dialog.rejected.connect(self._ask_again)
@@ -67,6 +73,8 @@ class IdleLock(QObject):
 
     def switch(self) -> None:
         """The quick switch: another officer signs in, the work stays on screen."""
+        from ui.dialogs.login_dialog import LoginDialog
+
         self.dialog = LoginDialog(self.desk, self.tasks, self.window)
         self.dialog.accepted.connect(self.signed_in.emit)
         self.dialog.open()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
@@ -26,30 +25,12 @@ from desktop.dossiers.context import DeskContext
 from desktop.dossiers.intake_request import ApplicantData, DocumentData, IntakeRequest
 from desktop.dossiers.intake_request import parse_intake as parse_intake  # its home before
 from desktop.dossiers.numbering import next_code
+from desktop.dossiers.outcome import ACCEPT, Outcome, OutcomeKind
 from desktop.dossiers.status import Action, Status
 from desktop.dossiers.steps import Step, record_step
 from desktop.dossiers.validation import NOTE_MAX
 from desktop.errors import InputError
 from desktop.text import clean_text, fold
-
-
-class OutcomeKind(StrEnum):
-    ACCEPT = "accept"
-    SUPPLEMENT = "supplement"
-    REFUSE = "refuse"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """How the counter closes an intake: accepted, sent back to complete (form 02), refused
-    (form 03). A code is issued in every case, so the slip can be printed and synced."""
-
-    kind: OutcomeKind = OutcomeKind.ACCEPT
-    items: tuple[str, ...] = ()
-    reason: str = ""
-
-
-ACCEPT = Outcome()
 
 
 def receive(

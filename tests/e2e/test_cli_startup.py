@@ -114,7 +114,11 @@ def test_the_window_imports_no_page_but_the_first_nor_a_dialog_it_may_not_show()
         "ui.pages.sync_page",
         "ui.pages.settings_page",
     }
-    dialogs = {"ui.dialogs.first_run_wizard", "ui.dialogs.damaged_dialog"}
+    dialogs = {
+        "ui.dialogs.first_run_wizard",
+        "ui.dialogs.damaged_dialog",
+        "ui.dialogs.login_dialog",
+    }
     assert not loaded & (later | dialogs), loaded & (later | dialogs)
 
 
@@ -162,3 +166,15 @@ def test_the_window_started_by_motcua_builds_no_command_of_the_tree() -> None:
     )
     loaded = imported(probe=probe)
     assert not {name for name in loaded if name.endswith(("_cmds", "_cmd"))}, loaded
+
+
+def test_the_dossier_list_loads_neither_intake_nor_the_catalogue_store() -> None:
+    """The window's usual first page (the list with its detail pane) needs neither the
+    intake's validation and numbering nor the catalogue's import code."""
+    probe = (
+        "import sys\nimport ui.app, ui.main_window, ui.pages.dossier_list_page\n"
+        f"print('{MARK}', ' '.join(sorted(sys.modules)))"
+    )
+    loaded = imported(probe=probe)
+    later = {"desktop.dossiers.intake", "desktop.catalogue.store", "desktop.catalogue.choices"}
+    assert not loaded & later, loaded & later

@@ -12,8 +12,9 @@ from sqlalchemy import select
 from db.models import Dossier
 from desktop.catalogue.store import SHIPPED_FILE
 from desktop.dossiers.context import DeskContext
-from desktop.dossiers.intake import Outcome, OutcomeKind, parse_intake, receive
+from desktop.dossiers.intake import parse_intake, receive
 from desktop.dossiers.online import store_online
+from desktop.dossiers.outcome import Outcome, OutcomeKind
 from desktop.dossiers.status import Action
 from desktop.profile import Profile
 from desktop.province.seed import online_records

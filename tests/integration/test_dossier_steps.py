@@ -14,9 +14,10 @@ from sqlalchemy import func, select
 from db.models import AuditEntry, Dossier, OutboxItem, StatusChange
 from desktop.catalogue.store import SHIPPED_FILE
 from desktop.dossiers.context import DeskContext
-from desktop.dossiers.intake import Outcome, OutcomeKind, parse_intake, receive
+from desktop.dossiers.intake import parse_intake, receive
 from desktop.dossiers.lifecycle import act, record_satisfaction
 from desktop.dossiers.online import store_online
+from desktop.dossiers.outcome import Outcome, OutcomeKind
 from desktop.dossiers.status import Action
 from desktop.dossiers.step_input import ActionInput
 from desktop.profile import Profile

@@ -152,8 +152,8 @@ def test_applicant_record_follows_the_latest_intake(profile: Profile, ctx: DeskC
 def test_counter_outcomes_supplement_then_resume_and_refuse(
     profile: Profile, ctx: DeskContext
 ) -> None:
-    from desktop.dossiers.intake import Outcome, OutcomeKind
     from desktop.dossiers.lifecycle import act
+    from desktop.dossiers.outcome import Outcome, OutcomeKind
     from desktop.dossiers.status import Action
     from desktop.dossiers.step_input import ActionInput
 

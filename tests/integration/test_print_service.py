@@ -14,7 +14,8 @@ from sqlalchemy import select
 from db.models import PrintRecord, StatusChange
 from desktop.accounts import store as accounts
 from desktop.dossiers.context import DeskContext
-from desktop.dossiers.intake import Outcome, OutcomeKind, parse_intake, receive
+from desktop.dossiers.intake import parse_intake, receive
+from desktop.dossiers.outcome import Outcome, OutcomeKind
 from desktop.dossiers.status import Action
 from desktop.errors import InputError, NotFoundError
 from desktop.payments import vietqr

@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.dossiers.context import DeskContext, desk_context
-from desktop.dossiers.intake import Outcome, OutcomeKind, parse_intake, receive
+from desktop.dossiers.intake import parse_intake, receive
 from desktop.dossiers.lifecycle import act
+from desktop.dossiers.outcome import Outcome, OutcomeKind
 from desktop.dossiers.status import Action, Status, allowed_actions
 from desktop.dossiers.step_input import ActionInput
 from desktop.errors import DeskError

@@ -16,7 +16,7 @@ from reportlab.pdfgen import canvas
 
 from desktop.desk import Desk
 from desktop.dossiers.drafts import draft_path
-from desktop.dossiers.intake import OutcomeKind
+from desktop.dossiers.outcome import OutcomeKind
 from tests.shipped_catalogue import SHIPPED
 from tests.ui.conftest import type_text
 from ui.dialogs.outcome_dialog import OutcomeDialog

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.choices import ChecklistLine
 from desktop.desk import Desk
-from desktop.dossiers.intake import OutcomeKind
+from desktop.dossiers.outcome import OutcomeKind
 from desktop.dossiers.validation import validate_id_number
 from tests.ui.conftest import type_text
 from ui.dialogs.outcome_dialog import OutcomeDialog

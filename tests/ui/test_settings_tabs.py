@@ -256,7 +256,7 @@ def test_printing_settings_reach_the_slips(
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from desktop.dossiers.intake import OutcomeKind
+    from desktop.dossiers.outcome import OutcomeKind
     from tests.integration.dossier_factory import intake_json
     from ui.dialogs.print_preview import PrintJob
     from ui.pages.intake_printing import SlipPrinter

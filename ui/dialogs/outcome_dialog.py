@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dossiers.intake import Outcome, OutcomeKind
+from desktop.dossiers.outcome import Outcome, OutcomeKind
 from desktop.dossiers.validation import NOTE_MAX
 from ui.widgets.plain import error_label
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.catalogue.choices import ProcedureChoice
 from desktop.changes import DOSSIER, Changes
 from desktop.desk import Desk
 from desktop.dossiers.queries import DossierFilter
@@ -45,6 +45,9 @@ from ui.pages.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets.plain import plain
 from ui.widgets.table_cells import grouped
+
+if TYPE_CHECKING:
+    from desktop.catalogue.choices import ProcedureChoice
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 200

@@ -40,8 +40,8 @@ from desktop.calendar import provisional_note
 from desktop.catalogue.choices import ProcedureChoice
 from desktop.changes import CATALOGUE, Changes
 from desktop.desk import Desk
-from desktop.dossiers.intake import ACCEPT, Outcome, OutcomeKind
 from desktop.dossiers.intake_request import parse_intake
+from desktop.dossiers.outcome import ACCEPT, Outcome, OutcomeKind
 from desktop.errors import DeskError
 from ui.dialogs.outcome_dialog import OutcomeDialog
 from ui.pages.intake_applicant import ApplicantBlock

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.desk import Desk
-from desktop.dossiers.intake import OutcomeKind
+from desktop.dossiers.outcome import OutcomeKind
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # QtPdf and QtPrintSupport are loaded when the first slip is printed
