@@ -222,14 +222,18 @@ class DossierListPage(Page):
     # --- showing a list -------------------------------------------------------------------
 
     def activate(self) -> None:
-        """Called when the page is shown: the first time, load the list and the pickers."""
-        if not self._procedures_loaded:
-            self._procedures_loaded = True
-            self.tasks.run(lambda _r: self.desk.procedures(), on_done=self._fill_procedures)
+        """Called when the page is shown: the first time, load the list (then the pickers)."""
         if not self._started:
             self._started = True
             self.apply_filters()
         self.search_box.setFocus()
+
+    def _load_pickers(self) -> None:
+        """The procedure and field pickers, once the first rows are in: reading the catalogue
+        is Python work that would otherwise share the interpreter with the first paint."""
+        if not self._procedures_loaded:
+            self._procedures_loaded = True
+            self.tasks.run(lambda _r: self.desk.procedures(), on_done=self._fill_procedures)
 
     def _fill_procedures(self, choices: list[ProcedureChoice]) -> None:
         fields: dict[str, str] = {}
@@ -300,6 +304,7 @@ class DossierListPage(Page):
         )
 
     def _page_loaded(self, rows: int) -> None:
+        self._load_pickers()
         self._show_count()
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)  # the first dossier opens below, ready for a step
@@ -373,6 +378,7 @@ class DossierListPage(Page):
         self.count_label.setText(text)
 
     def _load_failed(self, message: str) -> None:
+        self._load_pickers()
         self.count_label.setText(message)
 
     # --- the selected dossier -------------------------------------------------------------
