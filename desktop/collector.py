@@ -22,7 +22,16 @@ def starting() -> None:
 
 
 def started() -> None:
-    """Start-up is over: keep what it made out of later collections, and collect as usual."""
+    """Start-up is over: keep what it made out of later collections (the first time in this
+    process: a process that runs several commands, a test run, freezes once), and collect as
+    usual."""
     if gc.get_threshold() == STARTING:
-        gc.freeze()
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+        gc.set_threshold(*USUAL)
+
+
+def resumed() -> None:
+    """Collect as usual again, whatever happened (start-up ended early: an error, --help)."""
+    if gc.get_threshold() == STARTING:
         gc.set_threshold(*USUAL)

@@ -388,12 +388,19 @@ def _resolve(handler: Handler | str | None) -> Handler:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    collector.starting()
     _utf8_output()
     words = sys.argv[1:] if argv is None else list(argv)
     if _asks_version(words):
         print(f"motcua {VERSION}")
         return 0
+    collector.starting()
+    try:
+        return _run(words)
+    finally:
+        collector.resumed()  # however the command ended (--help, a wrong word, an error)
+
+
+def _run(words: list[str]) -> int:
     from desktop.cli.common import Invocation
     from desktop.errors import DeskError
     from desktop.files import PRIVATE_UMASK
