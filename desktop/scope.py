@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 from sqlalchemy.orm import Session
 
@@ -104,7 +104,15 @@ class facet(Generic[F]):  # noqa: N801 - used as a decorator, like property
         self.lock = threading.Lock()
         self.__doc__ = build.__doc__
 
-    def __get__(self, desk: Any, owner: type | None = None) -> F:
+    @overload
+    def __get__(self, desk: None, owner: type) -> facet[F]: ...
+
+    @overload
+    def __get__(self, desk: object, owner: type | None = None) -> F: ...
+
+    def __get__(self, desk: object, owner: type | None = None) -> F | facet[F]:
+        if desk is None:  # looked up on the class (documentation, inspection): the descriptor
+            return self
         built: F | None = desk.__dict__.get(self.name)
         if built is None:
             with self.lock:
